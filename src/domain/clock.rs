@@ -1,0 +1,141 @@
+//! The hybrid logical clock that stamps every record's `updated` field.
+//!
+//! A stamp is wall-clock milliseconds plus a counter. The clock never goes backwards even when the wall clock does
+//! (a device whose time was corrected), and it absorbs stamps seen in imported files so that a later local edit
+//! always sorts after everything this device has seen. A remote stamp further ahead of our wall clock than
+//! [`MAX_DRIFT_MS`] is refused: a device with a clock a year ahead must not make its records win every merge forever.
+
+use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// How far ahead of this device's wall clock an imported stamp may be: one day.
+pub const MAX_DRIFT_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// A point in hybrid logical time. Its text form, `2026-11-27T06:11:04.123Z-0001`, sorts as a string exactly as
+/// the stamps sort, so it can be compared in the export file and in IndexedDB alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Stamp {
+    /// Milliseconds since the Unix epoch (UTC).
+    pub millis: u64,
+    /// Orders events within one millisecond, or while the wall clock stands behind.
+    pub counter: u16,
+}
+
+/// Why a stamp could not be made or accepted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ClockError {
+    /// A stamp from another device is further in the future than [`MAX_DRIFT_MS`] allows.
+    #[error("a stamp is {ahead_ms} ms ahead of this device's clock (limit {MAX_DRIFT_MS} ms)")]
+    Drift { ahead_ms: u64 },
+    /// The text is not a stamp.
+    #[error("not a clock stamp: {0:?}")]
+    Malformed(String),
+}
+
+impl Stamp {
+    /// The latest instant a wall clock can express in the text form (year 9999).
+    const MAX_MILLIS: u64 = 253_402_300_799_999;
+
+    pub fn new(millis: u64, counter: u16) -> Self {
+        Stamp { millis, counter }
+    }
+
+    /// The wall-clock part as a UTC instant.
+    pub fn instant(&self) -> DateTime<Utc> {
+        Utc.timestamp_millis_opt(self.millis as i64)
+            .single()
+            .unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Stamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let wall = self.instant().to_rfc3339_opts(SecondsFormat::Millis, true);
+        write!(f, "{wall}-{:04x}", self.counter)
+    }
+}
+
+impl FromStr for Stamp {
+    type Err = ClockError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || ClockError::Malformed(s.chars().take(40).collect());
+        // Fixed width: 24 characters of RFC 3339 with milliseconds and `Z`, a dash, four hex digits.
+        if s.len() != 29 || !s.is_ascii() || &s[24..25] != "-" || &s[23..24] != "Z" {
+            return Err(bad());
+        }
+        let wall = DateTime::parse_from_rfc3339(&s[..24]).map_err(|_| bad())?;
+        let millis = u64::try_from(wall.timestamp_millis()).map_err(|_| bad())?;
+        let counter = u16::from_str_radix(&s[25..], 16).map_err(|_| bad())?;
+        if s[25..].chars().any(|c| c.is_ascii_uppercase()) {
+            return Err(bad()); // one spelling per stamp keeps the text order equal to the stamp order
+        }
+        Ok(Stamp { millis, counter })
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The clock of one device. Feed it the wall clock on every call; it keeps the last stamp it issued or saw.
+#[derive(Clone, Debug, Default)]
+pub struct Clock {
+    last: Stamp,
+}
+
+impl Clock {
+    /// A clock that has already seen `last` (e.g. the newest stamp in the local database).
+    pub fn starting_after(last: Stamp) -> Self {
+        Clock { last }
+    }
+
+    pub fn last(&self) -> Stamp {
+        self.last
+    }
+
+    /// A stamp for a local event: later than every stamp issued or seen, and equal to the wall clock when the wall
+    /// clock is ahead. If the wall clock stands behind, the counter moves on (and past its end, the millisecond).
+    pub fn tick(&mut self, wall_millis: u64) -> Stamp {
+        let wall = wall_millis.min(Stamp::MAX_MILLIS);
+        self.last = if wall > self.last.millis {
+            Stamp::new(wall, 0)
+        } else {
+            next_after(self.last)
+        };
+        self.last
+    }
+
+    /// Takes in a stamp from another device (an imported record), refusing one too far in the future.
+    pub fn observe(&mut self, remote: Stamp, wall_millis: u64) -> Result<(), ClockError> {
+        check_drift(remote, wall_millis)?;
+        self.last = self.last.max(remote);
+        Ok(())
+    }
+}
+
+/// Whether `remote` is within [`MAX_DRIFT_MS`] of the wall clock.
+pub fn check_drift(remote: Stamp, wall_millis: u64) -> Result<(), ClockError> {
+    let ahead_ms = remote.millis.saturating_sub(wall_millis);
+    if ahead_ms > MAX_DRIFT_MS {
+        return Err(ClockError::Drift { ahead_ms });
+    }
+    Ok(())
+}
+
+fn next_after(s: Stamp) -> Stamp {
+    match s.counter.checked_add(1) {
+        Some(counter) => Stamp::new(s.millis, counter),
+        None => Stamp::new(s.millis + 1, 0),
+    }
+}

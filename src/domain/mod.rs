@@ -1,0 +1,17 @@
+//! The department's model and its rules. Pure: no browser, no storage, no UI; everything here is tested natively.
+
+pub mod clock;
+pub mod dataset;
+pub mod demo;
+pub mod locale;
+pub mod record;
+pub mod rules;
+pub mod settings;
+pub mod team;
+
+pub use clock::{Clock, ClockError, Stamp};
+pub use dataset::{Change, Dataset, Edit, EditError, StoreName, Table};
+pub use locale::Lang;
+pub use record::{DeviceId, Record, RecordId};
+pub use settings::Settings;
+pub use team::{Absence, AbsenceKind, Manager, ManagerStatus, Role};

@@ -1,0 +1,63 @@
+//! Department settings: one record per database.
+
+use super::record::RecordId;
+use super::rules::{check_len, FieldProblem, Rule};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// The settings record's fixed id: every device edits the same record, so merges pick one version of it.
+pub const SETTINGS_ID: RecordId = uuid::Uuid::from_u128(0x0000_0000_0000_4000_8000_5e77_1165_0001);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub company: String,
+    pub department: String,
+    /// ISO 4217 code; amounts are integer minor units (kopecks for RUB).
+    pub currency: String,
+    /// IANA time zone name, e.g. `Europe/Moscow`; "today" for the department is a date in this zone.
+    pub time_zone: String,
+    /// Monday first: which weekdays the department works.
+    pub working_week: [bool; 7],
+}
+
+pub const TITLE_MAX: usize = 200;
+/// Currencies the money formatter knows a sign for; others are shown with their code.
+pub const CURRENCIES: [&str; 5] = ["RUB", "KZT", "BYN", "USD", "EUR"];
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            company: String::new(),
+            department: String::new(),
+            currency: "RUB".into(),
+            time_zone: "Europe/Moscow".into(),
+            working_week: [true, true, true, true, true, false, false],
+        }
+    }
+}
+
+impl Settings {
+    pub fn is_working_weekday(&self, day: NaiveDate) -> bool {
+        self.working_week[day.weekday().num_days_from_monday() as usize]
+    }
+
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        check_len(&mut out, "company", &self.company, TITLE_MAX);
+        check_len(&mut out, "department", &self.department, TITLE_MAX);
+        let code_ok =
+            self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase());
+        if !code_ok {
+            out.push(FieldProblem::new("currency", Rule::Required));
+        }
+        if self.time_zone.trim().is_empty() {
+            out.push(FieldProblem::new("time_zone", Rule::Required));
+        }
+        check_len(&mut out, "time_zone", &self.time_zone, 64);
+        if !self.working_week.iter().any(|d| *d) {
+            out.push(FieldProblem::new("working_week", Rule::NoWorkingDay));
+        }
+        out
+    }
+}

@@ -1,0 +1,135 @@
+//! IndexedDB: the only code that touches browser storage. One database, opened with a versioned schema
+//! ([`schema`]); one write path for local edits that stamps the sync fields ([`Store::save`]); imports and restores
+//! applied in one transaction each ([`Store::apply_import`], [`Store::replace_all`]); typed errors ([`StoreError`]).
+//!
+//! Every transaction awaits only IndexedDB requests and commits explicitly: a transaction that is not committed
+//! rolls back, so an error half-way leaves the database exactly as before.
+
+mod backup;
+mod browser;
+mod error;
+pub mod schema;
+mod write;
+
+pub use backup::{Backup, BackupInfo};
+pub use browser::{now_millis, StorageStatus, TabChannel, VERSION_CHANGE_EVENT};
+pub use error::StoreError;
+
+use crate::domain::{
+    Absence, Clock, Dataset, DeviceId, Manager, Record, Settings, StoreName, Table,
+};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+
+/// The open database and this device's identity and clock.
+pub struct Store {
+    db: Database,
+    device: DeviceId,
+    clock: RefCell<Clock>,
+}
+
+/// A small key/value record of the `meta` store (device id, last export time).
+#[derive(Serialize, Deserialize)]
+struct Meta {
+    key: String,
+    value: String,
+}
+
+const META_DEVICE: &str = "device";
+const META_LAST_EXPORT: &str = "last_export";
+
+impl Store {
+    /// Opens (creating or upgrading) the database under `name`, and reads or makes this device's id.
+    pub async fn open(name: &str) -> Result<Store, StoreError> {
+        let db = schema::open(name).await?;
+        browser::close_on_version_change(&db);
+        let device = match read_meta(&db, META_DEVICE).await? {
+            Some(id) => id
+                .parse()
+                .map_err(|_| StoreError::Failed("device id".into()))?,
+            None => {
+                let id = uuid::Uuid::new_v4();
+                write_meta(&db, META_DEVICE, &id.to_string()).await?;
+                id
+            }
+        };
+        Ok(Store {
+            db,
+            device,
+            clock: RefCell::new(Clock::default()),
+        })
+    }
+
+    pub fn device(&self) -> DeviceId {
+        self.device
+    }
+
+    /// Reads every record into memory and sets the clock after the newest stamp.
+    pub async fn load(&self) -> Result<Dataset, StoreError> {
+        let names = StoreName::ALL.map(StoreName::as_str);
+        let tx = self.db.transaction(names).build()?;
+        let data = Dataset {
+            absences: read_table::<Absence>(&tx, StoreName::Absences).await?,
+            managers: read_table::<Manager>(&tx, StoreName::Managers).await?,
+            settings: read_table::<Settings>(&tx, StoreName::Settings).await?,
+        };
+        if let Some(newest) = data.newest_stamp() {
+            let mut clock = self.clock.borrow_mut();
+            *clock = Clock::starting_after(clock.last().max(newest));
+        }
+        Ok(data)
+    }
+
+    /// When the user last saved an export file (RFC 3339), if ever.
+    pub async fn last_export(&self) -> Result<Option<String>, StoreError> {
+        read_meta(&self.db, META_LAST_EXPORT).await
+    }
+
+    pub async fn mark_exported(&self, at_rfc3339: &str) -> Result<(), StoreError> {
+        write_meta(&self.db, META_LAST_EXPORT, at_rfc3339).await
+    }
+
+    /// Closes the connection (tests and the version-change handler).
+    pub fn close(self) {
+        self.db.close();
+    }
+}
+
+async fn read_table<T: DeserializeOwned>(
+    tx: &indexed_db_futures::transaction::Transaction<'_>,
+    name: StoreName,
+) -> Result<Table<T>, StoreError> {
+    let store = tx.object_store(name.as_str())?;
+    let mut table = Table::new();
+    for record in store.get_all::<Record<T>>().serde()?.await? {
+        let record = record?;
+        table.insert(record.id, record);
+    }
+    Ok(table)
+}
+
+async fn read_meta(db: &Database, key: &str) -> Result<Option<String>, StoreError> {
+    let tx = db.transaction(schema::META).build()?;
+    let meta: Option<Meta> = tx.object_store(schema::META)?.get(key).serde()?.await?;
+    Ok(meta.map(|m| m.value))
+}
+
+async fn write_meta(db: &Database, key: &str, value: &str) -> Result<(), StoreError> {
+    let tx = db
+        .transaction(schema::META)
+        .with_mode(TransactionMode::Readwrite)
+        .build()?;
+    tx.object_store(schema::META)?
+        .put(Meta {
+            key: key.into(),
+            value: value.into(),
+        })
+        .serde()?
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! The database schema and its upgrade path. Each version adds one step; the browser runs the steps between the
+//! stored version and [`VERSION`] inside one version-change transaction, so an upgrade completes or changes nothing.
+//!
+//! - v1: `managers` (absences inside each manager), `settings`, `meta`.
+//! - v2: `absences` moves out of `managers` into its own store (indexed by manager), and `backups` is added. The
+//!   records are moved by the same migration step the export file uses (`sync::migrate`), so an old database and
+//!   an old file become the same data.
+
+use super::error::StoreError;
+use crate::sync::migrate::split_v1_manager;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::KeyPath;
+use serde_json::Value;
+
+pub const VERSION: u32 = 2;
+pub const MANAGERS: &str = "managers";
+pub const SETTINGS: &str = "settings";
+pub const ABSENCES: &str = "absences";
+pub const META: &str = "meta";
+pub const BACKUPS: &str = "backups";
+
+/// Opens the database at [`VERSION`], upgrading from whatever version it has.
+pub async fn open(name: &str) -> Result<Database, StoreError> {
+    open_at(name, VERSION).await
+}
+
+/// Opens at a given version: the app uses [`VERSION`]; the upgrade test builds a v1 database first.
+pub async fn open_at(name: &str, version: u32) -> Result<Database, StoreError> {
+    let blocked = std::rc::Rc::new(std::cell::Cell::new(false));
+    let flag = blocked.clone();
+    let opened = Database::open(name)
+        .with_version(version)
+        .with_on_blocked(move |_| {
+            flag.set(true);
+            Ok(())
+        })
+        .with_on_upgrade_needed_fut(move |event, db| async move {
+            let old = event.old_version() as u32;
+            let new = event.new_version().map(|v| v as u32).unwrap_or(version);
+            upgrade(&db, old, new).await
+        })
+        .await;
+    match opened {
+        Ok(db) => Ok(db),
+        Err(_) if blocked.get() => Err(StoreError::Blocked),
+        Err(e) => Err(StoreError::from_open(e)),
+    }
+}
+
+async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> {
+    if old < 1 && new >= 1 {
+        db.create_object_store(MANAGERS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        db.create_object_store(SETTINGS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        db.create_object_store(META)
+            .with_key_path(KeyPath::One("key"))
+            .build()?;
+    }
+    if old < 2 && new >= 2 {
+        let absences = db
+            .create_object_store(ABSENCES)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        absences
+            .create_index("manager", KeyPath::One("data.manager"))
+            .build()?;
+        db.create_object_store(BACKUPS)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+        if old == 1 {
+            // Move inline absences out of the v1 manager records, in this same version-change transaction.
+            let tx = absences.transaction();
+            let managers = tx.object_store(MANAGERS)?;
+            let all: Vec<Value> = managers
+                .get_all::<Value>()
+                .serde()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            for mut manager in all {
+                for absence in split_v1_manager(&mut manager) {
+                    absences.put(absence).serde()?.await?;
+                }
+                managers.put(manager).serde()?.await?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,139 @@
+//! Writing: every write is one read-write transaction over the stores it touches, committed explicitly. Local
+//! edits go through [`Store::save`], the one path that stamps sync fields; imports and restores write records
+//! as they come (their stamps are other devices' history) together with a backup of what was there before.
+
+use super::backup::Backup;
+use super::browser::now_millis;
+use super::error::StoreError;
+use super::schema::{ABSENCES, BACKUPS, MANAGERS, SETTINGS};
+use super::Store;
+use crate::domain::{Change, Dataset, Edit};
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// One transaction's worth of work.
+#[derive(Default)]
+pub(crate) struct Batch {
+    /// Empty the data stores first (a restore replaces everything).
+    pub clear: bool,
+    pub backup: Option<Backup>,
+    /// `(store, record)` pairs, already converted to JS values.
+    pub puts: Vec<(&'static str, JsValue)>,
+}
+
+impl Store {
+    /// Stamps and writes local edits in one transaction; returns the stamped changes to apply in memory.
+    pub async fn save(&self, data: &Dataset, edits: Vec<Edit>) -> Result<Vec<Change>, StoreError> {
+        let changes = {
+            let mut clock = self.clock.borrow_mut();
+            let now = now_millis();
+            edits
+                .into_iter()
+                .map(|e| data.stamp(e, &mut clock, now, self.device))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| StoreError::Failed(e.to_string()))?
+        };
+        let mut batch = Batch::default();
+        for c in &changes {
+            batch.puts.push(change_to_js(c)?);
+        }
+        self.commit(batch).await?;
+        Ok(changes)
+    }
+
+    /// Writes an import's changed records and a backup of the data before it, all or nothing.
+    pub async fn apply_import(&self, writes: &[Change], backup: Backup) -> Result<(), StoreError> {
+        let mut batch = Batch {
+            backup: Some(backup),
+            ..Batch::default()
+        };
+        for c in writes {
+            batch.puts.push(change_to_js(c)?);
+        }
+        self.observe_all(writes);
+        self.commit(batch).await
+    }
+
+    /// Replaces every record with `data` (restore), keeping a backup of what was there, all or nothing.
+    pub async fn replace_all(&self, data: &Dataset, backup: Backup) -> Result<(), StoreError> {
+        let mut batch = Batch {
+            clear: true,
+            backup: Some(backup),
+            ..Batch::default()
+        };
+        let changes: Vec<Change> = data
+            .absences
+            .values()
+            .cloned()
+            .map(Change::Absence)
+            .chain(data.managers.values().cloned().map(Change::Manager))
+            .chain(data.settings.values().cloned().map(Change::Settings))
+            .collect();
+        for c in &changes {
+            batch.puts.push(change_to_js(c)?);
+        }
+        self.observe_all(&changes);
+        self.commit(batch).await
+    }
+
+    /// Imported stamps move this device's clock on, so a later local edit sorts after them.
+    fn observe_all(&self, changes: &[Change]) {
+        let mut clock = self.clock.borrow_mut();
+        let now = now_millis();
+        for c in changes {
+            let stamp = match c {
+                Change::Absence(r) => r.updated,
+                Change::Manager(r) => r.updated,
+                Change::Settings(r) => r.updated,
+            };
+            // Drift was checked when the file was read; a stamp refused here just leaves the clock where it is.
+            let _ = clock.observe(stamp, now);
+        }
+    }
+
+    /// Runs one batch in one transaction. Requests go out as they are built; the first failure aborts the
+    /// transaction (nothing is committed), and the error is returned.
+    pub(crate) async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
+        let names = [ABSENCES, MANAGERS, SETTINGS, BACKUPS];
+        let tx = self
+            .db
+            .transaction(names)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        if batch.clear {
+            for name in [ABSENCES, MANAGERS, SETTINGS] {
+                tx.object_store(name)?.clear()?.await?;
+            }
+        }
+        if let Some(backup) = &batch.backup {
+            super::backup::put_and_prune(&tx, backup).await?;
+        }
+        let mut pending = Vec::with_capacity(batch.puts.len());
+        for (name, value) in batch.puts {
+            pending.push(tx.object_store(name)?.put(value).primitive()?);
+        }
+        tx.commit().await?;
+        for request in pending {
+            request.await?;
+        }
+        Ok(())
+    }
+}
+
+/// The store a change belongs to, and its record as a plain JS object.
+fn change_to_js(c: &Change) -> Result<(&'static str, JsValue), StoreError> {
+    match c {
+        Change::Absence(r) => Ok((ABSENCES, to_js(r)?)),
+        Change::Manager(r) => Ok((MANAGERS, to_js(r)?)),
+        Change::Settings(r) => Ok((SETTINGS, to_js(r)?)),
+    }
+}
+
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, StoreError> {
+    let s = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value
+        .serialize(&s)
+        .map_err(|e| StoreError::Failed(e.to_string()))
+}

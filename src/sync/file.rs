@@ -1,0 +1,35 @@
+//! The export file's envelope: the wire shape, kept apart from the domain types it carries.
+
+use crate::domain::Stamp;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The `format` field: tells our files from any other JSON.
+pub const FORMAT: &str = "rop-workbench";
+/// The schema version this build writes. Older files are migrated on import; newer ones are refused.
+pub const SCHEMA: u32 = 2;
+/// The largest file an import reads: a department of 50 people over years is a few megabytes.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+/// The header and the stores, before the records are typed (so each record's problems can be listed on its own).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope<S> {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The schema version of `stores`.
+    pub schema: u32,
+    /// The app version that wrote the file (for people reading it; not used to decide anything).
+    pub app: String,
+    /// The newest `updated` stamp in the file: "the data as of". Not the wall-clock time of the export, so that
+    /// the same data always exports to the same bytes.
+    pub as_of: Option<Stamp>,
+    /// The department's name, for people choosing between files.
+    pub department: String,
+    /// Every store's records, tombstones included, by store name; each store sorted by id.
+    pub stores: S,
+}
+
+/// Stores as read from a file: untyped records by store name.
+pub type RawStores = BTreeMap<String, Vec<Value>>;

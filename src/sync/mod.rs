@@ -1,0 +1,17 @@
+//! Sync by file: the export format (a contract, see docs/export-format.md), its versions and migrations, the
+//! validation of incoming files, and the merge. Pure: it knows nothing of the browser.
+//!
+//! An import runs in three pure steps, then one store transaction:
+//! [`read_file`] (size cap, JSON, format, version, migration, validation) → [`merge`] (with a preview) →
+//! the store applies the merged records all at once.
+
+pub mod export;
+pub mod file;
+pub mod merge;
+pub mod migrate;
+pub mod read;
+
+pub use export::{export, file_name};
+pub use file::{FORMAT, MAX_FILE_BYTES, SCHEMA};
+pub use merge::{merge, Conflict, Counts, Merged, Preview, Side};
+pub use read::{read_file, ImportError, Problem, ProblemKind};

@@ -1,0 +1,348 @@
+//! Every visible string, in Russian and English. One call, [`Msg::text`]; the `match` over all messages makes the
+//! compiler refuse a message without both languages. Numbers, money, dates and plurals come from
+//! `domain::locale`, so what is tested natively is what the user sees.
+
+use crate::domain::locale::{format_date, format_int, plural};
+use crate::domain::rules::Rule;
+use crate::domain::{AbsenceKind, Lang, Role};
+use crate::store::StoreError;
+use crate::sync::{ImportError, ProblemKind, Side};
+use chrono::NaiveDate;
+
+/// A message to show. Variants with fields carry what the sentence needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    AppName,
+    NavTeam,
+    NavData,
+    NavSettings,
+    Loading,
+    Save,
+    Cancel,
+    Edit,
+    Delete,
+    Add,
+    Close,
+    Saved,
+    Reload,
+    // First run
+    WelcomeTitle,
+    WelcomeText,
+    LoadDemo,
+    StartEmpty,
+    DepartmentName,
+    CompanyName,
+    // Team
+    TeamTitle,
+    TeamCount(usize),
+    Search,
+    AddManager,
+    ShowArchived,
+    NoManagers,
+    NoMatches,
+    FullName,
+    RoleLabel,
+    RoleName(Role),
+    Hired,
+    StatusLabel,
+    Active,
+    LeftOn(NaiveDate),
+    MaxOpenDeals,
+    MaxOpenDealsHint,
+    Phone,
+    Email,
+    Notes,
+    Archive,
+    Restore,
+    NewManager,
+    EditManager,
+    Absences,
+    AddAbsence,
+    AbsenceKindName(AbsenceKind),
+    From,
+    To,
+    Note,
+    NoAbsences,
+    DaysCount(i64),
+    AwayNow,
+    Rule(Rule),
+    // Data
+    DataTitle,
+    ExportTitle,
+    ExportText,
+    ExportButton,
+    LastExport(Option<i64>),
+    ExportReminder(i64),
+    ImportTitle,
+    ImportText,
+    ImportChoose,
+    ImportModeMerge,
+    ImportModeReplace,
+    ImportReplaceWarning,
+    PreviewTitle(String),
+    Added,
+    Updated,
+    Deleted,
+    Unchanged,
+    KeptLocal,
+    ConflictsTitle,
+    ConflictWon(Side),
+    ApplyImport,
+    ImportDone(usize),
+    NothingToImport,
+    ImportError(ImportError),
+    ProblemsTitle(usize),
+    ProblemsMore(usize),
+    ProblemPlace {
+        store: String,
+        index: Option<usize>,
+        field: String,
+    },
+    Problem(ProblemKind),
+    StoreName(String),
+    BackupsTitle,
+    BackupsText,
+    NoBackups,
+    BackupRecords(usize),
+    Download,
+    RestoreBackup,
+    RestoreConfirm,
+    StorageTitle,
+    Persisted(Option<bool>),
+    Usage {
+        used: f64,
+        quota: f64,
+    },
+    UsageUnknown,
+    RequestPersist,
+    // Settings
+    SettingsTitle,
+    Language,
+    DepartmentTitle,
+    Currency,
+    TimeZone,
+    WorkingWeek,
+    Weekday(usize),
+    // Banners and errors
+    Store(StoreError),
+    NotSavedSession,
+    VersionChanged,
+    UpdateAvailable,
+    Dismiss,
+    NotFound,
+    GoHome,
+}
+
+fn kb(bytes: f64) -> String {
+    if bytes >= 1_048_576.0 {
+        format!("{:.1} MB", bytes / 1_048_576.0)
+    } else {
+        format!("{:.0} KB", (bytes / 1024.0).ceil())
+    }
+}
+
+impl Msg {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let ru = lang == Lang::Ru;
+        let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
+        let n = |x: i64| format_int(lang, x);
+        match self {
+            Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
+            Msg::NavTeam => pick("Команда", "Team"),
+            Msg::NavData => pick("Данные", "Data"),
+            Msg::NavSettings => pick("Настройки", "Settings"),
+            Msg::Loading => pick("Загрузка…", "Loading…"),
+            Msg::Save => pick("Сохранить", "Save"),
+            Msg::Cancel => pick("Отмена", "Cancel"),
+            Msg::Edit => pick("Изменить", "Edit"),
+            Msg::Delete => pick("Удалить", "Delete"),
+            Msg::Add => pick("Добавить", "Add"),
+            Msg::Close => pick("Закрыть", "Close"),
+            Msg::Saved => pick("Сохранено", "Saved"),
+            Msg::Reload => pick("Перезагрузить", "Reload"),
+            Msg::WelcomeTitle => pick("Добро пожаловать", "Welcome"),
+            Msg::WelcomeText => pick(
+                "Здесь руководитель отдела продаж ведёт команду, планы и встречи. Данные хранятся только в этом браузере и переносятся на другие устройства файлом.",
+                "Here a head of sales runs the team, plans and meetings. Data stays in this browser and moves to other devices as a file.",
+            ),
+            Msg::LoadDemo => pick("Загрузить демо-отдел", "Load the demo department"),
+            Msg::StartEmpty => pick("Начать с пустого отдела", "Start with an empty department"),
+            Msg::DepartmentName => pick("Название отдела", "Department name"),
+            Msg::CompanyName => pick("Компания", "Company"),
+            Msg::TeamTitle => pick("Команда", "Team"),
+            Msg::TeamCount(c) => {
+                let c = *c as u64;
+                let word = if ru { plural(lang, c, "менеджер", "менеджера", "менеджеров") } else { plural(lang, c, "manager", "managers", "managers") };
+                format!("{} {word}", n(c as i64))
+            }
+            Msg::Search => pick("Поиск по имени, телефону, почте", "Search by name, phone, e-mail"),
+            Msg::AddManager => pick("Добавить менеджера", "Add a manager"),
+            Msg::ShowArchived => pick("Показать уволенных", "Show those who left"),
+            Msg::NoManagers => pick("В команде пока никого. Добавьте первого менеджера.", "The team is empty. Add the first manager."),
+            Msg::NoMatches => pick("Никого не нашлось", "Nobody matches"),
+            Msg::FullName => pick("ФИО", "Full name"),
+            Msg::RoleLabel => pick("Роль", "Role"),
+            Msg::RoleName(r) => match r {
+                Role::Trainee => pick("Стажёр", "Trainee"),
+                Role::Seller => pick("Менеджер", "Seller"),
+                Role::SeniorSeller => pick("Старший менеджер", "Senior seller"),
+                Role::TeamLead => pick("Руководитель группы", "Team lead"),
+            },
+            Msg::Hired => pick("Дата приёма", "Hired"),
+            Msg::StatusLabel => pick("Статус", "Status"),
+            Msg::Active => pick("Работает", "Active"),
+            Msg::LeftOn(d) => format!("{} {}", pick("Уволен", "Left on"), format_date(lang, *d)),
+            Msg::MaxOpenDeals => pick("Лимит открытых сделок", "Open deals limit"),
+            Msg::MaxOpenDealsHint => pick("Сколько сделок менеджер может вести одновременно (O2)", "How many deals the seller may hold at once (O2)"),
+            Msg::Phone => pick("Телефон", "Phone"),
+            Msg::Email => pick("Эл. почта", "E-mail"),
+            Msg::Notes => pick("Заметки", "Notes"),
+            Msg::Archive => pick("Уволить (в архив)", "Archive (left)"),
+            Msg::Restore => pick("Вернуть в команду", "Bring back"),
+            Msg::NewManager => pick("Новый менеджер", "New manager"),
+            Msg::EditManager => pick("Карточка менеджера", "Manager card"),
+            Msg::Absences => pick("Отсутствия", "Absences"),
+            Msg::AddAbsence => pick("Добавить отсутствие", "Add an absence"),
+            Msg::AbsenceKindName(k) => match k {
+                AbsenceKind::Vacation => pick("Отпуск", "Vacation"),
+                AbsenceKind::SickLeave => pick("Больничный", "Sick leave"),
+                AbsenceKind::Training => pick("Обучение", "Training"),
+                AbsenceKind::Other => pick("Другое", "Other"),
+            },
+            Msg::From => pick("С", "From"),
+            Msg::To => pick("По", "To"),
+            Msg::Note => pick("Комментарий", "Note"),
+            Msg::NoAbsences => pick("Отсутствий нет", "No absences"),
+            Msg::DaysCount(d) => format!("{} {}", n(*d), if ru { plural(lang, d.unsigned_abs(), "день", "дня", "дней") } else { plural(lang, d.unsigned_abs(), "day", "days", "days") }),
+            Msg::AwayNow => pick("Сейчас отсутствует", "Away now"),
+            Msg::Rule(r) => match r {
+                Rule::Required => pick("Заполните поле", "Required"),
+                Rule::TooLong { max, len } => if ru { format!("Слишком длинно: {} символов при максимуме {}", n(*len as i64), n(*max as i64)) } else { format!("Too long: {} characters, at most {}", n(*len as i64), n(*max as i64)) },
+                Rule::Range { min, max } => if ru { format!("Должно быть от {} до {}", n(*min), n(*max)) } else { format!("Must be from {} to {}", n(*min), n(*max)) },
+                Rule::Email => pick("Это не адрес почты", "Not an e-mail address"),
+                Rule::EndBeforeStart => pick("Дата окончания раньше начала", "The end is before the start"),
+                Rule::BeforeHired => pick("Дата увольнения раньше даты приёма", "Leaving date is before the hiring date"),
+                Rule::NoWorkingDay => pick("Отметьте хотя бы один рабочий день", "Mark at least one working day"),
+            },
+            Msg::DataTitle => pick("Данные и синхронизация", "Data and sync"),
+            Msg::ExportTitle => pick("Выгрузить всё в файл", "Export everything to a file"),
+            Msg::ExportText => pick(
+                "Один JSON-файл со всеми данными. Загрузите его на другом устройстве: данные объединятся, ничего не перезапишется вслепую.",
+                "One JSON file with all data. Import it on another device: the data is merged, nothing is overwritten blindly.",
+            ),
+            Msg::ExportButton => pick("Скачать файл выгрузки", "Download the export file"),
+            Msg::LastExport(days) => match days {
+                None => pick("Выгрузок ещё не было", "Never exported yet"),
+                Some(0) => pick("Последняя выгрузка: сегодня", "Last export: today"),
+                Some(d) => if ru { format!("Последняя выгрузка: {} {} назад", n(*d), plural(lang, *d as u64, "день", "дня", "дней")) } else { format!("Last export: {} {} ago", n(*d), plural(lang, *d as u64, "day", "days", "days")) },
+            },
+            Msg::ExportReminder(d) => if ru { format!("Данные не выгружались {} {}. Сохраните копию: браузер может очистить хранилище.", n(*d), plural(lang, *d as u64, "день", "дня", "дней")) } else { format!("No export for {} days. Save a copy: the browser may clear its storage.", n(*d)) },
+            Msg::ImportTitle => pick("Загрузить файл", "Import a file"),
+            Msg::ImportText => pick(
+                "Перед загрузкой покажем, что изменится, и сохраним резервную копию текущих данных.",
+                "Before importing we show what will change and keep a backup of the current data.",
+            ),
+            Msg::ImportChoose => pick("Выбрать файл…", "Choose a file…"),
+            Msg::ImportModeMerge => pick("Объединить с текущими данными", "Merge with the current data"),
+            Msg::ImportModeReplace => pick("Заменить всё (восстановление)", "Replace everything (restore)"),
+            Msg::ImportReplaceWarning => pick(
+                "Все текущие данные будут заменены данными из файла. Резервная копия сохранится.",
+                "All current data will be replaced by the file's. A backup is kept.",
+            ),
+            Msg::PreviewTitle(f) => if ru { format!("Что изменится: {f}") } else { format!("What changes: {f}") },
+            Msg::Added => pick("Добавится", "Added"),
+            Msg::Updated => pick("Обновится", "Updated"),
+            Msg::Deleted => pick("Удалится", "Deleted"),
+            Msg::Unchanged => pick("Без изменений", "Unchanged"),
+            Msg::KeptLocal => pick("Останется своё (новее)", "Kept local (newer)"),
+            Msg::ConflictsTitle => pick("Правки на обоих устройствах", "Edited on both devices"),
+            Msg::ConflictWon(side) => match side {
+                Side::File => pick("победила версия из файла (новее)", "the file's version won (newer)"),
+                Side::Local => pick("осталась версия этого устройства (новее)", "this device's version stays (newer)"),
+            },
+            Msg::ApplyImport => pick("Загрузить", "Import"),
+            Msg::ImportDone(c) => if ru { format!("Готово: записано {} {}", n(*c as i64), plural(lang, *c as u64, "запись", "записи", "записей")) } else { format!("Done: {} records written", n(*c as i64)) },
+            Msg::NothingToImport => pick("В файле нет ничего нового", "Nothing new in the file"),
+            Msg::ImportError(e) => match e {
+                ImportError::Empty => pick("Файл пустой.", "The file is empty."),
+                ImportError::TooLarge { bytes, max } => if ru { format!("Файл слишком большой: {} МБ при максимуме {} МБ. Это точно выгрузка этой программы?", bytes / 1_048_576, max / 1_048_576) } else { format!("The file is too large: {} MB, at most {} MB. Is it really an export of this app?", bytes / 1_048_576, max / 1_048_576) },
+                ImportError::Truncated { line, column } => if ru { format!("Файл обрывается (строка {line}, позиция {column}): похоже, он скачался не полностью. Выгрузите его заново.") } else { format!("The file ends too early (line {line}, column {column}): it looks incomplete. Export it again.") },
+                ImportError::NotJson { line, column } => if ru { format!("Файл повреждён: это не JSON (строка {line}, позиция {column}).") } else { format!("The file is damaged: not JSON (line {line}, column {column}).") },
+                ImportError::TooDeep => pick("Файл повреждён: слишком глубокая вложенность.", "The file is damaged: nested too deeply."),
+                ImportError::NotAnExport => pick("Это не файл выгрузки рабочего места РОП.", "This is not an export of the workbench."),
+                ImportError::NewerSchema { found, supported } => if ru { format!("Файл сделан более новой версией программы (схема {found}, эта версия понимает до {supported}). Обновите страницу или программу на этом устройстве.") } else { format!("The file comes from a newer version of the app (schema {found}; this one reads up to {supported}). Update the app on this device.") },
+                ImportError::Invalid { total, .. } => if ru { format!("В файле {} {}; ничего не загружено.", n(*total as i64), plural(lang, *total as u64, "ошибка", "ошибки", "ошибок")) } else { format!("The file has {} problem(s); nothing was imported.", n(*total as i64)) },
+            },
+            Msg::ProblemsTitle(c) => if ru { format!("Ошибки в файле ({})", n(*c as i64)) } else { format!("Problems in the file ({})", n(*c as i64)) },
+            Msg::ProblemsMore(c) => if ru { format!("…и ещё {}", n(*c as i64)) } else { format!("…and {} more", n(*c as i64)) },
+            Msg::ProblemPlace { store, index, field } => {
+                let store = Msg::StoreName(store.clone()).text(lang);
+                let rec = index.map(|i| if ru { format!(", запись №{}", i + 1) } else { format!(", record #{}", i + 1) }).unwrap_or_default();
+                let field = if field.is_empty() { String::new() } else if ru { format!(", поле «{field}»") } else { format!(", field “{field}”") };
+                format!("{store}{rec}{field}")
+            }
+            Msg::Problem(k) => match k {
+                ProblemKind::Missing => pick("нет обязательного поля", "a required field is missing"),
+                ProblemKind::UnknownField => pick("лишнее поле, которого нет в формате", "a field the format does not have"),
+                ProblemKind::WrongValue { detail } => if ru { format!("неверное значение ({detail})") } else { format!("wrong value ({detail})") },
+                ProblemKind::Rule(r) => Msg::Rule(r.clone()).text(lang),
+                ProblemKind::DuplicateId => pick("повторяющийся идентификатор", "duplicate id"),
+                ProblemKind::UnknownStore => pick("неизвестный раздел", "unknown section"),
+                ProblemKind::UnknownManager => pick("отсутствие менеджера, которого нет в файле", "an absence of a manager not in the file"),
+                ProblemKind::WrongSettingsId => pick("неверный идентификатор настроек", "wrong settings id"),
+                ProblemKind::FutureStamp { ahead_ms } => if ru { format!("дата изменения в будущем на {} ч: на устройстве, где сделан файл, неверные часы", ahead_ms / 3_600_000) } else { format!("changed {} h in the future: the clock of the device that wrote the file is wrong", ahead_ms / 3_600_000) },
+            },
+            Msg::StoreName(s) => match s.as_str() {
+                "managers" => pick("Менеджеры", "Managers"),
+                "absences" => pick("Отсутствия", "Absences"),
+                "settings" => pick("Настройки", "Settings"),
+                "" => pick("Заголовок файла", "File header"),
+                other => if ru { format!("Раздел «{other}»") } else { format!("Section “{other}”") },
+            },
+            Msg::BackupsTitle => pick("Резервные копии", "Backups"),
+            Msg::BackupsText => pick("Создаются перед каждой загрузкой файла; хранятся последние 10.", "Made before every import; the last 10 are kept."),
+            Msg::NoBackups => pick("Резервных копий пока нет", "No backups yet"),
+            Msg::BackupRecords(c) => if ru { format!("{} {}", n(*c as i64), plural(lang, *c as u64, "запись", "записи", "записей")) } else { format!("{} records", n(*c as i64)) },
+            Msg::Download => pick("Скачать", "Download"),
+            Msg::RestoreBackup => pick("Восстановить", "Restore"),
+            Msg::RestoreConfirm => pick("Заменить текущие данные этой копией? Текущие данные тоже сохранятся в копию.", "Replace the current data with this backup? The current data is backed up too."),
+            Msg::StorageTitle => pick("Хранилище браузера", "Browser storage"),
+            Msg::Persisted(p) => match p {
+                Some(true) => pick("Браузер обещал не удалять данные (постоянное хранилище).", "The browser promised to keep the data (persistent storage)."),
+                Some(false) => pick("Хранилище не постоянное: при нехватке места браузер может удалить данные. Регулярно выгружайте файл.", "Storage is not persistent: the browser may clear it under pressure. Export regularly."),
+                None => pick("Браузер не сообщает, постоянное ли хранилище.", "The browser does not tell whether storage is persistent."),
+            },
+            Msg::Usage { used, quota } => if ru { format!("Занято {} из {}", kb(*used), kb(*quota)) } else { format!("Using {} of {}", kb(*used), kb(*quota)) },
+            Msg::UsageUnknown => pick("Объём хранилища неизвестен", "Storage usage unknown"),
+            Msg::RequestPersist => pick("Попросить постоянное хранилище", "Ask for persistent storage"),
+            Msg::SettingsTitle => pick("Настройки", "Settings"),
+            Msg::Language => pick("Язык интерфейса", "Interface language"),
+            Msg::DepartmentTitle => pick("Отдел", "Department"),
+            Msg::Currency => pick("Валюта", "Currency"),
+            Msg::TimeZone => pick("Часовой пояс", "Time zone"),
+            Msg::WorkingWeek => pick("Рабочие дни недели", "Working days"),
+            Msg::Weekday(i) => {
+                const RU: [&str; 7] = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"];
+                const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+                pick(RU[*i % 7], EN[*i % 7])
+            }
+            Msg::Store(e) => match e {
+                StoreError::Unavailable(_) => pick("Хранилище браузера недоступно (приватный режим или запрет в настройках). Эта сессия не сохраняется: выгрузите файл перед закрытием.", "Browser storage is unavailable (private mode or blocked in settings). This session is not saved: export a file before closing."),
+                StoreError::Blocked => pick("Программа открыта в другой вкладке со старой версией. Закройте её, чтобы продолжить.", "The app is open in another tab with an older version. Close it to continue."),
+                StoreError::TooNew => pick("Данные сохранены более новой версией программы. Перезагрузите страницу.", "The data was saved by a newer version of the app. Reload the page."),
+                StoreError::QuotaExceeded => pick("Место в хранилище браузера закончилось; изменение не сохранено. Выгрузите файл и освободите место.", "Browser storage is full; the change was not saved. Export a file and free up space."),
+                StoreError::Aborted => pick("Браузер прервал запись; ничего не изменено. Попробуйте ещё раз.", "The browser aborted the write; nothing changed. Try again."),
+                StoreError::Closed => pick("База закрыта новой версией программы в другой вкладке. Перезагрузите страницу.", "The database was closed by a newer version in another tab. Reload the page."),
+                StoreError::Corrupt(d) => if ru { format!("Сохранённая запись не читается: {d}") } else { format!("A stored record cannot be read: {d}") },
+                StoreError::Failed(d) => if ru { format!("Ошибка хранилища: {d}. Ничего не изменено.") } else { format!("Storage error: {d}. Nothing changed.") },
+            },
+            Msg::NotSavedSession => pick("Эта сессия не сохраняется.", "This session is not saved."),
+            Msg::VersionChanged => pick("Программа обновилась в другой вкладке. Перезагрузите страницу.", "The app was updated in another tab. Reload the page."),
+            Msg::UpdateAvailable => pick("Доступна новая версия.", "A new version is available."),
+            Msg::Dismiss => pick("Скрыть", "Dismiss"),
+            Msg::NotFound => pick("Такой страницы нет", "No such page"),
+            Msg::GoHome => pick("На главную", "Home"),
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! The page for an unknown address.
+
+use crate::ui::i18n::Msg;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    view! {
+        <section class="card narrow">
+            <h1>{move || s.t(Msg::NotFound)}</h1>
+            <A href="/">{move || s.t(Msg::GoHome)}</A>
+        </section>
+    }
+}

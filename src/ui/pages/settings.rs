@@ -1,0 +1,108 @@
+//! Settings: the interface language (this device) and the department (synced with the data).
+
+use crate::domain::settings::CURRENCIES;
+use crate::domain::{Edit, Lang, Settings};
+use crate::ui::i18n::Msg;
+use crate::ui::state::AppState;
+use crate::ui::widgets::FieldError;
+use leptos::prelude::*;
+
+/// Time zones offered in the list; any IANA name can be typed.
+const TIME_ZONES: [&str; 11] = [
+    "Europe/Kaliningrad",
+    "Europe/Moscow",
+    "Europe/Samara",
+    "Asia/Yekaterinburg",
+    "Asia/Omsk",
+    "Asia/Novosibirsk",
+    "Asia/Krasnoyarsk",
+    "Asia/Irkutsk",
+    "Asia/Yakutsk",
+    "Asia/Vladivostok",
+    "Asia/Almaty",
+];
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let draft = RwSignal::new(s.data.with_untracked(Dataset::settings));
+    let tried = RwSignal::new(false);
+    let problems = Memo::new(move |_| draft.with(Settings::problems));
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        if !problems.get_untracked().is_empty() {
+            return;
+        }
+        let settings = draft.get_untracked();
+        leptos::task::spawn_local(async move {
+            s.save(vec![Edit::Settings(settings)]).await;
+        });
+    };
+    view! {
+        <section class="settings">
+            <h1>{move || s.t(Msg::SettingsTitle)}</h1>
+            <article class="card">
+                <h2>{move || s.t(Msg::Language)}</h2>
+                <div class="segmented" role="group">
+                    {[(Lang::Ru, "Русский"), (Lang::En, "English")].into_iter().map(|(lang, name)| view! {
+                        <button type="button" data-test=format!("lang-{}", lang.code())
+                            class:on=move || s.lang.get() == lang
+                            attr:aria-pressed=move || (s.lang.get() == lang).to_string()
+                            on:click=move |_| s.set_lang(lang)>{name}</button>
+                    }).collect_view()}
+                </div>
+            </article>
+            <article class="card">
+                <h2>{move || s.t(Msg::DepartmentTitle)}</h2>
+                <form class="grid-form" on:submit=save novalidate>
+                    <label>
+                        <span>{move || s.t(Msg::CompanyName)}</span>
+                        <input name="company" prop:value=move || draft.with(|d| d.company.clone())
+                            on:input=move |ev| draft.update(|d| d.company = event_target_value(&ev))/>
+                        <FieldError problems field="company" show=tried/>
+                    </label>
+                    <label>
+                        <span>{move || s.t(Msg::DepartmentName)}</span>
+                        <input name="department" prop:value=move || draft.with(|d| d.department.clone())
+                            on:input=move |ev| draft.update(|d| d.department = event_target_value(&ev))/>
+                        <FieldError problems field="department" show=tried/>
+                    </label>
+                    <label>
+                        <span>{move || s.t(Msg::Currency)}</span>
+                        <select name="currency" on:change=move |ev| draft.update(|d| d.currency = event_target_value(&ev))>
+                            {CURRENCIES.into_iter().map(|c| view! {
+                                <option value=c selected=move || draft.with(|d| d.currency == c)>{c}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        <span>{move || s.t(Msg::TimeZone)}</span>
+                        <input name="time_zone" list="time-zones" prop:value=move || draft.with(|d| d.time_zone.clone())
+                            on:input=move |ev| draft.update(|d| d.time_zone = event_target_value(&ev))/>
+                        <datalist id="time-zones">
+                            {TIME_ZONES.into_iter().map(|z| view! { <option value=z/> }).collect_view()}
+                        </datalist>
+                        <FieldError problems field="time_zone" show=tried/>
+                    </label>
+                    <fieldset class="wide week">
+                        <legend>{move || s.t(Msg::WorkingWeek)}</legend>
+                        {(0..7).map(|i| view! {
+                            <label class="day">
+                                <input type="checkbox" prop:checked=move || draft.with(|d| d.working_week[i])
+                                    on:change=move |ev| draft.update(|d| d.working_week[i] = event_target_checked(&ev))/>
+                                <span>{move || s.t(Msg::Weekday(i))}</span>
+                            </label>
+                        }).collect_view()}
+                        <FieldError problems field="working_week" show=tried/>
+                    </fieldset>
+                    <div class="actions wide">
+                        <button type="submit" class="primary" data-test="save-settings">{move || s.t(Msg::Save)}</button>
+                    </div>
+                </form>
+            </article>
+        </section>
+    }
+}
+
+use crate::domain::Dataset;

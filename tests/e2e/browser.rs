@@ -1,0 +1,236 @@
+//! Starting a WebDriver server for each engine and a session with a fresh profile, plus the few helpers the
+//! flows need: wait for a condition (never a fixed sleep), click, type, read text, screenshot.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Engine> {
+        [Engine::Chromium, Engine::Firefox, Engine::WebKit]
+            .into_iter()
+            .find(|e| e.name() == s)
+    }
+}
+
+/// A running WebDriver server; killed on drop.
+pub struct Driver {
+    pub engine: Engine,
+    port: u16,
+    child: Child,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Driver {
+    pub async fn start(engine: Engine) -> Driver {
+        let port = free_port();
+        let mut cmd = match engine {
+            Engine::Chromium => {
+                let mut c = Command::new("chromedriver");
+                c.arg(format!("--port={port}"));
+                c
+            }
+            Engine::Firefox => {
+                let mut c = Command::new("geckodriver");
+                c.args(["--port", &port.to_string()]);
+                c
+            }
+            Engine::WebKit => {
+                let mut c = Command::new("xvfb-run");
+                c.args(["-a", "WebKitWebDriver", &format!("--port={port}")]);
+                c
+            }
+        };
+        let child = cmd
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {engine:?} driver: {e}"));
+        let driver = Driver {
+            engine,
+            port,
+            child,
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_err()
+        {
+            assert!(Instant::now() < deadline, "{engine:?} driver did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        driver
+    }
+
+    /// A new browser session with an empty profile.
+    pub async fn session(&self) -> Client {
+        let profile = tempdir(self.engine.name());
+        let caps: Value = match self.engine {
+            Engine::Chromium => json!({
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": "/usr/bin/chromium",
+                    "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1180,820", format!("--user-data-dir={profile}")]
+                }
+            }),
+            Engine::Firefox => json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": "/usr/bin/firefox-esr",
+                    "args": ["-headless", "-profile", profile],
+                    "prefs": { "dom.serviceWorkers.testing.enabled": true }
+                }
+            }),
+            Engine::WebKit => json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": {
+                    "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                    "args": ["--automation", "--ignore-tls-errors"]
+                }
+            }),
+        };
+        let caps = caps.as_object().unwrap().clone().into_iter().collect();
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .unwrap_or_else(|e| panic!("{:?} session: {e}", self.engine))
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn tempdir(tag: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("rop-e2e-{tag}-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.display().to_string()
+}
+
+/// How long a condition may take before the test fails.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// Waits until `script` (a JS expression) is truthy; returns its value.
+pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let js = format!("return ({script});");
+        let run = tokio::time::timeout(WAIT, c.execute(&js, vec![]));
+        let result = run
+            .await
+            .unwrap_or_else(|_| panic!("the browser did not answer while waiting for {what}"));
+        if let Ok(v) = result {
+            if !(v.is_null() || v == json!(false) || v == json!("") || v == json!(0)) {
+                return v;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what} ({script})"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits for an element matching `css` and returns it.
+pub async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        match tokio::time::timeout(WAIT, c.find(Locator::Css(css))).await {
+            Ok(Ok(e)) => return e,
+            Ok(Err(_)) => {}
+            Err(_) => panic!("the browser did not answer while looking for {css}"),
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {css}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub async fn click(c: &Client, css: &str) {
+    let el = find(c, css).await;
+    match tokio::time::timeout(WAIT, el.click()).await {
+        Ok(r) => r.unwrap_or_else(|e| panic!("click {css}: {e}")),
+        Err(_) => panic!("the browser did not answer a click on {css}"),
+    }
+}
+
+/// Replaces an input's text the way a user types it.
+pub async fn type_into(c: &Client, css: &str, text: &str) {
+    let el = find(c, css).await;
+    el.clear().await.unwrap();
+    el.send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+}
+
+/// The visible texts of all elements matching `css`.
+pub async fn texts(c: &Client, css: &str) -> Vec<String> {
+    let v = c
+        .execute(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim());",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// Saves a PNG of the page at a viewport size under `target/screenshots/`.
+pub async fn screenshot(c: &Client, engine: Engine, name: &str, (w, h): (u32, u32)) {
+    c.set_window_size(w, h).await.unwrap();
+    // The window includes the browser's frame: grow it by the difference so the page itself is w × h.
+    let inner = c
+        .execute("return [window.innerWidth, window.innerHeight];", vec![])
+        .await
+        .unwrap();
+    let (iw, ih) = (
+        inner[0].as_u64().unwrap_or(w as u64) as u32,
+        inner[1].as_u64().unwrap_or(h as u64) as u32,
+    );
+    if (iw, ih) != (w, h) {
+        let _ = c
+            .set_window_size(w + w.saturating_sub(iw), h + h.saturating_sub(ih))
+            .await;
+    }
+    // Let layout settle at the new size: wait for two animation frames.
+    let _ = c.execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", vec![]).await;
+    let png = c.screenshot().await.unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join(format!("{}-{name}-{w}x{h}.png", engine.name())),
+        png,
+    )
+    .unwrap();
+}

@@ -1,0 +1,334 @@
+//! End to end: the release `dist/` served on 127.0.0.1, driven over WebDriver in Chromium, Firefox ESR and
+//! WebKitGTK through what a head of sales does: load the demo, add a manager, reload, export, import into a fresh
+//! browser, import a broken file, work offline. Screenshots at tablet and phone sizes go to `target/screenshots/`.
+//!
+//! Run by `scripts/test.sh` (`cargo test --features e2e --test e2e`); `E2E_BROWSERS` picks engines.
+
+mod browser;
+mod server;
+
+use browser::{click, find, screenshot, texts, type_into, wait_js, Driver, Engine};
+use fantoccini::Client;
+use serde_json::json;
+use server::StaticServer;
+use std::path::PathBuf;
+
+/// Tablet landscape, tablet portrait, phone.
+const SIZES: [(u32, u32); 3] = [(1180, 820), (820, 1180), (390, 844)];
+/// A name that would run script if it were ever put into the page as HTML.
+const HOSTILE: &str = "<img src=x onerror=alert(1)> Тестов Тест";
+
+fn dist() -> PathBuf {
+    let dir = std::env::var("ROP_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "build the app first: trunk build --release (missing {})",
+        dir.display()
+    );
+    dir
+}
+
+fn wanted(engine: Engine) -> bool {
+    let list = std::env::var("E2E_BROWSERS").unwrap_or_else(|_| "chromium,firefox,webkit".into());
+    list.split(',')
+        .any(|b| Engine::parse(b.trim()) == Some(engine))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chromium() {
+    run(Engine::Chromium).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn firefox() {
+    run(Engine::Firefox).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webkit() {
+    run(Engine::WebKit).await;
+}
+
+async fn run(engine: Engine) {
+    if !wanted(engine) {
+        eprintln!("{} not in E2E_BROWSERS: not run", engine.name());
+        return;
+    }
+    let mut server = StaticServer::start(dist(), "/");
+    let driver = Driver::start(engine).await;
+    let c = driver.session().await;
+    c.set_window_size(1180, 820).await.unwrap();
+
+    let step = |name: &str| eprintln!("[{}] {name}", engine.name());
+    step("load the demo department");
+    load_demo(&c, engine, &server).await;
+    step("add a manager, reload");
+    add_manager_and_reload(&c, engine).await;
+    step("export");
+    let exported = export(&c, engine).await;
+    step("import broken files");
+    broken_file_changes_nothing(&c, engine, &exported).await;
+    step("switch the language");
+    switch_language(&c, engine).await;
+
+    // A fresh browser profile on the same host (another device): deep link straight to the data page.
+    step("import into a fresh profile");
+    let fresh = driver.session().await;
+    import_into_fresh_browser(&fresh, &server, &exported).await;
+    fresh.close().await.unwrap();
+
+    step("reload offline");
+    offline_reload(&c, engine, &mut server).await;
+    step("done");
+    c.close().await.unwrap();
+}
+
+async fn manager_names(c: &Client) -> Vec<String> {
+    texts(c, "[data-test=manager-name]").await
+}
+
+async fn load_demo(c: &Client, engine: Engine, server: &StaticServer) {
+    c.goto(&server.url("/")).await.unwrap();
+    find(c, "[data-test=load-demo]").await;
+    screenshot(c, engine, "welcome", SIZES[0]).await;
+    click(c, "[data-test=load-demo]").await;
+    wait_js(
+        c,
+        "eight demo managers",
+        "document.querySelectorAll('[data-test=manager-name]').length === 8",
+    )
+    .await;
+    assert!(manager_names(c)
+        .await
+        .contains(&"Соколова Анна Дмитриевна".to_string()));
+    for size in SIZES {
+        screenshot(c, engine, "team", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+}
+
+async fn add_manager_and_reload(c: &Client, engine: Engine) {
+    click(c, "[data-test=add-manager]").await;
+    // Saving an empty form shows the problem at the field and saves nothing.
+    click(c, "[data-test=save-manager]").await;
+    find(c, ".field-error[data-field=full_name]").await;
+    type_into(c, "input[name=full_name]", HOSTILE).await;
+    type_into(c, "input[name=email]", "test@example.ru").await;
+    click(c, "[data-test=save-manager]").await;
+    wait_js(
+        c,
+        "the new manager's card",
+        "/\\/team\\/[0-9a-f-]{36}$/.test(location.pathname)",
+    )
+    .await;
+    find(c, "[data-test=add-absence]").await;
+    for size in SIZES {
+        screenshot(c, engine, "manager-card", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+    c.refresh().await.unwrap();
+    // The card's own address, reloaded, opens the same card (a deep link).
+    let name = find(c, "input[name=full_name]").await;
+    wait_js(
+        c,
+        "the card after reload",
+        &format!(
+            "document.querySelector('input[name=full_name]').value === {}",
+            json!(HOSTILE)
+        ),
+    )
+    .await;
+    drop(name);
+    click(c, ".nav a[href$='/team']").await;
+    wait_js(
+        c,
+        "nine managers",
+        "document.querySelectorAll('[data-test=manager-name]').length === 9",
+    )
+    .await;
+    assert!(
+        manager_names(c).await.contains(&HOSTILE.to_string()),
+        "the name is shown as text"
+    );
+    let imgs = c
+        .execute(
+            "return document.querySelectorAll('main img').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(imgs, json!(0), "no element was made from the name");
+}
+
+/// Clicks "export" on the data page and returns the file's text and name, captured where the app hands the file
+/// to the browser (the download itself is not started: headless engines differ in what they do with it).
+async fn click_export(c: &Client) -> (String, String) {
+    c.execute(
+        "window.__exports = []; URL.createObjectURL = (b) => { b.text().then(t => window.__exports.push(t)); return 'blob:captured'; }; \
+         HTMLAnchorElement.prototype.click = function () { window.__exportName = this.download; };",
+        vec![],
+    )
+    .await
+    .unwrap();
+    click(c, "[data-test=export]").await;
+    let text = wait_js(
+        c,
+        "an export",
+        "window.__exports.length === 1 && window.__exports[0]",
+    )
+    .await;
+    let name = wait_js(c, "the file name", "window.__exportName").await;
+    (
+        text.as_str().unwrap().to_string(),
+        name.as_str().unwrap().to_string(),
+    )
+}
+
+/// Exports from the data page and checks the file.
+async fn export(c: &Client, engine: Engine) -> String {
+    click(c, ".nav a[href$='/data']").await;
+    find(c, "[data-test=export]").await;
+    let (text, name) = click_export(c).await;
+    assert!(
+        name.starts_with("rop-отдел-продаж-b2b-") && name.ends_with(".json"),
+        "{name}"
+    );
+    assert!(text.starts_with("{\n  \"format\": \"rop-workbench\""));
+    assert!(text.contains("Тестов Тест"));
+    wait_js(
+        c,
+        "the export is remembered",
+        "document.querySelector('[data-test=last-export]').textContent.includes('сегодня')",
+    )
+    .await;
+    for size in SIZES {
+        screenshot(c, engine, "data", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+    text
+}
+
+/// Hands a file to the page's file input as a user's pick would (a `File` in the input, then `change`).
+async fn pick_file(c: &Client, name: &str, text: &str) {
+    find(c, "[data-test=import-file]").await;
+    c.execute(
+        "const [name, text] = arguments; const dt = new DataTransfer(); \
+         dt.items.add(new File([text], name, { type: 'application/json' })); \
+         const input = document.querySelector('[data-test=import-file]'); input.files = dt.files; \
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![json!(name), json!(text)],
+    )
+    .await
+    .unwrap();
+}
+
+async fn broken_file_changes_nothing(c: &Client, engine: Engine, exported: &str) {
+    let truncated = &exported[..exported.len() / 2];
+    pick_file(c, "broken.json", truncated).await;
+    let error = find(c, "[data-test=import-error]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(error.contains("обрывается"), "a clear message: {error}");
+    // A file with record-level problems lists each with its place.
+    let mut bad: serde_json::Value = serde_json::from_str(exported).unwrap();
+    bad["stores"]["managers"][0]["data"]["full_name"] = json!("Я".repeat(100_000));
+    bad["stores"]["managers"][1]["data"]["max_open_deals"] = json!("сорок");
+    pick_file(c, "bad.json", &bad.to_string()).await;
+    wait_js(
+        c,
+        "two listed problems",
+        "document.querySelectorAll('[data-test=problems] li').length === 2",
+    )
+    .await;
+    screenshot(c, engine, "import-problems", SIZES[0]).await;
+    click(c, ".nav a[href$='/team']").await;
+    wait_js(
+        c,
+        "the team unchanged",
+        "document.querySelectorAll('[data-test=manager-name]').length === 9",
+    )
+    .await;
+}
+
+async fn switch_language(c: &Client, engine: Engine) {
+    click(c, ".nav a[href$='/settings']").await;
+    click(c, "[data-test=lang-en]").await;
+    wait_js(
+        c,
+        "English navigation",
+        "document.querySelector('.nav a[href$=\"/team\"]').textContent === 'Team'",
+    )
+    .await;
+    screenshot(c, engine, "settings-en", SIZES[0]).await;
+    click(c, "[data-test=lang-ru]").await;
+    wait_js(
+        c,
+        "Russian navigation",
+        "document.querySelector('.nav a[href$=\"/team\"]').textContent === 'Команда'",
+    )
+    .await;
+}
+
+async fn import_into_fresh_browser(c: &Client, server: &StaticServer, exported: &str) {
+    c.set_window_size(1180, 820).await.unwrap();
+    c.goto(&server.url("/data")).await.unwrap();
+    pick_file(c, "rop-export.json", exported).await;
+    let total = find(c, "[data-test=preview-total]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(total.contains("15"), "15 records to add: {total}");
+    click(c, "[data-test=apply-import]").await;
+    find(c, "[data-test=import-done]").await;
+    find(c, "[data-test=backups] li").await;
+
+    // The same data: exporting here gives the same bytes.
+    let (again, _) = click_export(c).await;
+    assert_eq!(
+        again, exported,
+        "export → import → export is byte-identical"
+    );
+    // Importing the same file again changes nothing.
+    pick_file(c, "rop-export.json", exported).await;
+    click(c, "[data-test=apply-import]").await;
+    let done = find(c, "[data-test=import-done]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(done.contains("нет ничего нового"), "{done}");
+}
+
+async fn offline_reload(c: &Client, engine: Engine, server: &mut StaticServer) {
+    let has_sw = c
+        .execute("return 'serviceWorker' in navigator;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(has_sw, json!(true), "this engine has service workers");
+    wait_js(
+        c,
+        "the service worker controls the page",
+        "navigator.serviceWorker.controller !== null",
+    )
+    .await;
+    server.stop();
+    // A deep link, loaded with the host gone. A page load that never ends is a failure, not a hang.
+    let team = server.url("/team");
+    tokio::time::timeout(browser::WAIT, c.goto(&team))
+        .await
+        .expect("the offline load finished")
+        .unwrap();
+
+    wait_js(
+        c,
+        "the team, offline",
+        "document.querySelectorAll('[data-test=manager-name]').length === 9",
+    )
+    .await;
+    screenshot(c, engine, "team-offline", SIZES[1]).await;
+}

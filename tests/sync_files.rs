@@ -1,0 +1,95 @@
+//! The export file: canonical bytes, round trips, golden files of every schema version, and migrations.
+
+mod common;
+use common::*;
+use rop::domain::{Dataset, StoreName};
+use rop::sync::{export, file_name, merge, read_file, SCHEMA};
+
+const APP: &str = "0.1.0";
+
+#[test]
+fn export_import_export_is_byte_identical() {
+    let data = demo_data(device(1));
+    let first = export(&data, APP);
+    let read = read_file(first.as_bytes(), NOW).unwrap();
+    assert_eq!(read, data);
+    // Into an empty database, by merge, as the app does.
+    let merged = merge(&Dataset::default(), &read, device(2));
+    assert_eq!(export(&merged.data, APP), first);
+}
+
+#[test]
+fn golden_v2_file_is_what_this_version_writes() {
+    let golden = include_str!("golden/v2.json");
+    let data = read_file(golden.as_bytes(), NOW).unwrap();
+    assert_eq!(
+        export(&data, APP),
+        golden,
+        "the v2 golden file must not change: bump the schema instead"
+    );
+    assert_eq!(
+        export(&demo_data(device(1)), APP),
+        golden,
+        "the demo department as of 2026-11-27"
+    );
+}
+
+#[test]
+fn golden_v1_file_migrates_to_the_current_schema() {
+    let v1 = include_str!("golden/v1.json");
+    let data = read_file(v1.as_bytes(), NOW).unwrap();
+    assert_eq!(data.managers.len(), 2);
+    assert_eq!(
+        data.absences.len(),
+        3,
+        "inline absences moved to their own store"
+    );
+    let ivanova = data
+        .managers
+        .values()
+        .find(|m| m.data.full_name.starts_with("Иванова"))
+        .unwrap();
+    let hers = data.absences_of(ivanova.id);
+    assert_eq!(hers.len(), 2);
+    assert!(hers
+        .iter()
+        .all(|a| a.updated == ivanova.updated && a.device == ivanova.device));
+    // Migrating twice (two devices reading the same old file) gives the same ids.
+    assert_eq!(read_file(v1.as_bytes(), NOW).unwrap(), data);
+    let again = export(&data, APP);
+    assert!(again.contains(&format!("\"schema\": {SCHEMA}")));
+    assert_eq!(read_file(again.as_bytes(), NOW).unwrap(), data);
+}
+
+#[test]
+fn a_bom_from_windows_tools_is_accepted() {
+    let text = format!("\u{feff}{}", export(&demo_data(device(1)), APP));
+    assert!(read_file(text.as_bytes(), NOW).is_ok());
+}
+
+#[test]
+fn file_names_carry_the_department_and_date() {
+    let data = demo_data(device(1));
+    assert_eq!(
+        file_name(&data.settings(), day("2026-11-27")),
+        "rop-отдел-продаж-b2b-2026-11-27.json"
+    );
+    let mut s = data.settings();
+    s.department = "../<Продажи>: юг?".into();
+    assert_eq!(
+        file_name(&s, day("2026-01-05")),
+        "rop-продажи-юг-2026-01-05.json"
+    );
+    s.department = String::new();
+    assert_eq!(
+        file_name(&s, day("2026-01-05")),
+        "rop-department-2026-01-05.json"
+    );
+}
+
+#[test]
+fn store_names_are_one_list() {
+    for s in StoreName::ALL {
+        assert_eq!(StoreName::parse(s.as_str()), Some(s));
+    }
+}

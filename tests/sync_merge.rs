@@ -1,0 +1,225 @@
+//! Merge: table tests in the Excalidraw style (local, file, who won), then the laws as property tests.
+
+mod common;
+use common::*;
+use proptest::prelude::*;
+use rop::domain::{Absence, AbsenceKind, Dataset, Manager, Record, Role, Stamp, StoreName};
+use rop::sync::{merge, Counts, Side};
+
+/// A manager record `id` with a name, stamped at `(millis, device)`, maybe a tombstone.
+fn rec(id: u128, name: &str, millis: u64, dev: u128, deleted: bool) -> Record<Manager> {
+    Record {
+        id: uuid::Uuid::from_u128(id),
+        updated: Stamp::new(NOW - 1_000_000 + millis, 0),
+        device: device(dev),
+        deleted,
+        data: Manager::new(name, Role::Seller, day("2026-01-12")),
+    }
+}
+
+fn data(records: &[Record<Manager>]) -> Dataset {
+    let mut d = Dataset::default();
+    for r in records {
+        d.managers.insert(r.id, r.clone());
+    }
+    d
+}
+
+fn names(d: &Dataset) -> Vec<String> {
+    d.managers
+        .values()
+        .map(|r| format!("{}{}", r.data.full_name, if r.deleted { "†" } else { "" }))
+        .collect()
+}
+
+#[test]
+fn who_wins() {
+    let me = 1; // this device
+                // (local, file, merged names, counts [added, updated, deleted, unchanged, kept_local], conflict winners)
+    type Case = (
+        Vec<Record<Manager>>,
+        Vec<Record<Manager>>,
+        Vec<&'static str>,
+        [usize; 5],
+        Vec<Side>,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            vec![],
+            vec![rec(1, "A", 1, 2, false)],
+            vec!["A"],
+            [1, 0, 0, 0, 0],
+            vec![],
+        ),
+        (
+            vec![rec(1, "A", 1, me, false)],
+            vec![rec(1, "A", 1, me, false)],
+            vec!["A"],
+            [0, 0, 0, 1, 0],
+            vec![],
+        ),
+        (
+            vec![rec(1, "A", 1, me, false)],
+            vec![rec(1, "B", 2, 2, false)],
+            vec!["B"],
+            [0, 1, 0, 0, 0],
+            vec![Side::File],
+        ),
+        (
+            vec![rec(1, "A", 3, me, false)],
+            vec![rec(1, "B", 2, 2, false)],
+            vec!["A"],
+            [0, 0, 0, 0, 1],
+            vec![Side::Local],
+        ),
+        // A delete made later on the other device beats my older edit…
+        (
+            vec![rec(1, "A", 1, me, false)],
+            vec![rec(1, "A", 2, 2, true)],
+            vec!["A†"],
+            [0, 0, 1, 0, 0],
+            vec![Side::File],
+        ),
+        // …and my later edit beats an older delete.
+        (
+            vec![rec(1, "B", 3, me, false)],
+            vec![rec(1, "A", 2, 2, true)],
+            vec!["B"],
+            [0, 0, 0, 0, 1],
+            vec![Side::Local],
+        ),
+        // Equal stamps: the larger device id wins, on both devices alike.
+        (
+            vec![rec(1, "A", 2, me, false)],
+            vec![rec(1, "B", 2, 2, false)],
+            vec!["B"],
+            [0, 1, 0, 0, 0],
+            vec![Side::File],
+        ),
+        // Two edits from the same other device: newer wins, and it is no conflict.
+        (
+            vec![rec(1, "A", 1, 2, false)],
+            vec![rec(1, "B", 2, 2, false)],
+            vec!["B"],
+            [0, 1, 0, 0, 0],
+            vec![],
+        ),
+    ];
+    for (i, (local, file, want, counts, winners)) in cases.into_iter().enumerate() {
+        let m = merge(&data(&local), &data(&file), device(me));
+        assert_eq!(names(&m.data), want, "case {i}");
+        let c = m.preview.stores[&StoreName::Managers];
+        assert_eq!(
+            [c.added, c.updated, c.deleted, c.unchanged, c.kept_local],
+            counts,
+            "case {i}"
+        );
+        assert_eq!(
+            m.preview
+                .conflicts
+                .iter()
+                .map(|c| c.winner)
+                .collect::<Vec<_>>(),
+            winners,
+            "case {i}"
+        );
+        assert_eq!(
+            m.writes.len(),
+            c.writes(),
+            "case {i}: only what the file changes is written"
+        );
+    }
+}
+
+#[test]
+fn importing_my_own_export_changes_nothing() {
+    let mine = demo_data(device(1));
+    let m = merge(&mine, &mine, device(1));
+    assert_eq!(m.data, mine);
+    assert!(m.writes.is_empty());
+    assert_eq!(
+        m.preview.total(),
+        Counts {
+            unchanged: 14,
+            ..Counts::default()
+        }
+    );
+}
+
+/// Small random datasets whose ids, stamps and devices collide often, so the laws are tested where it matters.
+fn arb_record() -> impl Strategy<Value = Record<Manager>> {
+    (
+        0u128..6,
+        prop::sample::select(vec!["A", "B", "C"]),
+        0u64..4,
+        1u128..4,
+        any::<bool>(),
+    )
+        .prop_map(|(id, name, t, dev, deleted)| rec(id, name, t, dev, deleted))
+}
+
+fn arb_absence() -> impl Strategy<Value = Record<Absence>> {
+    (0u128..4, 0u64..3, 1u128..3, any::<bool>(), 1u64..3).prop_map(|(id, t, dev, deleted, len)| {
+        Record {
+            id: uuid::Uuid::from_u128(100 + id),
+            updated: Stamp::new(NOW + t, 0),
+            device: device(dev),
+            deleted,
+            data: Absence {
+                manager: uuid::Uuid::from_u128(1),
+                kind: AbsenceKind::Vacation,
+                from: day("2026-07-01"),
+                to: day("2026-07-01") + chrono::Days::new(len),
+                note: String::new(),
+            },
+        }
+    })
+}
+
+fn arb_dataset() -> impl Strategy<Value = Dataset> {
+    (
+        prop::collection::vec(arb_record(), 0..8),
+        prop::collection::vec(arb_absence(), 0..5),
+    )
+        .prop_map(|(m, a)| {
+            let mut d = Dataset::default();
+            for r in m {
+                d.managers.insert(r.id, r);
+            }
+            for r in a {
+                d.absences.insert(r.id, r);
+            }
+            d
+        })
+}
+
+fn m(a: &Dataset, b: &Dataset) -> Dataset {
+    merge(a, b, device(1)).data
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn commutative(a in arb_dataset(), b in arb_dataset()) {
+        prop_assert_eq!(m(&a, &b), m(&b, &a));
+    }
+
+    #[test]
+    fn associative(a in arb_dataset(), b in arb_dataset(), c in arb_dataset()) {
+        prop_assert_eq!(m(&m(&a, &b), &c), m(&a, &m(&b, &c)));
+    }
+
+    #[test]
+    fn idempotent(a in arb_dataset()) {
+        prop_assert_eq!(m(&a, &a), a);
+    }
+
+    #[test]
+    fn reimport_is_a_no_op(a in arb_dataset(), b in arb_dataset()) {
+        let once = merge(&a, &b, device(1));
+        let twice = merge(&once.data, &b, device(1));
+        prop_assert_eq!(&twice.data, &once.data);
+        prop_assert!(twice.writes.is_empty());
+    }
+}
