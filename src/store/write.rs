@@ -78,6 +78,18 @@ impl Store {
         self.commit(batch).await
     }
 
+    /// Test seam: like [`Store::apply_import`], but the write at position `poison_at` is a record the database
+    /// refuses (it has no key), so the transaction fails half-way. Proves that nothing before it is kept.
+    #[cfg(feature = "store-test-seams")]
+    pub async fn apply_import_failing_at(&self, writes: &[Change], backup: Backup, poison_at: usize) -> Result<(), StoreError> {
+        let mut batch = Batch { backup: Some(backup), ..Batch::default() };
+        for c in writes {
+            batch.puts.push(change_to_js(c)?);
+        }
+        batch.puts.insert(poison_at.min(batch.puts.len()), (MANAGERS, js_sys::Object::new().into()));
+        self.commit(batch).await
+    }
+
     /// Imported stamps move this device's clock on, so a later local edit sorts after them.
     fn observe_all(&self, changes: &[Change]) {
         let mut clock = self.clock.borrow_mut();

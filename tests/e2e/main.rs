@@ -75,9 +75,12 @@ async fn run(engine: Engine) {
 
     // A fresh browser profile on the same host (another device): deep link straight to the data page.
     step("import into a fresh profile");
-    let fresh = driver.session().await;
+    // Its own driver: geckodriver and WebKitWebDriver hold one session each.
+    let second = Driver::start(engine).await;
+    let fresh = second.session().await;
     import_into_fresh_browser(&fresh, &server, &exported).await;
     fresh.close().await.unwrap();
+    drop(second);
 
     step("reload offline");
     offline_reload(&c, engine, &mut server).await;

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: native (domain, sync, architecture), browser unit tests of the store (headless Chromium), and
+# end to end against the release build in Chromium, Firefox ESR and WebKitGTK. Installs what is missing first.
+# E2E_BROWSERS=chromium (or a comma list) narrows the end-to-end run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== native tests: domain, sync, architecture"
+cargo test --quiet
+
+echo "== browser unit tests: store in headless Chromium"
+CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
+  cargo test --quiet --target wasm32-unknown-unknown --features store-test-seams --test store_browser
+
+echo "== release build"
+trunk build --release
+cargo build --quiet --example serve
+
+echo "== end to end: ${E2E_BROWSERS:-chromium,firefox,webkit}"
+cargo test --quiet --features e2e --test e2e -- --test-threads=1
+
+echo "== bundle size"
+scripts/bench.sh
+echo "all tests passed in $(( $(date +%s) - started )) s"

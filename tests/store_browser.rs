@@ -1,0 +1,133 @@
+//! The store in a real browser (headless Chromium via wasm-bindgen-test): writes commit or change nothing, the
+//! schema upgrades from v1 with its data, backups are kept and pruned, errors are typed.
+#![cfg(target_arch = "wasm32")]
+
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use rop::domain::{demo, Change, Dataset, Edit, Manager, Role};
+use rop::store::schema::{self, MANAGERS};
+use rop::store::{Backup, Store, StoreError};
+use rop::sync::{export, merge};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A database of its own for each test.
+fn db_name(test: &str) -> String {
+    format!("rop-test-{test}-{}", uuid::Uuid::new_v4())
+}
+
+fn day(s: &str) -> chrono::NaiveDate {
+    s.parse().unwrap()
+}
+
+async fn with_demo(name: &str) -> (Store, Dataset) {
+    let store = Store::open(name).await.unwrap();
+    let empty = store.load().await.unwrap();
+    let changes = store.save(&empty, demo::department(day("2026-11-27"))).await.unwrap();
+    let mut data = empty;
+    changes.into_iter().for_each(|c| data.apply(c));
+    (store, data)
+}
+
+#[wasm_bindgen_test]
+async fn saved_edits_come_back_after_reopening() {
+    let name = db_name("reopen");
+    let (store, data) = with_demo(&name).await;
+    assert_eq!(store.load().await.unwrap(), data);
+    let device = store.device();
+    store.close();
+    let again = Store::open(&name).await.unwrap();
+    assert_eq!(again.device(), device, "the device id is kept");
+    let loaded = again.load().await.unwrap();
+    assert_eq!(loaded.managers.len(), 9);
+    assert_eq!(export(&loaded, "t"), export(&data, "t"));
+    // The clock continues after the newest stored stamp.
+    let id = uuid::Uuid::new_v4();
+    let c = again.save(&loaded, vec![Edit::Manager(id, Manager::new("Новый Н.", Role::Seller, day("2026-11-27")))]).await.unwrap();
+    let Change::Manager(r) = &c[0] else { panic!() };
+    assert!(r.updated > loaded.newest_stamp().unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn an_import_that_fails_half_way_changes_nothing() {
+    let name = db_name("halfway");
+    let (store, before) = with_demo(&name).await;
+    // A file from another device: the demo, edited there.
+    let mut incoming = before.clone();
+    for (i, m) in incoming.managers.values_mut().enumerate() {
+        m.data.notes = format!("правка {i}");
+        m.updated = rop::domain::Stamp::new(m.updated.millis + 1000, 0);
+        m.device = uuid::Uuid::from_u128(42);
+    }
+    let merged = merge(&before, &incoming, store.device());
+    assert_eq!(merged.writes.len(), 9);
+    let backup = Backup::of(&before, "test.json", "t", store.next_backup_id());
+    let result = store.apply_import_failing_at(&merged.writes, backup.clone(), 5).await;
+    assert!(result.is_err(), "the poisoned write fails the transaction");
+    assert_eq!(store.load().await.unwrap(), before, "not one record of the failed import is kept");
+    assert!(store.backups().await.unwrap().is_empty(), "nor its backup");
+    // The same import without the poison goes through, with its backup.
+    store.apply_import(&merged.writes, backup).await.unwrap();
+    assert_eq!(store.load().await.unwrap(), merged.data);
+    assert_eq!(store.backups().await.unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn replace_keeps_the_last_ten_backups() {
+    let name = db_name("backups");
+    let (store, data) = with_demo(&name).await;
+    for i in 0..12 {
+        let backup = Backup::of(&data, &format!("restore {i}"), "t", store.next_backup_id());
+        store.replace_all(&data, backup).await.unwrap();
+    }
+    let list = store.backups().await.unwrap();
+    assert_eq!(list.len(), 10);
+    assert_eq!(list[0].reason, "restore 11", "newest first");
+    assert_eq!(list[9].reason, "restore 2");
+    let file = store.backup_file(&list[0].id).await.unwrap().unwrap();
+    assert_eq!(file, export(&data, "t"));
+    // Replace with an empty dataset removes everything but the backups.
+    let backup = Backup::of(&data, "wipe", "t", store.next_backup_id());
+    store.replace_all(&Dataset::default(), backup).await.unwrap();
+    assert!(store.load().await.unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_v1_database_upgrades_with_its_absences_moved_out() {
+    let name = db_name("upgrade");
+    // Build the database as version 1 of the app left it: absences inside their manager.
+    let db = schema::open_at(&name, 1).await.unwrap();
+    let v1 = include_str!("golden/v1.json");
+    let file: serde_json::Value = serde_json::from_str(v1).unwrap();
+    let tx = db.transaction(MANAGERS).with_mode(TransactionMode::Readwrite).build().unwrap();
+    for m in file["stores"]["managers"].as_array().unwrap() {
+        let js = js_sys::JSON::parse(&m.to_string()).unwrap();
+        tx.object_store(MANAGERS).unwrap().put(js).primitive().unwrap().await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    db.close();
+
+    let store = Store::open(&name).await.unwrap();
+    let data = store.load().await.unwrap();
+    assert_eq!(data.managers.len(), 2);
+    assert_eq!(data.absences.len(), 3);
+    // Exactly what the file migration makes of the same records.
+    let from_file = rop::sync::read_file(v1.as_bytes(), js_sys::Date::now() as u64).unwrap();
+    assert_eq!(data.managers, from_file.managers);
+    assert_eq!(data.absences, from_file.absences);
+}
+
+#[wasm_bindgen_test]
+fn quota_errors_in_every_engine_spelling() {
+    for (name, message) in [
+        ("QuotaExceededError", "The quota has been exceeded."),
+        ("NS_ERROR_DOM_QUOTA_REACHED", ""),
+        ("UnknownError", "Quota exceeded"),
+    ] {
+        assert_eq!(StoreError::from_dom(name, message), StoreError::QuotaExceeded, "{name}");
+    }
+    assert_eq!(StoreError::from_dom("VersionError", "x"), StoreError::TooNew);
+    assert!(matches!(StoreError::from_dom("SecurityError", "private mode"), StoreError::Unavailable(_)));
+    assert!(matches!(StoreError::from_dom("DataError", "bad key"), StoreError::Failed(_)));
+}
