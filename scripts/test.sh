@@ -13,7 +13,7 @@ cargo test --quiet
 
 echo "== browser unit tests: store in headless Chromium"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
-  cargo test --quiet --target wasm32-unknown-unknown --features store-test-seams --test store_browser
+  cargo test --target wasm32-unknown-unknown --features store-test-seams --test store_browser
 
 echo "== release build"
 trunk build --release

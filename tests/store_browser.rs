@@ -24,7 +24,10 @@ fn day(s: &str) -> chrono::NaiveDate {
 async fn with_demo(name: &str) -> (Store, Dataset) {
     let store = Store::open(name).await.unwrap();
     let empty = store.load().await.unwrap();
-    let changes = store.save(&empty, demo::department(day("2026-11-27"))).await.unwrap();
+    let changes = store
+        .save(&empty, demo::department(day("2026-11-27")))
+        .await
+        .unwrap();
     let mut data = empty;
     changes.into_iter().for_each(|c| data.apply(c));
     (store, data)
@@ -44,7 +47,16 @@ async fn saved_edits_come_back_after_reopening() {
     assert_eq!(export(&loaded, "t"), export(&data, "t"));
     // The clock continues after the newest stored stamp.
     let id = uuid::Uuid::new_v4();
-    let c = again.save(&loaded, vec![Edit::Manager(id, Manager::new("Новый Н.", Role::Seller, day("2026-11-27")))]).await.unwrap();
+    let c = again
+        .save(
+            &loaded,
+            vec![Edit::Manager(
+                id,
+                Manager::new("Новый Н.", Role::Seller, day("2026-11-27")),
+            )],
+        )
+        .await
+        .unwrap();
     let Change::Manager(r) = &c[0] else { panic!() };
     assert!(r.updated > loaded.newest_stamp().unwrap());
 }
@@ -63,9 +75,15 @@ async fn an_import_that_fails_half_way_changes_nothing() {
     let merged = merge(&before, &incoming, store.device());
     assert_eq!(merged.writes.len(), 9);
     let backup = Backup::of(&before, "test.json", "t", store.next_backup_id());
-    let result = store.apply_import_failing_at(&merged.writes, backup.clone(), 5).await;
+    let result = store
+        .apply_import_failing_at(&merged.writes, backup.clone(), 5)
+        .await;
     assert!(result.is_err(), "the poisoned write fails the transaction");
-    assert_eq!(store.load().await.unwrap(), before, "not one record of the failed import is kept");
+    assert_eq!(
+        store.load().await.unwrap(),
+        before,
+        "not one record of the failed import is kept"
+    );
     assert!(store.backups().await.unwrap().is_empty(), "nor its backup");
     // The same import without the poison goes through, with its backup.
     store.apply_import(&merged.writes, backup).await.unwrap();
@@ -89,7 +107,10 @@ async fn replace_keeps_the_last_ten_backups() {
     assert_eq!(file, export(&data, "t"));
     // Replace with an empty dataset removes everything but the backups.
     let backup = Backup::of(&data, "wipe", "t", store.next_backup_id());
-    store.replace_all(&Dataset::default(), backup).await.unwrap();
+    store
+        .replace_all(&Dataset::default(), backup)
+        .await
+        .unwrap();
     assert!(store.load().await.unwrap().is_empty());
 }
 
@@ -100,10 +121,20 @@ async fn a_v1_database_upgrades_with_its_absences_moved_out() {
     let db = schema::open_at(&name, 1).await.unwrap();
     let v1 = include_str!("golden/v1.json");
     let file: serde_json::Value = serde_json::from_str(v1).unwrap();
-    let tx = db.transaction(MANAGERS).with_mode(TransactionMode::Readwrite).build().unwrap();
+    let tx = db
+        .transaction(MANAGERS)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
     for m in file["stores"]["managers"].as_array().unwrap() {
         let js = js_sys::JSON::parse(&m.to_string()).unwrap();
-        tx.object_store(MANAGERS).unwrap().put(js).primitive().unwrap().await.unwrap();
+        tx.object_store(MANAGERS)
+            .unwrap()
+            .put(js)
+            .primitive()
+            .unwrap()
+            .await
+            .unwrap();
     }
     tx.commit().await.unwrap();
     db.close();
@@ -125,9 +156,22 @@ fn quota_errors_in_every_engine_spelling() {
         ("NS_ERROR_DOM_QUOTA_REACHED", ""),
         ("UnknownError", "Quota exceeded"),
     ] {
-        assert_eq!(StoreError::from_dom(name, message), StoreError::QuotaExceeded, "{name}");
+        assert_eq!(
+            StoreError::from_dom(name, message),
+            StoreError::QuotaExceeded,
+            "{name}"
+        );
     }
-    assert_eq!(StoreError::from_dom("VersionError", "x"), StoreError::TooNew);
-    assert!(matches!(StoreError::from_dom("SecurityError", "private mode"), StoreError::Unavailable(_)));
-    assert!(matches!(StoreError::from_dom("DataError", "bad key"), StoreError::Failed(_)));
+    assert_eq!(
+        StoreError::from_dom("VersionError", "x"),
+        StoreError::TooNew
+    );
+    assert!(matches!(
+        StoreError::from_dom("SecurityError", "private mode"),
+        StoreError::Unavailable(_)
+    ));
+    assert!(matches!(
+        StoreError::from_dom("DataError", "bad key"),
+        StoreError::Failed(_)
+    ));
 }

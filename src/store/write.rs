@@ -81,12 +81,23 @@ impl Store {
     /// Test seam: like [`Store::apply_import`], but the write at position `poison_at` is a record the database
     /// refuses (it has no key), so the transaction fails half-way. Proves that nothing before it is kept.
     #[cfg(feature = "store-test-seams")]
-    pub async fn apply_import_failing_at(&self, writes: &[Change], backup: Backup, poison_at: usize) -> Result<(), StoreError> {
-        let mut batch = Batch { backup: Some(backup), ..Batch::default() };
+    pub async fn apply_import_failing_at(
+        &self,
+        writes: &[Change],
+        backup: Backup,
+        poison_at: usize,
+    ) -> Result<(), StoreError> {
+        let mut batch = Batch {
+            backup: Some(backup),
+            ..Batch::default()
+        };
         for c in writes {
             batch.puts.push(change_to_js(c)?);
         }
-        batch.puts.insert(poison_at.min(batch.puts.len()), (MANAGERS, js_sys::Object::new().into()));
+        batch.puts.insert(
+            poison_at.min(batch.puts.len()),
+            (MANAGERS, js_sys::Object::new().into()),
+        );
         self.commit(batch).await
     }
 

@@ -133,6 +133,30 @@ pub enum Msg {
     GoHome,
 }
 
+/// The form label of a field path in an export file, where the field has one.
+fn field_label(path: &str) -> Option<Msg> {
+    Some(match path.strip_prefix("data.")? {
+        "full_name" => Msg::FullName,
+        "role" => Msg::RoleLabel,
+        "hired" => Msg::Hired,
+        "status" | "status.on" | "status.state" => Msg::StatusLabel,
+        "max_open_deals" => Msg::MaxOpenDeals,
+        "phone" => Msg::Phone,
+        "email" => Msg::Email,
+        "notes" => Msg::Notes,
+        "kind" => Msg::Absences,
+        "from" => Msg::From,
+        "to" => Msg::To,
+        "note" => Msg::Note,
+        "company" => Msg::CompanyName,
+        "department" => Msg::DepartmentName,
+        "currency" => Msg::Currency,
+        "time_zone" => Msg::TimeZone,
+        "working_week" => Msg::WorkingWeek,
+        _ => return None,
+    })
+}
+
 fn kb(bytes: f64) -> String {
     if bytes >= 1_048_576.0 {
         format!("{:.1} MB", bytes / 1_048_576.0)
@@ -279,7 +303,8 @@ impl Msg {
             Msg::ProblemPlace { store, index, field } => {
                 let store = Msg::StoreName(store.clone()).text(lang);
                 let rec = index.map(|i| if ru { format!(", запись №{}", i + 1) } else { format!(", record #{}", i + 1) }).unwrap_or_default();
-                let field = if field.is_empty() { String::new() } else if ru { format!(", поле «{field}»") } else { format!(", field “{field}”") };
+                let label = field_label(field).map(|m| m.text(lang)).unwrap_or_else(|| field.clone());
+                let field = if field.is_empty() { String::new() } else if ru { format!(", поле «{label}»") } else { format!(", field “{label}”") };
                 format!("{store}{rec}{field}")
             }
             Msg::Problem(k) => match k {
