@@ -5,7 +5,7 @@
 //! always sorts after everything this device has seen. A remote stamp further ahead of our wall clock than
 //! [`MAX_DRIFT_MS`] is refused: a device with a clock a year ahead must not make its records win every merge forever.
 
-use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -52,8 +52,18 @@ impl Stamp {
 
 impl fmt::Display for Stamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let wall = self.instant().to_rfc3339_opts(SecondsFormat::Millis, true);
-        write!(f, "{wall}-{:04x}", self.counter)
+        // Written out by hand: chrono's general formatter costs the web bundle more than this line.
+        let t = self.instant();
+        let (date, time) = (t.date_naive(), t.time());
+        let millis = self.millis % 1000;
+        write!(
+            f,
+            "{date}T{:02}:{:02}:{:02}.{millis:03}Z-{:04x}",
+            time.hour(),
+            time.minute(),
+            time.second(),
+            self.counter
+        )
     }
 }
 

@@ -113,8 +113,8 @@ pub fn format_money(lang: Lang, minor: i64, currency: &str) -> String {
 /// A date as people write it: `27.11.2026` in Russian, `27 Nov 2026` in English.
 pub fn format_date(lang: Lang, d: NaiveDate) -> String {
     match lang {
-        Lang::Ru => d.format("%d.%m.%Y").to_string(),
-        Lang::En => d.format("%-d %b %Y").to_string(),
+        Lang::Ru => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+        Lang::En => format!("{} {} {}", d.day(), &month_name(Lang::En, d)[..3], d.year()),
     }
 }
 

@@ -49,5 +49,5 @@ pub fn file_name(settings: &Settings, date: NaiveDate) -> String {
     } else {
         slug
     };
-    format!("rop-{slug}-{}.json", date.format("%Y-%m-%d"))
+    format!("rop-{slug}-{date}.json")
 }

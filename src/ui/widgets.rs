@@ -26,10 +26,10 @@ pub fn FieldError(
 
 /// Parses an `<input type=date>` value.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    s.parse().ok()
 }
 
 /// The value for an `<input type=date>`.
 pub fn date_value(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    d.to_string()
 }

@@ -363,7 +363,12 @@ fn BackupsCard() -> impl IntoView {
             if let Ok(Some(text)) = store.backup_file(&id).await {
                 let stamp = id
                     .parse::<Stamp>()
-                    .map(|st| st.instant().format("%Y-%m-%d-%H%M").to_string())
+                    .map(|st| {
+                        st.to_string()
+                            .get(..16)
+                            .unwrap_or_default()
+                            .replace([':', 'T'], "-")
+                    })
                     .unwrap_or_default();
                 let _ = download(
                     &format!("rop-backup-{stamp}.json"),
