@@ -150,28 +150,14 @@ impl Dataset {
         wall_millis: u64,
         device: DeviceId,
     ) -> Result<Change, EditError> {
-        let mut record = |id: RecordId, deleted| (id, clock.tick(wall_millis), device, deleted);
+        let mut at = Stamper {
+            clock,
+            wall_millis,
+            device,
+        };
         Ok(match edit {
-            Edit::Manager(id, data) => {
-                let (id, updated, device, deleted) = record(id, false);
-                Change::Manager(Record {
-                    id,
-                    updated,
-                    device,
-                    deleted,
-                    data,
-                })
-            }
-            Edit::Absence(id, data) => {
-                let (id, updated, device, deleted) = record(id, false);
-                Change::Absence(Record {
-                    id,
-                    updated,
-                    device,
-                    deleted,
-                    data,
-                })
-            }
+            Edit::Manager(id, data) => Change::Manager(at.record(id, false, data)),
+            Edit::Absence(id, data) => Change::Absence(at.record(id, false, data)),
             Edit::DeleteAbsence(id) => {
                 let data = self
                     .absences
@@ -179,25 +165,9 @@ impl Dataset {
                     .ok_or(EditError::NotFound(id))?
                     .data
                     .clone();
-                let (id, updated, device, deleted) = record(id, true);
-                Change::Absence(Record {
-                    id,
-                    updated,
-                    device,
-                    deleted,
-                    data,
-                })
+                Change::Absence(at.record(id, true, data))
             }
-            Edit::Settings(data) => {
-                let (id, updated, device, deleted) = record(SETTINGS_ID, false);
-                Change::Settings(Record {
-                    id,
-                    updated,
-                    device,
-                    deleted,
-                    data,
-                })
-            }
+            Edit::Settings(data) => Change::Settings(at.record(SETTINGS_ID, false, data)),
         })
     }
 
@@ -213,6 +183,25 @@ impl Dataset {
             Change::Settings(r) => {
                 self.settings.insert(r.id, r);
             }
+        }
+    }
+}
+
+/// Stamps records of any kind with one clock, device and wall time.
+struct Stamper<'a> {
+    clock: &'a mut Clock,
+    wall_millis: u64,
+    device: DeviceId,
+}
+
+impl Stamper<'_> {
+    fn record<T>(&mut self, id: RecordId, deleted: bool, data: T) -> Record<T> {
+        Record {
+            id,
+            updated: self.clock.tick(self.wall_millis),
+            device: self.device,
+            deleted,
+            data,
         }
     }
 }

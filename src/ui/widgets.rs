@@ -24,6 +24,34 @@ pub fn FieldError(
     }
 }
 
+/// A `<select>` over the values of a small enum (roles, absence kinds), each worded by `label`.
+#[component]
+pub fn ChoiceSelect<T>(
+    name: &'static str,
+    options: Vec<T>,
+    value: Signal<T>,
+    on_pick: Callback<T>,
+    label: fn(T) -> Msg,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + std::fmt::Debug + Send + Sync + 'static,
+{
+    let s = expect_context::<AppState>();
+    let choices = options.clone();
+    view! {
+        <select name=name on:change=move |ev| {
+            let v = event_target_value(&ev);
+            if let Some(t) = choices.iter().find(|t| format!("{t:?}") == v) {
+                on_pick.run(*t);
+            }
+        }>
+            {options.into_iter().map(|t| view! {
+                <option value=format!("{t:?}") selected=move || value.get() == t>{move || s.t(label(t))}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
 /// Parses an `<input type=date>` value.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     s.parse().ok()

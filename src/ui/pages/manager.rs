@@ -4,7 +4,7 @@ use crate::domain::locale::format_date;
 use crate::domain::{Absence, AbsenceKind, Edit, Manager, ManagerStatus, RecordId, Role};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState, Phase};
-use crate::ui::widgets::{date_value, parse_date, FieldError};
+use crate::ui::widgets::{date_value, parse_date, ChoiceSelect, FieldError};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -101,14 +101,8 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
                 </label>
                 <label>
                     <span>{move || s.t(Msg::RoleLabel)}</span>
-                    <select name="role" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(r) = Role::ALL.into_iter().find(|r| format!("{r:?}") == v) { draft.update(|m| m.role = r) }
-                    }>
-                        {Role::ALL.into_iter().map(|r| view! {
-                            <option value=format!("{r:?}") selected=move || draft.with(|m| m.role == r)>{move || s.t(Msg::RoleName(r))}</option>
-                        }).collect_view()}
-                    </select>
+                    <ChoiceSelect name="role" options=Role::ALL.to_vec() value=Signal::derive(move || draft.with(|m| m.role))
+                        on_pick=Callback::new(move |r| draft.update(|m| m.role = r)) label=Msg::RoleName/>
                 </label>
                 <label>
                     <span>{move || s.t(Msg::Hired)}</span>
@@ -229,14 +223,8 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
             <form class="inline-form" on:submit=add>
                 <label>
                     <span>{move || s.t(Msg::Absences)}</span>
-                    <select name="kind" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(k) = AbsenceKind::ALL.into_iter().find(|k| format!("{k:?}") == v) { draft.update(|d| d.kind = k) }
-                    }>
-                        {AbsenceKind::ALL.into_iter().map(|k| view! {
-                            <option value=format!("{k:?}") selected=move || draft.with(|d| d.kind == k)>{move || s.t(Msg::AbsenceKindName(k))}</option>
-                        }).collect_view()}
-                    </select>
+                    <ChoiceSelect name="kind" options=AbsenceKind::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.kind))
+                        on_pick=Callback::new(move |k| draft.update(|d| d.kind = k)) label=Msg::AbsenceKindName/>
                 </label>
                 <label>
                     <span>{move || s.t(Msg::From)}</span>
