@@ -17,6 +17,8 @@ CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
 
 echo "== release build"
 trunk build --release
+# The same app built for a sub-folder, as on a project page of a static host.
+trunk build --release --public-url /rop/ --dist target/dist-rop
 cargo build --quiet --example serve
 
 echo "== end to end: ${E2E_BROWSERS:-chromium,firefox,webkit}"

@@ -30,6 +30,12 @@ fn console_error_panic_hook_lite() {
     }));
 }
 
+/// An in-app link: the router's `<A>` takes absolute paths as they are, so the base (a sub-folder) is added here.
+pub fn href(path: &str) -> String {
+    thread_local!(static BASE: String = base_path());
+    BASE.with(|base| format!("{base}{path}"))
+}
+
 /// The path the app is served under (`/` or a sub-folder such as `/rop/`), from `<base href>`, which Trunk
 /// writes from `--public-url`. The router needs it without the trailing slash.
 fn base_path() -> String {

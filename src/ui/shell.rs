@@ -25,9 +25,9 @@ pub fn Shell(children: Children) -> impl IntoView {
             </a>
             <Show when=show_nav>
                 <nav class="nav" aria-label="main">
-                    <A href="/team">{move || s.t(Msg::NavTeam)}</A>
-                    <A href="/data">{move || s.t(Msg::NavData)}</A>
-                    <A href="/settings">{move || s.t(Msg::NavSettings)}</A>
+                    <A href=crate::ui::href("/team")>{move || s.t(Msg::NavTeam)}</A>
+                    <A href=crate::ui::href("/data")>{move || s.t(Msg::NavData)}</A>
+                    <A href=crate::ui::href("/settings")>{move || s.t(Msg::NavSettings)}</A>
                 </nav>
             </Show>
         </header>

@@ -51,6 +51,51 @@ async fn webkit() {
     run(Engine::WebKit).await;
 }
 
+/// The build for a sub-folder (`--public-url /rop/`), served under `/rop/` like a project page on a static host:
+/// first run, a deep link reloaded, and offline.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn subfolder_chromium() {
+    if !wanted(Engine::Chromium) {
+        return;
+    }
+    let dir = std::env::var("ROP_DIST_SUBFOLDER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-rop"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "build it first: trunk build --release --public-url /rop/ --dist target/dist-rop"
+    );
+    let mut server = StaticServer::start(dir, "/rop/");
+    let driver = Driver::start(Engine::Chromium).await;
+    let c = driver.session().await;
+    c.goto(&server.url("/rop/")).await.unwrap();
+    click(&c, "[data-test=load-demo]").await;
+    wait_js(&c, "the team under /rop/", "location.pathname === '/rop/team' && document.querySelectorAll('[data-test=manager-name]').length === 8").await;
+    click(&c, "[data-test=manager-name]").await;
+    wait_js(
+        &c,
+        "a card under /rop/",
+        "/^\\/rop\\/team\\/[0-9a-f-]{36}$/.test(location.pathname)",
+    )
+    .await;
+    let card = c.current_url().await.unwrap();
+    c.refresh().await.unwrap();
+    find(&c, "input[name=full_name]").await;
+    wait_js(
+        &c,
+        "the service worker",
+        "navigator.serviceWorker.controller !== null",
+    )
+    .await;
+    server.stop();
+    tokio::time::timeout(browser::WAIT, c.goto(card.as_str()))
+        .await
+        .expect("the offline load finished")
+        .unwrap();
+    wait_js(&c, "the card, offline", "document.querySelector('input[name=full_name]') && document.querySelector('input[name=full_name]').value.length > 0").await;
+    c.close().await.unwrap();
+}
+
 async fn run(engine: Engine) {
     if !wanted(engine) {
         eprintln!("{} not in E2E_BROWSERS: not run", engine.name());

@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="card narrow">
             <h1>{move || s.t(Msg::NotFound)}</h1>
-            <A href="/">{move || s.t(Msg::GoHome)}</A>
+            <A href=crate::ui::href("/")>{move || s.t(Msg::GoHome)}</A>
         </section>
     }
 }

@@ -39,7 +39,7 @@ pub fn TeamPage() -> impl IntoView {
         <section class="team">
             <div class="page-head">
                 <h1>{move || s.t(Msg::TeamTitle)} " " <small data-test="team-count">{move || s.t(Msg::TeamCount(active()))}</small></h1>
-                <A href="/team/new" attr:class="button primary" attr:data-test="add-manager">{move || s.t(Msg::AddManager)}</A>
+                <A href=crate::ui::href("/team/new") attr:class="button primary" attr:data-test="add-manager">{move || s.t(Msg::AddManager)}</A>
             </div>
             <div class="toolbar">
                 <input type="search" class="search" data-test="search"
@@ -76,7 +76,7 @@ fn matches(m: &Manager, q: &str) -> bool {
 #[component]
 fn ManagerRow(m: Record<Manager>, away: bool) -> impl IntoView {
     let s = expect_context::<AppState>();
-    let href = format!("/team/{}", m.id);
+    let href = crate::ui::href(&format!("/team/{}", m.id));
     let data = m.data;
     let status = data.status;
     let (role, hired, active) = (data.role, data.hired, data.is_active());
