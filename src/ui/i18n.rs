@@ -30,6 +30,7 @@ pub enum Msg {
     WelcomeText,
     LoadDemo,
     StartEmpty,
+    OrStartEmpty,
     DepartmentName,
     CompanyName,
     // Team
@@ -192,6 +193,7 @@ impl Msg {
             ),
             Msg::LoadDemo => pick("Загрузить демо-отдел", "Load the demo department"),
             Msg::StartEmpty => pick("Начать с пустого отдела", "Start with an empty department"),
+            Msg::OrStartEmpty => pick("или заведите свой отдел", "or set up your own department"),
             Msg::DepartmentName => pick("Название отдела", "Department name"),
             Msg::CompanyName => pick("Компания", "Company"),
             Msg::TeamTitle => pick("Команда", "Team"),

@@ -139,7 +139,7 @@ fn tempdir(tag: &str) -> String {
 }
 
 /// How long a condition may take before the test fails.
-pub const WAIT: Duration = Duration::from_secs(20);
+pub const WAIT: Duration = Duration::from_secs(45);
 
 /// Waits until `script` (a JS expression) is truthy; returns its value.
 pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {

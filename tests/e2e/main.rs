@@ -117,6 +117,8 @@ async fn run(engine: Engine) {
     broken_file_changes_nothing(&c, engine, &exported).await;
     step("switch the language");
     switch_language(&c, engine).await;
+    step("another tab sees a write");
+    other_tab_sees_writes(&c, &server).await;
 
     // A fresh browser profile on the same host (another device): deep link straight to the data page.
     step("import into a fresh profile");
@@ -319,6 +321,33 @@ async fn switch_language(c: &Client, engine: Engine) {
         "document.querySelector('.nav a[href$=\"/team\"]').textContent === 'Команда'",
     )
     .await;
+}
+
+/// Two tabs of the app: a settings change saved in one shows in the other (BroadcastChannel, then a re-read).
+async fn other_tab_sees_writes(c: &Client, server: &StaticServer) {
+    let first = c.window().await.unwrap();
+    let tab = c.new_window(true).await.unwrap();
+    c.switch_to_window(tab.handle.clone()).await.unwrap();
+    c.goto(&server.url("/team")).await.unwrap();
+    wait_js(
+        c,
+        "the second tab",
+        "document.querySelector('.brand-name').textContent === 'Отдел продаж B2B'",
+    )
+    .await;
+    c.switch_to_window(first.clone()).await.unwrap();
+    type_into(c, "input[name=department]", "Отдел продаж B2B Москва").await;
+    click(c, "[data-test=save-settings]").await;
+    find(c, "[data-test=notice]").await;
+    c.switch_to_window(tab.handle).await.unwrap();
+    wait_js(
+        c,
+        "the new name in the other tab",
+        "document.querySelector('.brand-name').textContent === 'Отдел продаж B2B Москва'",
+    )
+    .await;
+    c.close_window().await.unwrap();
+    c.switch_to_window(first).await.unwrap();
 }
 
 async fn import_into_fresh_browser(c: &Client, server: &StaticServer, exported: &str) {

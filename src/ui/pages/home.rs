@@ -56,6 +56,7 @@ fn Welcome() -> impl IntoView {
             <button class="primary big" data-test="load-demo" on:click=load_demo disabled=move || busy.get()>
                 {move || s.t(Msg::LoadDemo)}
             </button>
+            <p class="divider"><span>{move || s.t(Msg::OrStartEmpty)}</span></p>
             <form class="stack" on:submit=start_empty>
                 <label>
                     <span>{move || s.t(Msg::DepartmentName)}</span>

@@ -91,7 +91,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         <section class="card manager-card">
             <div class="page-head">
                 <h1>{move || s.t(heading.clone())}</h1>
-                <A href=crate::ui::href("/team") attr:class="button">{move || s.t(Msg::NavTeam)}</A>
+                <A href=crate::ui::href("/team") attr:class="back">{move || format!("← {}", s.t(Msg::NavTeam))}</A>
             </div>
             <form class="grid-form" on:submit=save novalidate>
                 <label class="wide">
