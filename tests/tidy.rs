@@ -121,6 +121,20 @@ fn raw_html_lives_in_one_audited_component() {
 }
 
 #[test]
+fn views_carry_no_inline_styles() {
+    // The Content-Security-Policy allows styles from the stylesheet only (`style-src 'self'`).
+    let bad: Vec<_> = rust_files(&root().join("src/ui"))
+        .into_iter()
+        .filter(|f| {
+            let text = fs::read_to_string(f).unwrap();
+            text.contains(" style=") || text.contains(" style:")
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(bad.is_empty(), "inline styles in {bad:?}");
+}
+
+#[test]
 fn the_detector_itself_sees_a_violation() {
     assert!(uses("use leptos::prelude::*;", "leptos"));
     assert!(uses("let w = web_sys::window();", "web_sys"));

@@ -8,6 +8,15 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The event the window receives when another tab upgrades the database and this one must reload.
 pub const VERSION_CHANGE_EVENT: &str = "rop-version-change";
+/// The event the window receives while this tab's upgrade waits for another tab to close.
+pub const BLOCKED_EVENT: &str = "rop-upgrade-blocked";
+
+/// Dispatches a plain event on the window, for the UI to hear.
+pub(crate) fn announce(name: &str) {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&e);
+    }
+}
 const CHANNEL: &str = "rop-workbench";
 
 /// The wall clock in milliseconds since the epoch.
@@ -106,11 +115,7 @@ pub(crate) fn close_on_version_change(db: &Database) {
             .is_some()
         {
             db.close();
-            if let Some(w) = web_sys::window() {
-                if let Ok(e) = web_sys::Event::new(VERSION_CHANGE_EVENT) {
-                    let _ = w.dispatch_event(&e);
-                }
-            }
+            announce(VERSION_CHANGE_EVENT);
         }
     });
 }

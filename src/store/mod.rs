@@ -12,7 +12,7 @@ pub mod schema;
 mod write;
 
 pub use backup::{Backup, BackupInfo};
-pub use browser::{now_millis, StorageStatus, TabChannel, VERSION_CHANGE_EVENT};
+pub use browser::{now_millis, StorageStatus, TabChannel, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 pub use error::StoreError;
 
 use crate::domain::{

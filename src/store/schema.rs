@@ -32,7 +32,9 @@ pub async fn open_at(name: &str, version: u32) -> Result<Database, StoreError> {
     let opened = Database::open(name)
         .with_version(version)
         .with_on_blocked(move |_| {
+            // Another tab holds an older version open; the upgrade waits for it. Tell the page meanwhile.
             flag.set(true);
+            super::browser::announce(super::browser::BLOCKED_EVENT);
             Ok(())
         })
         .with_on_upgrade_needed_fut(move |event, db| async move {

@@ -1,8 +1,9 @@
 //! Offline and updates: registers the service worker (`public/sw.js`), shows "new version available" when a new
 //! worker waits, and activates it on request; tells the user to reload when another tab upgraded the database.
 
+use super::i18n::Msg;
 use super::state::AppState;
-use crate::store::VERSION_CHANGE_EVENT;
+use crate::store::{StoreError, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 use leptos::prelude::Set;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -82,10 +83,15 @@ pub fn activate_update() {
     });
 }
 
-/// When the store closes its connection for another tab's upgrade, ask for a reload.
+/// When the store closes its connection for another tab's upgrade, ask for a reload; while this tab's upgrade
+/// waits for an old tab, say so.
 pub fn listen_for_version_change(state: AppState) {
     let Some(w) = web_sys::window() else { return };
     let cb = Closure::<dyn FnMut()>::new(move || state.reload_needed.set(true));
     let _ = w.add_event_listener_with_callback(VERSION_CHANGE_EVENT, cb.as_ref().unchecked_ref());
+    cb.forget();
+    let cb =
+        Closure::<dyn FnMut()>::new(move || state.error.set(Some(Msg::Store(StoreError::Blocked))));
+    let _ = w.add_event_listener_with_callback(BLOCKED_EVENT, cb.as_ref().unchecked_ref());
     cb.forget();
 }

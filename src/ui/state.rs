@@ -3,7 +3,7 @@
 
 use super::i18n::Msg;
 use crate::domain::{Clock, Dataset, Edit, Lang};
-use crate::store::{now_millis, StorageStatus, Store, TabChannel};
+use crate::store::{now_millis, StorageStatus, Store, StoreError, TabChannel};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -90,6 +90,10 @@ impl AppState {
         set_document_lang(self.lang.get_untracked());
         match Store::open(db_name).await {
             Ok(store) => {
+                // The upgrade may have waited for another tab; it no longer does.
+                if self.error.get_untracked() == Some(Msg::Store(StoreError::Blocked)) {
+                    self.error.set(None);
+                }
                 let store = Rc::new(store);
                 self.store.set_value(Some(store.clone()));
                 match store.load().await {
