@@ -1,5 +1,6 @@
 // Trunk post-build hook (see Trunk.toml). Runs in the staging folder Trunk is about to move to dist/:
-// 1. puts the Content-Security-Policy into index.html, allowing Trunk's inline loader script by its hash only;
+// 1. puts the Content-Security-Policy into index.html (and the _headers example), allowing Trunk's inline loader
+//    script by its hash only;
 // 2. writes 404.html, a copy of index.html, so a static host serves the app for deep links;
 // 3. fills sw.js with the build's version and the list of files to precache.
 import { createHash } from "node:crypto";
@@ -29,6 +30,8 @@ const csp = [
 html = html.replace("__CSP__", csp);
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, "404.html"), html);
+const headersPath = join(dir, "_headers");
+writeFileSync(headersPath, readFileSync(headersPath, "utf8").replace("__CSP__", csp));
 
 const files = [];
 const walk = (d) => {

@@ -1,7 +1,7 @@
 //! Small pieces the pages share: a field's error line and input helpers.
 
 use super::i18n::Msg;
-use super::state::AppState;
+use super::state::{AppState, Phase};
 use crate::domain::rules::FieldProblem;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -21,6 +21,20 @@ pub fn FieldError(
         problems.with(|ps| ps.iter().find(|p| p.field == field).map(|p| p.rule.clone())).map(|rule| {
             view! { <p class="field-error" role="alert" data-field=field>{s.t(Msg::Rule(rule))}</p> }
         })
+    }
+}
+
+/// Shows its children only once the database is loaded: a form or an import started on a deep link before the
+/// data arrives would otherwise work on an empty department (and could save defaults over real settings).
+#[component]
+pub fn WhenLoaded(children: ChildrenFn) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    move || {
+        if s.phase.get() == Phase::Loading {
+            view! { <p class="loading">{s.t(Msg::Loading)}</p> }.into_any()
+        } else {
+            children().into_any()
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use crate::sync::{self, merge, read_file, ImportError, Merged, MAX_FILE_BYTES};
 use crate::ui::download::{download, read_text};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState};
+use crate::ui::widgets::WhenLoaded;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,6 +17,11 @@ const EXPORT_NUDGE_DAYS: i64 = 7;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
+    view! { <WhenLoaded><DataCards/></WhenLoaded> }
+}
+
+#[component]
+fn DataCards() -> impl IntoView {
     let s = expect_context::<AppState>();
     // Days since the last export; `None` = never. Loaded from the store, updated by the export button.
     let last_export = RwSignal::new(None::<i64>);

@@ -3,25 +3,27 @@
 use crate::domain::locale::format_date;
 use crate::domain::{Absence, AbsenceKind, Edit, Manager, ManagerStatus, RecordId, Role};
 use crate::ui::i18n::Msg;
-use crate::ui::state::{today, AppState, Phase};
-use crate::ui::widgets::{date_value, parse_date, ChoiceSelect, FieldError};
+use crate::ui::state::{today, AppState};
+use crate::ui::widgets::{date_value, parse_date, ChoiceSelect, FieldError, WhenLoaded};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
 pub fn ManagerPage() -> impl IntoView {
+    view! { <WhenLoaded><ManagerCard/></WhenLoaded> }
+}
+
+#[component]
+fn ManagerCard() -> impl IntoView {
     let s = expect_context::<AppState>();
     let params = use_params_map();
     // `new`, or the id of an existing manager (an unknown id is treated as not found).
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     move || {
         let raw = id.get();
-        // The card is looked up once the database is loaded (a reloaded deep link arrives before the data), and
-        // not on every later data change, which would throw away what the user is typing.
-        if s.phase.get() == Phase::Loading {
-            return view! { <p class="loading">{s.t(Msg::Loading)}</p> }.into_any();
-        }
+        // Looked up once (under `WhenLoaded`), not on every later data change, which would throw away what the
+        // user is typing.
         if raw == "new" {
             return view! { <ManagerForm id=None initial=Manager::new("", Role::Seller, today())/> }.into_any();
         }

@@ -4,7 +4,7 @@ use crate::domain::settings::CURRENCIES;
 use crate::domain::{Edit, Lang, Settings};
 use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
-use crate::ui::widgets::FieldError;
+use crate::ui::widgets::{FieldError, WhenLoaded};
 use leptos::prelude::*;
 
 /// Time zones offered in the list; any IANA name can be typed.
@@ -24,6 +24,11 @@ const TIME_ZONES: [&str; 11] = [
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    view! { <WhenLoaded><SettingsForms/></WhenLoaded> }
+}
+
+#[component]
+fn SettingsForms() -> impl IntoView {
     let s = expect_context::<AppState>();
     let draft = RwSignal::new(s.data.with_untracked(Dataset::settings));
     let tried = RwSignal::new(false);

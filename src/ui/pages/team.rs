@@ -3,11 +3,17 @@
 use crate::domain::{Manager, Record};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState};
+use crate::ui::widgets::WhenLoaded;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
+    view! { <WhenLoaded><TeamList/></WhenLoaded> }
+}
+
+#[component]
+fn TeamList() -> impl IntoView {
     let s = expect_context::<AppState>();
     let query = RwSignal::new(String::new());
     let show_left = RwSignal::new(false);
