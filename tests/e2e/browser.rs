@@ -104,7 +104,13 @@ impl Driver {
                 "moz:firefoxOptions": {
                     "binary": "/usr/bin/firefox-esr",
                     "args": ["-headless", "-profile", profile],
-                    "prefs": { "dom.serviceWorkers.testing.enabled": true }
+                    // Headless Firefox cannot show the "store data persistently?" prompt that the app's
+                    // persist() request raises; answer it as a user who allows it would.
+                    "prefs": {
+                        "dom.serviceWorkers.testing.enabled": true,
+                        "dom.storageManager.prompt.testing": true,
+                        "dom.storageManager.prompt.testing.allow": true
+                    }
                 }
             }),
             Engine::WebKit => json!({
@@ -155,11 +161,23 @@ pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
                 return v;
             }
         }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what} ({script})"
-        );
+        if Instant::now() >= deadline {
+            panic!(
+                "timed out waiting for {what} ({script}); the page: {}",
+                describe(c).await
+            );
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// What the page shows, for a failure message: address, load state, service worker, visible text.
+async fn describe(c: &Client) -> String {
+    let js = "return [location.href, document.readyState, String(navigator.serviceWorker && navigator.serviceWorker.controller), document.body ? document.body.innerText.slice(0, 400) : '', performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ':' + Math.round(e.duration)).join(',')].join(' | ')";
+    match tokio::time::timeout(Duration::from_secs(5), c.execute(js, vec![])).await {
+        Ok(Ok(v)) => v.as_str().unwrap_or_default().replace('\n', " / "),
+        Ok(Err(e)) => format!("(script failed: {e})"),
+        Err(_) => "(the browser does not answer)".into(),
     }
 }
 
@@ -172,7 +190,12 @@ pub async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
             Ok(Err(_)) => {}
             Err(_) => panic!("the browser did not answer while looking for {css}"),
         }
-        assert!(Instant::now() < deadline, "timed out waiting for {css}");
+        if Instant::now() >= deadline {
+            panic!(
+                "timed out waiting for {css}; the page: {}",
+                describe(c).await
+            );
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

@@ -15,6 +15,9 @@ use std::path::PathBuf;
 
 /// Tablet landscape, tablet portrait, phone.
 const SIZES: [(u32, u32); 3] = [(1180, 820), (820, 1180), (390, 844)];
+/// True once the service worker is active: from then on every load of the app's pages goes through it (the page
+/// that registered it need not be controlled itself). Each poll asks again.
+const SW_ACTIVE: &str = "(navigator.serviceWorker.ready.then(r => { window.__swState = r.active && r.active.state; }), window.__swState === 'activated')";
 /// A name that would run script if it were ever put into the page as HTML.
 const HOSTILE: &str = "<img src=x onerror=alert(1)> Тестов Тест";
 
@@ -81,12 +84,7 @@ async fn subfolder_chromium() {
     let card = c.current_url().await.unwrap();
     c.refresh().await.unwrap();
     find(&c, "input[name=full_name]").await;
-    wait_js(
-        &c,
-        "the service worker",
-        "navigator.serviceWorker.controller !== null",
-    )
-    .await;
+    wait_js(&c, "the service worker is active", SW_ACTIVE).await;
     server.stop();
     tokio::time::timeout(browser::WAIT, c.goto(card.as_str()))
         .await
@@ -387,12 +385,7 @@ async fn offline_reload(c: &Client, engine: Engine, server: &mut StaticServer) {
         .await
         .unwrap();
     assert_eq!(has_sw, json!(true), "this engine has service workers");
-    wait_js(
-        c,
-        "the service worker controls the page",
-        "navigator.serviceWorker.controller !== null",
-    )
-    .await;
+    wait_js(c, "the service worker is active", SW_ACTIVE).await;
     server.stop();
     // A deep link, loaded with the host gone. A page load that never ends is a failure, not a hang.
     let team = server.url("/team");
