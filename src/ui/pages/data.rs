@@ -9,7 +9,6 @@ use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::WhenLoaded;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// After this many days without an export the page nudges.
@@ -484,11 +483,4 @@ fn StorageCard() -> impl IntoView {
             })}
         </article>
     }
-}
-
-/// The `<input>` an event came from.
-fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
-    ev.target()
-        .expect("an input event has a target")
-        .unchecked_into()
 }
