@@ -67,19 +67,12 @@ pub enum Change {
 }
 
 impl Change {
-    pub fn store(&self) -> StoreName {
+    /// The record's stamp: where a clock that has seen this change must continue from.
+    pub fn updated(&self) -> Stamp {
         match self {
-            Change::Absence(_) => StoreName::Absences,
-            Change::Manager(_) => StoreName::Managers,
-            Change::Settings(_) => StoreName::Settings,
-        }
-    }
-
-    pub fn id(&self) -> RecordId {
-        match self {
-            Change::Absence(r) => r.id,
-            Change::Manager(r) => r.id,
-            Change::Settings(r) => r.id,
+            Change::Absence(r) => r.updated,
+            Change::Manager(r) => r.updated,
+            Change::Settings(r) => r.updated,
         }
     }
 }

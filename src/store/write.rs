@@ -106,11 +106,7 @@ impl Store {
         let mut clock = self.clock.borrow_mut();
         let now = now_millis();
         for c in changes {
-            let stamp = match c {
-                Change::Absence(r) => r.updated,
-                Change::Manager(r) => r.updated,
-                Change::Settings(r) => r.updated,
-            };
+            let stamp = c.updated();
             // Drift was checked when the file was read; a stamp refused here just leaves the clock where it is.
             let _ = clock.observe(stamp, now);
         }

@@ -49,7 +49,7 @@ fn DataCards() -> impl IntoView {
 
 fn days_since(rfc3339: &str) -> Option<i64> {
     let at = chrono::DateTime::parse_from_rfc3339(rfc3339).ok()?;
-    Some((today() - at.date_naive()).num_days().max(0))
+    Some(crate::domain::locale::days_between(at.date_naive(), today()).max(0))
 }
 
 #[component]
