@@ -161,17 +161,17 @@ fn every_problem_is_listed_with_its_place() {
     assert_eq!(
         kinds,
         vec![
-            want(
-                "absences",
-                1,
-                "data.to",
-                ProblemKind::Rule(Rule::EndBeforeStart)
-            ),
             (
                 "deals",
                 None,
                 "",
                 std::mem::discriminant(&ProblemKind::UnknownStore)
+            ),
+            want(
+                "absences",
+                1,
+                "data.to",
+                ProblemKind::Rule(Rule::EndBeforeStart)
             ),
             want("managers", 0, "data.max_open_deals", wrong()),
             want("managers", 1, "data.hired", wrong()),

@@ -90,6 +90,10 @@ fn file_names_carry_the_department_and_date() {
 #[test]
 fn store_names_are_one_list() {
     for s in StoreName::ALL {
-        assert_eq!(StoreName::parse(s.as_str()), Some(s));
+        assert_eq!(StoreName::parse(s.as_str()), Some(*s));
     }
+    let names: Vec<&str> = StoreName::ALL.iter().map(|s| s.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "the export file lists stores alphabetically");
 }

@@ -5,47 +5,121 @@
 
 use super::clock::{Clock, Stamp};
 use super::record::{DeviceId, Record, RecordId};
+use super::rules::FieldProblem;
 use super::settings::{Settings, SETTINGS_ID};
 use super::team::{Absence, Manager};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Records of one kind, ordered by id (the order of the export file).
 pub type Table<T> = BTreeMap<RecordId, Record<T>>;
 
-/// The names of the object stores and of the export file's sections; one list for both.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum StoreName {
-    Absences,
-    Managers,
-    Settings,
+/// What every kind of stored record can do: say which store it lives in, find its table in a [`Dataset`], wrap
+/// itself into a [`Change`], and check its own fields. The `stores!` list below implements the first three; the
+/// fourth is each kind's own [`Checked`] rules.
+pub trait Kind: Checked + Clone + PartialEq + Serialize + DeserializeOwned + 'static {
+    const STORE: StoreName;
+    fn table(data: &Dataset) -> &Table<Self>;
+    fn table_mut(data: &mut Dataset) -> &mut Table<Self>;
+    fn wrap(record: Record<Self>) -> Change;
 }
 
-impl StoreName {
-    /// Alphabetical, the order of the export file.
-    pub const ALL: [StoreName; 3] = [
-        StoreName::Absences,
-        StoreName::Managers,
-        StoreName::Settings,
-    ];
+/// A record's field rules, shared by the forms and the import validator.
+pub trait Checked {
+    fn problems(&self) -> Vec<FieldProblem>;
+}
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StoreName::Absences => "absences",
-            StoreName::Managers => "managers",
-            StoreName::Settings => "settings",
+/// Something done once per store, with the store's record type in hand: merging, reading, exporting and loading
+/// are written once, generically, instead of once per store.
+pub trait EachStore {
+    fn store<T: Kind>(&mut self);
+}
+
+/// The one list of stores. Adding a store here adds it to the dataset, the export file, the import validator,
+/// merge and the browser database's load path; a schema bump and a migration step go with it.
+macro_rules! stores {
+    ($( $name:ident / $variant:ident ( $ty:ty ) => $field:ident ; )+) => {
+        /// The names of the object stores and of the export file's sections; one list for both.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum StoreName { $( $name ),+ }
+
+        impl StoreName {
+            /// Alphabetical, the order of the export file (a test keeps it so).
+            pub const ALL: &'static [StoreName] = &[ $( StoreName::$name ),+ ];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $( StoreName::$name => stringify!($field) ),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<StoreName> {
+                StoreName::ALL.iter().copied().find(|n| n.as_str() == s)
+            }
         }
-    }
 
-    pub fn parse(s: &str) -> Option<StoreName> {
-        StoreName::ALL.into_iter().find(|n| n.as_str() == s)
-    }
+        /// The whole department's data: one table per store.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct Dataset { $( pub $field: Table<$ty> ),+ }
+
+        /// A stamped record of any kind, ready to be written and applied. Serialises as the bare record.
+        #[derive(Clone, Debug, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum Change { $( $variant(Record<$ty>) ),+ }
+
+        impl Change {
+            /// The record's stamp: where a clock that has seen this change must continue from.
+            pub fn updated(&self) -> Stamp {
+                match self { $( Change::$variant(r) => r.updated ),+ }
+            }
+
+            pub fn store(&self) -> StoreName {
+                match self { $( Change::$variant(_) => StoreName::$name ),+ }
+            }
+        }
+
+        $(
+            impl Kind for $ty {
+                const STORE: StoreName = StoreName::$name;
+                fn table(data: &Dataset) -> &Table<Self> { &data.$field }
+                fn table_mut(data: &mut Dataset) -> &mut Table<Self> { &mut data.$field }
+                fn wrap(record: Record<Self>) -> Change { Change::$variant(record) }
+            }
+        )+
+
+        /// Calls `visit.store::<T>()` for every store, in file order.
+        pub fn for_each_store(visit: &mut impl EachStore) {
+            $( visit.store::<$ty>(); )+
+        }
+
+        impl Dataset {
+            /// Puts a stamped change into memory (after the store has committed it).
+            pub fn apply(&mut self, change: Change) {
+                match change { $( Change::$variant(r) => { self.$field.insert(r.id, r); } ),+ }
+            }
+
+            /// Every record of every store, as changes (a restore writes them all).
+            pub fn all_changes(&self) -> Vec<Change> {
+                let mut out = Vec::with_capacity(self.record_count());
+                $( out.extend(self.$field.values().cloned().map(Change::$variant)); )+
+                out
+            }
+
+            pub fn record_count(&self) -> usize {
+                0 $( + self.$field.len() )+
+            }
+
+            /// The newest stamp of any record: where this device's clock continues from after a restart.
+            pub fn newest_stamp(&self) -> Option<Stamp> {
+                [ $( self.$field.values().map(|r| r.updated).max() ),+ ].into_iter().flatten().max()
+            }
+        }
+    };
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Dataset {
-    pub absences: Table<Absence>,
-    pub managers: Table<Manager>,
-    pub settings: Table<Settings>,
+stores! {
+    Absences / Absence(Absence) => absences;
+    Managers / Manager(Manager) => managers;
+    Settings / Settings(Settings) => settings;
 }
 
 /// A local edit before it is stamped: what the user did, without the sync fields.
@@ -58,25 +132,6 @@ pub enum Edit {
     Settings(Settings),
 }
 
-/// A stamped record of any kind, ready to be written and applied.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Change {
-    Absence(Record<Absence>),
-    Manager(Record<Manager>),
-    Settings(Record<Settings>),
-}
-
-impl Change {
-    /// The record's stamp: where a clock that has seen this change must continue from.
-    pub fn updated(&self) -> Stamp {
-        match self {
-            Change::Absence(r) => r.updated,
-            Change::Manager(r) => r.updated,
-            Change::Settings(r) => r.updated,
-        }
-    }
-}
-
 /// Why an edit cannot be stamped.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
@@ -87,19 +142,7 @@ pub enum EditError {
 impl Dataset {
     /// True when nothing was ever saved: the app then offers the first-run screen.
     pub fn is_empty(&self) -> bool {
-        self.absences.is_empty() && self.managers.is_empty() && self.settings.is_empty()
-    }
-
-    pub fn record_count(&self) -> usize {
-        self.absences.len() + self.managers.len() + self.settings.len()
-    }
-
-    /// The newest stamp of any record: where this device's clock continues from after a restart.
-    pub fn newest_stamp(&self) -> Option<Stamp> {
-        let a = self.absences.values().map(|r| r.updated);
-        let m = self.managers.values().map(|r| r.updated);
-        let s = self.settings.values().map(|r| r.updated);
-        a.chain(m).chain(s).max()
+        self.record_count() == 0
     }
 
     /// The department settings, or the defaults before anything was saved.
@@ -162,21 +205,6 @@ impl Dataset {
             }
             Edit::Settings(data) => Change::Settings(at.record(SETTINGS_ID, false, data)),
         })
-    }
-
-    /// Puts a stamped change into memory (after the store has committed it).
-    pub fn apply(&mut self, change: Change) {
-        match change {
-            Change::Absence(r) => {
-                self.absences.insert(r.id, r);
-            }
-            Change::Manager(r) => {
-                self.managers.insert(r.id, r);
-            }
-            Change::Settings(r) => {
-                self.settings.insert(r.id, r);
-            }
-        }
     }
 }
 

@@ -10,7 +10,9 @@ pub mod settings;
 pub mod team;
 
 pub use clock::{Clock, ClockError, Stamp};
-pub use dataset::{Change, Dataset, Edit, EditError, StoreName, Table};
+pub use dataset::{
+    for_each_store, Change, Checked, Dataset, EachStore, Edit, EditError, Kind, StoreName, Table,
+};
 pub use locale::Lang;
 pub use record::{DeviceId, Record, RecordId};
 pub use settings::Settings;

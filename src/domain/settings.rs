@@ -61,3 +61,9 @@ impl Settings {
         out
     }
 }
+
+impl super::dataset::Checked for Settings {
+    fn problems(&self) -> Vec<FieldProblem> {
+        Settings::problems(self)
+    }
+}

@@ -15,15 +15,13 @@ pub use backup::{Backup, BackupInfo};
 pub use browser::{now_millis, StorageStatus, TabChannel, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 pub use error::StoreError;
 
-use crate::domain::{
-    Absence, Clock, Dataset, DeviceId, Manager, Record, Settings, StoreName, Table,
-};
+use crate::domain::{for_each_store, Clock, Dataset, DeviceId, EachStore, Kind, Record, StoreName};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
+use wasm_bindgen::JsValue;
 
 /// The open database and this device's identity and clock.
 pub struct Store {
@@ -70,13 +68,28 @@ impl Store {
 
     /// Reads every record into memory and sets the clock after the newest stamp.
     pub async fn load(&self) -> Result<Dataset, StoreError> {
-        let names = StoreName::ALL.map(StoreName::as_str);
+        let names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         let tx = self.db.transaction(names).build()?;
-        let data = Dataset {
-            absences: read_table::<Absence>(&tx, StoreName::Absences).await?,
-            managers: read_table::<Manager>(&tx, StoreName::Managers).await?,
-            settings: read_table::<Settings>(&tx, StoreName::Settings).await?,
+        // One `getAll` per store, all in one read transaction; then the records are typed store by store.
+        let mut raw = Vec::with_capacity(StoreName::ALL.len());
+        for name in StoreName::ALL {
+            let all = tx
+                .object_store(name.as_str())?
+                .get_all::<JsValue>()
+                .primitive()?
+                .await?;
+            raw.push((*name, all.collect::<Result<Vec<_>, _>>()?));
+        }
+        let mut typing = Typing {
+            raw,
+            data: Dataset::default(),
+            error: None,
         };
+        for_each_store(&mut typing);
+        if let Some(e) = typing.error {
+            return Err(e);
+        }
+        let data = typing.data;
         if let Some(newest) = data.newest_stamp() {
             let mut clock = self.clock.borrow_mut();
             *clock = Clock::starting_after(clock.last().max(newest));
@@ -99,17 +112,31 @@ impl Store {
     }
 }
 
-async fn read_table<T: DeserializeOwned>(
-    tx: &indexed_db_futures::transaction::Transaction<'_>,
-    name: StoreName,
-) -> Result<Table<T>, StoreError> {
-    let store = tx.object_store(name.as_str())?;
-    let mut table = Table::new();
-    for record in store.get_all::<Record<T>>().serde()?.await? {
-        let record = record?;
-        table.insert(record.id, record);
+/// Types the raw records of each store with the store's record type.
+struct Typing {
+    raw: Vec<(StoreName, Vec<JsValue>)>,
+    data: Dataset,
+    error: Option<StoreError>,
+}
+
+impl EachStore for Typing {
+    fn store<T: Kind>(&mut self) {
+        let Some((_, values)) = self.raw.iter_mut().find(|(n, _)| *n == T::STORE) else {
+            return;
+        };
+        let table = T::table_mut(&mut self.data);
+        for value in std::mem::take(values) {
+            match serde_wasm_bindgen::from_value::<Record<T>>(value) {
+                Ok(record) => {
+                    table.insert(record.id, record);
+                }
+                Err(e) => {
+                    self.error
+                        .get_or_insert(StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str())));
+                }
+            }
+        }
     }
-    Ok(table)
 }
 
 async fn read_meta(db: &Database, key: &str) -> Result<Option<String>, StoreError> {

@@ -5,9 +5,9 @@
 use super::backup::Backup;
 use super::browser::now_millis;
 use super::error::StoreError;
-use super::schema::{ABSENCES, BACKUPS, MANAGERS, SETTINGS};
+use super::schema::BACKUPS;
 use super::Store;
-use crate::domain::{Change, Dataset, Edit};
+use crate::domain::{Change, Dataset, Edit, StoreName};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
@@ -63,14 +63,7 @@ impl Store {
             backup: Some(backup),
             ..Batch::default()
         };
-        let changes: Vec<Change> = data
-            .absences
-            .values()
-            .cloned()
-            .map(Change::Absence)
-            .chain(data.managers.values().cloned().map(Change::Manager))
-            .chain(data.settings.values().cloned().map(Change::Settings))
-            .collect();
+        let changes = data.all_changes();
         for c in &changes {
             batch.puts.push(change_to_js(c)?);
         }
@@ -96,7 +89,7 @@ impl Store {
         }
         batch.puts.insert(
             poison_at.min(batch.puts.len()),
-            (MANAGERS, js_sys::Object::new().into()),
+            (StoreName::Managers.as_str(), js_sys::Object::new().into()),
         );
         self.commit(batch).await
     }
@@ -115,15 +108,16 @@ impl Store {
     /// Runs one batch in one transaction. Requests go out as they are built; the first failure aborts the
     /// transaction (nothing is committed), and the error is returned.
     pub(crate) async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
-        let names = [ABSENCES, MANAGERS, SETTINGS, BACKUPS];
+        let mut names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
+        names.push(BACKUPS);
         let tx = self
             .db
             .transaction(names)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
         if batch.clear {
-            for name in [ABSENCES, MANAGERS, SETTINGS] {
-                tx.object_store(name)?.clear()?.await?;
+            for name in StoreName::ALL {
+                tx.object_store(name.as_str())?.clear()?.await?;
             }
         }
         if let Some(backup) = &batch.backup {
@@ -143,11 +137,7 @@ impl Store {
 
 /// The store a change belongs to, and its record as a plain JS object.
 fn change_to_js(c: &Change) -> Result<(&'static str, JsValue), StoreError> {
-    match c {
-        Change::Absence(r) => Ok((ABSENCES, to_js(r)?)),
-        Change::Manager(r) => Ok((MANAGERS, to_js(r)?)),
-        Change::Settings(r) => Ok((SETTINGS, to_js(r)?)),
-    }
+    Ok((c.store().as_str(), to_js(c)?))
 }
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, StoreError> {

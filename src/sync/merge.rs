@@ -2,7 +2,9 @@
 //! older edit and loses to a newer one. Merge is commutative, associative and idempotent (property-tested), so the
 //! order in which devices exchange files does not matter, and importing a file twice changes nothing.
 
-use crate::domain::{Change, Dataset, DeviceId, Record, RecordId, StoreName, Table};
+use crate::domain::{
+    for_each_store, Change, Dataset, DeviceId, EachStore, Kind, Record, RecordId, StoreName,
+};
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -83,52 +85,35 @@ pub struct Merged {
 /// Merges `incoming` into `local`. `this_device` only shapes the preview (which differences are conflicts), never
 /// the result.
 pub fn merge(local: &Dataset, incoming: &Dataset, this_device: DeviceId) -> Merged {
-    let mut data = local.clone();
     let mut m = TableMerge {
         this_device,
+        data: local.clone(),
+        incoming,
         preview: Preview::default(),
         writes: Vec::new(),
     };
-    m.table(
-        StoreName::Absences,
-        &mut data.absences,
-        &incoming.absences,
-        Change::Absence,
-    );
-    m.table(
-        StoreName::Managers,
-        &mut data.managers,
-        &incoming.managers,
-        Change::Manager,
-    );
-    m.table(
-        StoreName::Settings,
-        &mut data.settings,
-        &incoming.settings,
-        Change::Settings,
-    );
+    for_each_store(&mut m);
     Merged {
-        data,
+        data: m.data,
         writes: m.writes,
         preview: m.preview,
     }
 }
 
 /// The state of one merge across its stores.
-struct TableMerge {
+struct TableMerge<'a> {
     this_device: DeviceId,
+    data: Dataset,
+    incoming: &'a Dataset,
     preview: Preview,
     writes: Vec<Change>,
 }
 
-impl TableMerge {
-    fn table<T: Clone + PartialEq + Serialize>(
-        &mut self,
-        store: StoreName,
-        local: &mut Table<T>,
-        incoming: &Table<T>,
-        wrap: fn(Record<T>) -> Change,
-    ) {
+impl EachStore for TableMerge<'_> {
+    fn store<T: Kind>(&mut self) {
+        let (store, wrap) = (T::STORE, T::wrap);
+        let incoming = T::table(self.incoming);
+        let local = T::table_mut(&mut self.data);
         let (this_device, preview, writes) =
             (self.this_device, &mut self.preview, &mut self.writes);
         let mut counts = Counts::default();

@@ -6,10 +6,11 @@
 use super::file::{Envelope, RawStores, FORMAT, MAX_FILE_BYTES, SCHEMA};
 use super::migrate::migrate_stores;
 use crate::domain::clock::check_drift;
-use crate::domain::rules::{FieldProblem, Rule};
+use crate::domain::rules::Rule;
 use crate::domain::settings::SETTINGS_ID;
-use crate::domain::{Absence, ClockError, Dataset, Manager, Record, Settings, StoreName, Table};
-use serde::de::DeserializeOwned;
+use crate::domain::{
+    for_each_store, ClockError, Dataset, EachStore, Kind, Record, StoreName, Table,
+};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -177,27 +178,24 @@ impl Validator {
                 return Err(self.into_error());
             }
         };
-        let mut data = Dataset::default();
-        for (name, records) in &envelope.stores {
-            match StoreName::parse(name) {
-                Some(StoreName::Absences) => {
-                    data.absences = self.table(name, records, Absence::problems)
-                }
-                Some(StoreName::Managers) => {
-                    data.managers = self.table(name, records, Manager::problems)
-                }
-                Some(StoreName::Settings) => {
-                    data.settings = self.table(name, records, Settings::problems)
-                }
-                None => self.report(Problem {
+        for name in envelope.stores.keys() {
+            if StoreName::parse(name).is_none() {
+                self.report(Problem {
                     store: name.clone(),
                     index: None,
                     id: None,
                     field: String::new(),
                     kind: ProblemKind::UnknownStore,
-                }),
+                });
             }
         }
+        let mut typing = Typing {
+            validator: &mut self,
+            stores: &envelope.stores,
+            data: Dataset::default(),
+        };
+        for_each_store(&mut typing);
+        let data = typing.data;
         self.cross_check(&envelope.stores);
         if self.total > 0 {
             return Err(self.into_error());
@@ -206,12 +204,7 @@ impl Validator {
     }
 
     /// Types one store's records, reporting each record's problems at its place.
-    fn table<T: DeserializeOwned>(
-        &mut self,
-        store: &str,
-        records: &[Value],
-        rules: impl Fn(&T) -> Vec<FieldProblem>,
-    ) -> Table<T> {
+    fn table<T: Kind>(&mut self, store: &str, records: &[Value]) -> Table<T> {
         let mut table = Table::new();
         for (index, raw) in records.iter().enumerate() {
             let place = |field: String, kind| Problem {
@@ -231,7 +224,7 @@ impl Validator {
                     continue;
                 }
             };
-            for p in rules(&record.data) {
+            for p in record.data.problems() {
                 self.report(place(
                     format!("data.{}", p.field),
                     ProblemKind::Rule(p.rule),
@@ -302,6 +295,21 @@ impl Validator {
             problems: self.problems,
             total: self.total,
         }
+    }
+}
+
+/// Types every store of a file with its record type.
+struct Typing<'a> {
+    validator: &'a mut Validator,
+    stores: &'a RawStores,
+    data: Dataset,
+}
+
+impl EachStore for Typing<'_> {
+    fn store<T: Kind>(&mut self) {
+        let name = T::STORE.as_str();
+        let records = self.stores.get(name).map(Vec::as_slice).unwrap_or_default();
+        *T::table_mut(&mut self.data) = self.validator.table::<T>(name, records);
     }
 }
 
