@@ -1,12 +1,10 @@
-//! Writes the demo department as an export file to stdout: how `tests/golden/v2.json` was made.
-//! `cargo run --example golden > tests/golden/v2.json` (only when the schema version is bumped).
+//! Writes the golden data (a trimmed demo department) as an export file to stdout: how `tests/golden/v3.json`
+//! was made. `cargo run --example golden > tests/golden/v3.json` (only when the schema version is bumped; keep
+//! the old golden file and test that it migrates).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
 fn main() {
-    print!(
-        "{}",
-        rop::sync::export(&common::demo_data(common::device(1)), "0.1.0")
-    );
+    print!("{}", rop::sync::export(&common::golden_data(), "0.1.0"));
 }

@@ -138,7 +138,7 @@ fn demo_department_is_valid_and_stable() {
         let change = data
             .stamp(e, &mut clock, 1_795_000_000_000, uuid::Uuid::nil())
             .unwrap();
-        data.apply(change);
+        data.apply_all(change);
     }
     let active = data
         .managers
@@ -178,7 +178,7 @@ fn stamping_sets_sync_fields_and_deletes_keep_data() {
     let c = data
         .stamp(Edit::Manager(id, m), &mut clock, 1000, dev)
         .unwrap();
-    data.apply(c);
+    data.apply_all(c);
     let aid = uuid::Uuid::from_u128(2);
     let a = Absence {
         manager: id,
@@ -190,11 +190,11 @@ fn stamping_sets_sync_fields_and_deletes_keep_data() {
     let c = data
         .stamp(Edit::Absence(aid, a.clone()), &mut clock, 1000, dev)
         .unwrap();
-    data.apply(c);
+    data.apply_all(c);
     let c = data
         .stamp(Edit::DeleteAbsence(aid), &mut clock, 900, dev)
         .unwrap();
-    data.apply(c);
+    data.apply_all(c);
     let r = &data.absences[&aid];
     assert!(r.deleted);
     assert_eq!(r.data, a);

@@ -3,7 +3,7 @@
 mod common;
 use common::*;
 use rop::domain::rules::Rule;
-use rop::sync::{export, read_file, ImportError, Problem, ProblemKind, MAX_FILE_BYTES};
+use rop::sync::{export, read_file, ImportError, Problem, ProblemKind, MAX_FILE_BYTES, SCHEMA};
 use serde_json::{json, Value};
 
 fn good() -> Value {
@@ -85,10 +85,14 @@ fn whole_file_errors() {
             ImportError::NotAnExport,
         ),
         (
-            br#"{"format": "rop-workbench", "schema": 3, "stores": {"deals": []}}"#.to_vec(),
+            format!(
+                r#"{{"format": "rop-workbench", "schema": {}, "stores": {{"deals": []}}}}"#,
+                SCHEMA + 1
+            )
+            .into_bytes(),
             ImportError::NewerSchema {
-                found: 3,
-                supported: 2,
+                found: u64::from(SCHEMA + 1),
+                supported: SCHEMA,
             },
         ),
         (

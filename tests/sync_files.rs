@@ -19,19 +19,40 @@ fn export_import_export_is_byte_identical() {
 }
 
 #[test]
-fn golden_v2_file_is_what_this_version_writes() {
-    let golden = include_str!("golden/v2.json");
+fn golden_v3_file_is_what_this_version_writes() {
+    let golden = include_str!("golden/v3.json");
     let data = read_file(golden.as_bytes(), NOW).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
-        "the v2 golden file must not change: bump the schema instead"
+        "the v3 golden file must not change: bump the schema instead"
     );
     assert_eq!(
-        export(&demo_data(device(1)), APP),
+        export(&golden_data(), APP),
         golden,
-        "the demo department as of 2026-11-27"
+        "the trimmed demo department as of 2026-11-27"
     );
+    for store in StoreName::ALL {
+        assert!(
+            golden.contains(&format!("\"{}\": [\n      {{", store.as_str())),
+            "every store has records in the golden file: {}",
+            store.as_str()
+        );
+    }
+}
+
+#[test]
+fn golden_v2_file_migrates_to_the_current_schema() {
+    let v2 = include_str!("golden/v2.json");
+    let data = read_file(v2.as_bytes(), NOW).unwrap();
+    let demo = golden_data();
+    assert_eq!(data.managers, demo.managers);
+    assert_eq!(data.absences, demo.absences);
+    assert_eq!(
+        data.settings, demo.settings,
+        "the settings' new fields take their defaults"
+    );
+    assert!(data.facts.is_empty() && data.plans.is_empty() && data.metrics.is_empty());
 }
 
 #[test]

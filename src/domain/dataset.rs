@@ -3,11 +3,17 @@
 //! The app loads the database into one [`Dataset`] at start; every screen reads from it, and every local edit is an
 //! [`Edit`] stamped into a [`Change`] by [`Dataset::stamp`], written by the store, then applied here.
 
+use super::calendar::{DayOverride, WorkCalendar};
 use super::clock::{Clock, Stamp};
+use super::fact::DayFacts;
+use super::ids::derived;
+use super::metric::MetricDef;
+use super::plan::{Plan, PlanChange};
 use super::record::{DeviceId, Record, RecordId};
 use super::rules::FieldProblem;
 use super::settings::{Settings, SETTINGS_ID};
 use super::team::{Absence, Manager};
+use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -25,7 +31,7 @@ pub trait Kind: Checked + Clone + PartialEq + Serialize + DeserializeOwned + 'st
     fn wrap(record: Record<Self>) -> Change;
 }
 
-/// A record's field rules, shared by the forms and the import validator.
+/// A record's field rules, shared by the forms and the import validator (each kind's inherent `problems`).
 pub trait Checked {
     fn problems(&self) -> Vec<FieldProblem>;
 }
@@ -78,6 +84,10 @@ macro_rules! stores {
         }
 
         $(
+            impl Checked for $ty {
+                fn problems(&self) -> Vec<FieldProblem> { <$ty>::problems(self) }
+            }
+
             impl Kind for $ty {
                 const STORE: StoreName = StoreName::$name;
                 fn table(data: &Dataset) -> &Table<Self> { &data.$field }
@@ -118,7 +128,12 @@ macro_rules! stores {
 
 stores! {
     Absences / Absence(Absence) => absences;
+    Calendar / DayOverride(DayOverride) => calendar;
+    Facts / DayFacts(DayFacts) => facts;
     Managers / Manager(Manager) => managers;
+    Metrics / Metric(MetricDef) => metrics;
+    PlanLog / PlanChange(PlanChange) => plan_log;
+    Plans / Plan(Plan) => plans;
     Settings / Settings(Settings) => settings;
 }
 
@@ -130,6 +145,16 @@ pub enum Edit {
     Absence(RecordId, Absence),
     DeleteAbsence(RecordId),
     Settings(Settings),
+    /// A metric's settings (a built-in's id keeps the user's name, order and visibility for it).
+    Metric(RecordId, MetricDef),
+    /// Set a plan (its id is derived from month, metric and person); logs the change when the value or status
+    /// changes.
+    Plan(Plan),
+    /// One manager's facts for one day, all metrics at once.
+    Facts(DayFacts),
+    DayOverride(DayOverride),
+    /// Back to the official calendar for that date.
+    ClearDayOverride(NaiveDate),
 }
 
 /// Why an edit cannot be stamped.
@@ -152,6 +177,26 @@ impl Dataset {
             .filter(|r| !r.deleted)
             .map(|r| r.data.clone())
             .unwrap_or_default()
+    }
+
+    /// Puts several stamped changes into memory, in order.
+    pub fn apply_all(&mut self, changes: impl IntoIterator<Item = Change>) {
+        for c in changes {
+            self.apply(c);
+        }
+    }
+
+    /// The department's working calendar: the official one, its working week and its overrides.
+    pub fn calendar(&self) -> WorkCalendar {
+        WorkCalendar {
+            week: self.settings().working_week,
+            overrides: self
+                .calendar
+                .values()
+                .filter(|r| !r.deleted)
+                .map(|r| (r.data.date, r.data.working))
+                .collect(),
+        }
     }
 
     /// Managers that are not deleted, by name.
@@ -178,22 +223,23 @@ impl Dataset {
         out
     }
 
-    /// Turns a local edit into a stamped change: the one place that sets the sync fields of a local edit.
+    /// Turns a local edit into stamped changes (one, or a plan and its log entry): the one place that sets the
+    /// sync fields of a local edit.
     pub fn stamp(
         &self,
         edit: Edit,
         clock: &mut Clock,
         wall_millis: u64,
         device: DeviceId,
-    ) -> Result<Change, EditError> {
+    ) -> Result<Vec<Change>, EditError> {
         let mut at = Stamper {
             clock,
             wall_millis,
             device,
         };
         Ok(match edit {
-            Edit::Manager(id, data) => Change::Manager(at.record(id, false, data)),
-            Edit::Absence(id, data) => Change::Absence(at.record(id, false, data)),
+            Edit::Manager(id, data) => vec![Change::Manager(at.record(id, false, data))],
+            Edit::Absence(id, data) => vec![Change::Absence(at.record(id, false, data))],
             Edit::DeleteAbsence(id) => {
                 let data = self
                     .absences
@@ -201,9 +247,62 @@ impl Dataset {
                     .ok_or(EditError::NotFound(id))?
                     .data
                     .clone();
-                Change::Absence(at.record(id, true, data))
+                vec![Change::Absence(at.record(id, true, data))]
             }
-            Edit::Settings(data) => Change::Settings(at.record(SETTINGS_ID, false, data)),
+            Edit::Settings(data) => vec![Change::Settings(at.record(SETTINGS_ID, false, data))],
+            Edit::Metric(id, data) => vec![Change::Metric(at.record(id, false, data))],
+            Edit::Plan(plan) => {
+                let id = plan.id();
+                let before = self.plans.get(&id).filter(|r| !r.deleted).map(|r| &r.data);
+                if before == Some(&plan) {
+                    return Ok(Vec::new());
+                }
+                let entry = PlanChange {
+                    plan: id,
+                    month: plan.month,
+                    metric: plan.metric,
+                    manager: plan.manager,
+                    from: before.map(|b| b.value),
+                    to: plan.value,
+                    status: plan.status,
+                };
+                let record = at.record(id, false, plan);
+                // The log entry's id comes from the plan and the stamp, which no other edit shares.
+                let log_id = derived(
+                    "plan_log",
+                    &[
+                        &id.to_string(),
+                        &record.updated.to_string(),
+                        &device.to_string(),
+                    ],
+                );
+                let log = Record {
+                    id: log_id,
+                    updated: record.updated,
+                    device,
+                    deleted: false,
+                    data: entry,
+                };
+                vec![Change::Plan(record), Change::PlanChange(log)]
+            }
+            Edit::Facts(facts) => {
+                let id = DayFacts::id_for(facts.manager, facts.date);
+                vec![Change::DayFacts(at.record(id, false, facts))]
+            }
+            Edit::DayOverride(o) => {
+                let id = DayOverride::id_for(o.date);
+                vec![Change::DayOverride(at.record(id, false, o))]
+            }
+            Edit::ClearDayOverride(date) => {
+                let id = DayOverride::id_for(date);
+                let data = self
+                    .calendar
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::DayOverride(at.record(id, true, data))]
+            }
         })
     }
 }

@@ -2,11 +2,19 @@
 //!
 //! Ids are fixed, so loading the demo on two devices and merging their files gives one team, not two.
 
-use super::dataset::Edit;
+use super::calendar::month_start;
+use super::calendar::DayOverride;
+use super::clock::Clock;
+use super::dataset::{Dataset, Edit};
+use super::fact::DayFacts;
+use super::metric::{Builtin, Direction, MetricDef, Unit};
+use super::plan::{Plan, PlanStatus};
 use super::record::RecordId;
 use super::settings::Settings;
+use super::split::{available_days, split_among_managers, SplitMethod};
 use super::team::{Absence, AbsenceKind, Manager, ManagerStatus, Role};
 use chrono::{Days, Months, NaiveDate};
+use std::collections::BTreeMap;
 
 /// A fixed id for the n-th demo record.
 fn demo_id(n: u128) -> RecordId {
@@ -90,8 +98,154 @@ const TEAM: [Person; 8] = [
     },
 ];
 
-/// The demo department as of `today`: settings, eight managers and their absences, as edits for the write path.
+/// The demo department as of `today`: settings, the team and its absences, and three months of plans and daily
+/// facts before today, as edits for the write path.
 pub fn department(today: NaiveDate) -> Vec<Edit> {
+    let mut edits = team(today);
+    // The plans and facts are made against the team as it will be saved.
+    let mut data = Dataset::default();
+    let mut clock = Clock::default();
+    for e in &edits {
+        if let Ok(changes) = data.stamp(e.clone(), &mut clock, 0, RecordId::nil()) {
+            data.apply_all(changes);
+        }
+    }
+    edits.extend(plans_and_facts(&data, today));
+    edits
+}
+
+/// How each demo person sells, as a share of the plan: a star, steady ones, one who struggles, a new hire.
+const PERFORMANCE: [u32; 9] = [101, 128, 106, 98, 95, 71, 90, 80, 92];
+
+/// The department's monthly plan per summed metric, split among managers by working days and ramp.
+const MONTH_PLAN: [(Builtin, i64); 6] = [
+    (Builtin::Payments, 1_400_000_000), // 14 000 000 ₽
+    (Builtin::Deals, 135),
+    (Builtin::Leads, 620),
+    (Builtin::Calls, 6_500),
+    (Builtin::Minutes, 21_000),
+    (Builtin::TasksDone, 1_700),
+];
+
+/// A small deterministic generator (SplitMix64): the demo is the same on every device and in every test.
+struct Noise(u64);
+
+impl Noise {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A factor in percent around 100 (± `spread`).
+    fn around(&mut self, spread: u64) -> i64 {
+        100 - spread as i64 + (self.next() % (2 * spread + 1)) as i64
+    }
+}
+
+/// Plans for the last three months and this one; facts for every working day of each manager before today.
+fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
+    let calendar = data.calendar();
+    let ramp = data.settings().ramp;
+    let people: Vec<RecordId> = (1..=9).map(demo_id).collect();
+    let first = month_start(today - Months::new(3));
+    let mut edits = Vec::new();
+    let mut month = first;
+    while month <= today {
+        let active: Vec<RecordId> = people
+            .iter()
+            .copied()
+            .filter(|id| {
+                let m = &data.managers[id].data;
+                !available_days(
+                    data,
+                    &calendar,
+                    *id,
+                    m,
+                    month,
+                    super::calendar::month_end(month),
+                )
+                .is_empty()
+            })
+            .collect();
+        for (metric, total) in MONTH_PLAN {
+            let status = if month < month_start(today) || metric == Builtin::Payments {
+                PlanStatus::Approved
+            } else {
+                PlanStatus::Draft
+            };
+            let plan = |manager, value| {
+                Edit::Plan(Plan {
+                    month,
+                    metric: metric.id(),
+                    manager,
+                    value,
+                    status,
+                })
+            };
+            edits.push(plan(None, total));
+            for share in split_among_managers(
+                data,
+                &calendar,
+                month,
+                total,
+                &active,
+                &SplitMethod::ByWorkingDays,
+                &ramp,
+            ) {
+                edits.push(plan(Some(share.manager), share.value));
+            }
+        }
+        edits.push(Edit::Plan(Plan {
+            month,
+            metric: Builtin::TaskQuality.id(),
+            manager: None,
+            value: 450,
+            status: PlanStatus::Approved,
+        }));
+        month = month + Months::new(1);
+    }
+    for (i, id) in people.iter().enumerate() {
+        let m = &data.managers[id].data;
+        let mut noise = Noise(0x5EED_0000 + i as u64);
+        for date in available_days(data, &calendar, *id, m, first, today - Days::new(1)) {
+            let ramp_pct = super::split::ramp_percent(m.hired, date, &ramp) as i64;
+            let level = PERFORMANCE[i] as i64 * ramp_pct / 100;
+            // About 40 calls, 3.8 leads, 0.83 deals and 92 000 ₽ a day at 100 %.
+            let calls = 40 * level * noise.around(15) / 10_000;
+            let minutes = calls * (25 + (noise.next() % 16) as i64) / 10;
+            let leads = (38 * level * noise.around(40) / 100 + 500) / 1_000;
+            let deals_x100 = 83 * level * noise.around(60) / 10_000;
+            let deals = (deals_x100 + (noise.next() % 100) as i64) / 100;
+            let check = 9_000_000 + (noise.next() % 4_000_000) as i64; // 90 000–130 000 ₽
+            let tasks = 8 + (noise.next() % 7) as i64;
+            let quality = 350 + (noise.next() % 150) as i64 + (level - 100).clamp(-50, 50);
+            let values: BTreeMap<RecordId, i64> = [
+                (Builtin::Calls, calls),
+                (Builtin::Minutes, minutes),
+                (Builtin::Leads, leads),
+                (Builtin::Deals, deals),
+                (Builtin::Payments, deals * check),
+                (Builtin::TasksDone, tasks),
+                (Builtin::TaskQuality, quality.clamp(100, 500)),
+            ]
+            .into_iter()
+            .map(|(b, v)| (b.id(), v.max(0)))
+            .collect();
+            edits.push(Edit::Facts(DayFacts {
+                manager: *id,
+                date,
+                values,
+            }));
+        }
+    }
+    edits
+}
+
+/// The team: settings, eight managers and one who left, and their absences.
+fn team(today: NaiveDate) -> Vec<Edit> {
     let mut edits = vec![Edit::Settings(Settings {
         company: "ООО «Северный ветер»".into(),
         department: "Отдел продаж B2B".into(),
@@ -147,5 +301,21 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
     for (i, a) in absences.into_iter().enumerate() {
         edits.push(Edit::Absence(demo_id(100 + i as u128), a));
     }
+    // A metric of the department's own, and a company day off.
+    edits.push(Edit::Metric(
+        demo_id(200),
+        MetricDef {
+            name: "Встречи с клиентами".into(),
+            unit: Unit::Count,
+            direction: Direction::HigherIsBetter,
+            order: 35,
+            hidden: false,
+        },
+    ));
+    edits.push(Edit::DayOverride(DayOverride {
+        date: today + Days::new(33),
+        working: false,
+        note: "Выездная стратегическая сессия".into(),
+    }));
     edits
 }

@@ -1,12 +1,19 @@
 //! The department's model and its rules. Pure: no browser, no storage, no UI; everything here is tested natively.
 
+pub mod calendar;
 pub mod clock;
 pub mod dataset;
 pub mod demo;
+pub mod fact;
+pub mod ids;
 pub mod locale;
+pub mod metric;
+pub mod plan;
+pub mod planfact;
 pub mod record;
 pub mod rules;
 pub mod settings;
+pub mod split;
 pub mod team;
 
 pub use clock::{Clock, ClockError, Stamp};

@@ -19,6 +19,8 @@ pub enum Rule {
     BeforeHired,
     /// A working week with no working day.
     NoWorkingDay,
+    /// A month must be given by its first day.
+    MonthStart,
 }
 
 /// A rule broken by one field of a record.

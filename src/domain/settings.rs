@@ -19,7 +19,31 @@ pub struct Settings {
     pub time_zone: String,
     /// Monday first: which weekdays the department works.
     pub working_week: [bool; 7],
+    /// A new hire's plan share in percent in their first months (hire month first); 100 % after the list.
+    #[serde(default = "default_ramp")]
+    pub ramp: Vec<u16>,
+    /// Pace index (percent) from which a plan is on track.
+    #[serde(default = "default_on_track")]
+    pub on_track_from: u16,
+    /// Pace index (percent) below which a plan is at risk.
+    #[serde(default = "default_at_risk")]
+    pub at_risk_below: u16,
 }
+
+fn default_ramp() -> Vec<u16> {
+    vec![50, 75, 100]
+}
+
+fn default_on_track() -> u16 {
+    100
+}
+
+fn default_at_risk() -> u16 {
+    90
+}
+
+/// A ramp longer than a year is not a ramp.
+pub const RAMP_MAX_MONTHS: usize = 12;
 
 pub const TITLE_MAX: usize = 200;
 /// Currencies the money formatter knows a sign for; others are shown with their code.
@@ -33,11 +57,21 @@ impl Default for Settings {
             currency: "RUB".into(),
             time_zone: "Europe/Moscow".into(),
             working_week: [true, true, true, true, true, false, false],
+            ramp: default_ramp(),
+            on_track_from: default_on_track(),
+            at_risk_below: default_at_risk(),
         }
     }
 }
 
 impl Settings {
+    pub fn bands(&self) -> super::planfact::Bands {
+        super::planfact::Bands {
+            on_track_from: self.on_track_from,
+            at_risk_below: self.at_risk_below,
+        }
+    }
+
     pub fn is_working_weekday(&self, day: NaiveDate) -> bool {
         self.working_week[day.weekday().num_days_from_monday() as usize]
     }
@@ -58,12 +92,33 @@ impl Settings {
         if !self.working_week.iter().any(|d| *d) {
             out.push(FieldProblem::new("working_week", Rule::NoWorkingDay));
         }
+        if self.ramp.len() > RAMP_MAX_MONTHS {
+            out.push(FieldProblem::new(
+                "ramp",
+                Rule::TooLong {
+                    max: RAMP_MAX_MONTHS,
+                    len: self.ramp.len(),
+                },
+            ));
+        }
+        if self.ramp.iter().any(|p| *p > 100) {
+            out.push(FieldProblem::new("ramp", Rule::Range { min: 0, max: 100 }));
+        }
+        if self.on_track_from > 200 {
+            out.push(FieldProblem::new(
+                "on_track_from",
+                Rule::Range { min: 0, max: 200 },
+            ));
+        }
+        if self.at_risk_below > self.on_track_from {
+            out.push(FieldProblem::new(
+                "at_risk_below",
+                Rule::Range {
+                    min: 0,
+                    max: self.on_track_from as i64,
+                },
+            ));
+        }
         out
-    }
-}
-
-impl super::dataset::Checked for Settings {
-    fn problems(&self) -> Vec<FieldProblem> {
-        Settings::problems(self)
     }
 }

@@ -175,15 +175,3 @@ impl Absence {
         out
     }
 }
-
-impl super::dataset::Checked for Absence {
-    fn problems(&self) -> Vec<FieldProblem> {
-        Absence::problems(self)
-    }
-}
-
-impl super::dataset::Checked for Manager {
-    fn problems(&self) -> Vec<FieldProblem> {
-        Manager::problems(self)
-    }
-}

@@ -5,6 +5,7 @@
 //! - v2: `absences` moves out of `managers` into its own store (indexed by manager), and `backups` is added. The
 //!   records are moved by the same migration step the export file uses (`sync::migrate`), so an old database and
 //!   an old file become the same data.
+//! - v3: planning: `calendar`, `facts` (indexed by date), `metrics`, `plan_log` and `plans`. Nothing moves.
 
 use super::error::StoreError;
 use crate::sync::migrate::split_v1_manager;
@@ -13,7 +14,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -89,6 +90,18 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
                 managers.put(manager).serde()?.await?;
             }
         }
+    }
+    if old < 3 && new >= 3 {
+        for name in ["calendar", "metrics", "plan_log", "plans"] {
+            db.create_object_store(name)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
+        db.create_object_store("facts")
+            .with_key_path(KeyPath::One("id"))
+            .build()?
+            .create_index("date", KeyPath::One("data.date"))
+            .build()?;
     }
     Ok(())
 }

@@ -24,22 +24,33 @@ pub(crate) struct Batch {
 }
 
 impl Store {
-    /// Stamps and writes local edits in one transaction; returns the stamped changes to apply in memory.
-    pub async fn save(&self, data: &Dataset, edits: Vec<Edit>) -> Result<Vec<Change>, StoreError> {
-        let changes = {
-            let mut clock = self.clock.borrow_mut();
-            let now = now_millis();
-            edits
-                .into_iter()
-                .map(|e| data.stamp(e, &mut clock, now, self.device))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| StoreError::Failed(e.to_string()))?
-        };
+    /// Stamps local edits: the sync fields come from this device's clock. Nothing is written yet.
+    pub fn stamp(&self, data: &Dataset, edits: Vec<Edit>) -> Result<Vec<Change>, StoreError> {
+        let mut clock = self.clock.borrow_mut();
+        let now = now_millis();
+        let mut out = Vec::with_capacity(edits.len());
+        for e in edits {
+            let changes = data
+                .stamp(e, &mut clock, now, self.device)
+                .map_err(|e| StoreError::Failed(e.to_string()))?;
+            out.extend(changes);
+        }
+        Ok(out)
+    }
+
+    /// Writes stamped local changes in one transaction.
+    pub async fn write(&self, changes: &[Change]) -> Result<(), StoreError> {
         let mut batch = Batch::default();
-        for c in &changes {
+        for c in changes {
             batch.puts.push(change_to_js(c)?);
         }
-        self.commit(batch).await?;
+        self.commit(batch).await
+    }
+
+    /// Stamps and writes local edits in one transaction; returns the stamped changes to apply in memory.
+    pub async fn save(&self, data: &Dataset, edits: Vec<Edit>) -> Result<Vec<Change>, StoreError> {
+        let changes = self.stamp(data, edits)?;
+        self.write(&changes).await?;
         Ok(changes)
     }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 /// The `format` field: tells our files from any other JSON.
 pub const FORMAT: &str = "rop-workbench";
 /// The schema version this build writes. Older files are migrated on import; newer ones are refused.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 /// The largest file an import reads: a department of 50 people over years is a few megabytes.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 

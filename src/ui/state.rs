@@ -145,7 +145,7 @@ impl AppState {
             self.data.update(|d| {
                 for e in edits {
                     match d.stamp(e, &mut clock, now_millis(), uuid::Uuid::nil()) {
-                        Ok(c) => d.apply(c),
+                        Ok(c) => d.apply_all(c),
                         Err(_) => ok = false,
                     }
                 }
@@ -153,8 +153,13 @@ impl AppState {
             self.memory_clock.set_value(clock);
             return ok;
         };
-        let current = self.data.get_untracked();
-        match store.save(&current, edits).await {
+        // Stamp against the data in place (no copy of a large department per keystroke), then write.
+        let stamped = self.data.with_untracked(|d| store.stamp(d, edits));
+        let written = match stamped {
+            Ok(changes) => store.write(&changes).await.map(|()| changes),
+            Err(e) => Err(e),
+        };
+        match written {
             Ok(changes) => {
                 self.data
                     .update(|d| changes.into_iter().for_each(|c| d.apply(c)));

@@ -20,8 +20,23 @@ pub fn demo_data(dev: DeviceId) -> Dataset {
     let mut data = Dataset::default();
     let mut clock = Clock::default();
     for e in demo::department(day("2026-11-27")) {
-        let c = data.stamp(e, &mut clock, NOW, dev).unwrap();
-        data.apply(c);
+        for c in data.stamp(e, &mut clock, NOW, dev).unwrap() {
+            data.apply(c);
+        }
     }
+    data
+}
+
+/// The golden file's data: the demo department with a few days of its facts and November's payment plans, so
+/// that every store appears and the file stays small enough to read.
+pub fn golden_data() -> Dataset {
+    let mut data = demo_data(device(1));
+    let payments = rop::domain::metric::Builtin::Payments.id();
+    data.facts.retain(|_, r| r.data.date >= day("2026-11-25"));
+    data.plans
+        .retain(|_, r| r.data.month == day("2026-11-01") && r.data.metric == payments);
+    let plans = data.plans.clone();
+    data.plan_log
+        .retain(|_, r| plans.contains_key(&r.data.plan));
     data
 }

@@ -280,7 +280,25 @@ fn PreviewTable(
                     .get(&id)
                     .and_then(|a| d.managers.get(&a.data.manager))
                     .map(|m| m.data.full_name.clone()),
-                crate::domain::StoreName::Settings => Some(s.t(Msg::StoreName("settings".into()))),
+                crate::domain::StoreName::Facts => d.facts.get(&id).and_then(|f| {
+                    let who = d.managers.get(&f.data.manager)?;
+                    Some(format!(
+                        "{}, {}",
+                        who.data.full_name,
+                        crate::domain::locale::format_date(s.lang.get_untracked(), f.data.date)
+                    ))
+                }),
+                crate::domain::StoreName::Plans => d.plans.get(&id).map(|p| {
+                    format!(
+                        "{} {}",
+                        crate::domain::locale::month_name(s.lang.get_untracked(), p.data.month),
+                        p.data.month.format("%Y")
+                    )
+                }),
+                crate::domain::StoreName::Calendar => d.calendar.get(&id).map(|c| {
+                    crate::domain::locale::format_date(s.lang.get_untracked(), c.data.date)
+                }),
+                other => Some(s.t(Msg::StoreName(other.as_str().into()))),
             })
             .unwrap_or_else(|| id.to_string())
     };

@@ -1,0 +1,238 @@
+//! P1 metrics: what is planned and counted. Built-in metrics have fixed ids on every device; the head can rename,
+//! hide and reorder them (a record with the built-in's id keeps those choices) and add metrics of their own.
+//!
+//! Values are integers in the metric's minor unit: kopecks for money, hundredths for scores, whole numbers
+//! otherwise. Derived metrics are never stored: they are computed from summed parts (a ratio of sums, never an
+//! average of daily ratios).
+
+use super::dataset::Dataset;
+use super::record::RecordId;
+use super::rules::{check_len, FieldProblem, Rule};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Count,
+    Minutes,
+    /// Kopecks (minor units of the department's currency).
+    Money,
+    /// Computed ratios shown as percent; never entered.
+    Percent,
+    /// A quality score, in hundredths (4.5 is stored as 450).
+    Score,
+}
+
+impl Unit {
+    /// How many stored units make one shown unit.
+    pub fn scale(self) -> i64 {
+        match self {
+            Unit::Money | Unit::Score => 100,
+            Unit::Count | Unit::Minutes | Unit::Percent => 1,
+        }
+    }
+
+    /// Units a custom metric can have (percent is only ever derived).
+    pub const ENTERED: [Unit; 4] = [Unit::Count, Unit::Minutes, Unit::Money, Unit::Score];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// The metrics the duties name (P1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Builtin {
+    Leads,
+    Calls,
+    Minutes,
+    Deals,
+    Payments,
+    AverageCheck,
+    Conversion,
+    TasksDone,
+    TaskQuality,
+}
+
+/// How a metric's value over a period comes about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Formula {
+    /// Entered daily; a period's value is the sum.
+    Summed,
+    /// Derived: Σ numerator / Σ denominator (× 100 when the unit is percent).
+    Ratio { num: Builtin, den: Builtin },
+    /// Entered daily as a level (a score); a period's value is the mean weighted by another summed metric
+    /// (Σ score × tasks / Σ tasks), so a day with one task does not weigh as much as a day with twenty.
+    WeightedMean { weight: Builtin },
+}
+
+impl Builtin {
+    pub const ALL: [Builtin; 9] = [
+        Builtin::Leads,
+        Builtin::Calls,
+        Builtin::Minutes,
+        Builtin::Deals,
+        Builtin::Payments,
+        Builtin::AverageCheck,
+        Builtin::Conversion,
+        Builtin::TasksDone,
+        Builtin::TaskQuality,
+    ];
+
+    /// Fixed, so that two devices' built-ins are one record.
+    pub fn id(self) -> RecordId {
+        uuid::Uuid::from_u128(0x0000_0000_0000_4000_8000_3e7a_1c00_0000 + self as u128 + 1)
+    }
+
+    pub fn from_id(id: RecordId) -> Option<Builtin> {
+        Builtin::ALL.into_iter().find(|b| b.id() == id)
+    }
+
+    pub fn unit(self) -> Unit {
+        match self {
+            Builtin::Leads | Builtin::Calls | Builtin::Deals | Builtin::TasksDone => Unit::Count,
+            Builtin::Minutes => Unit::Minutes,
+            Builtin::Payments | Builtin::AverageCheck => Unit::Money,
+            Builtin::Conversion => Unit::Percent,
+            Builtin::TaskQuality => Unit::Score,
+        }
+    }
+
+    pub fn formula(self) -> Formula {
+        match self {
+            // Average check = payments received / number of paid deals.
+            Builtin::AverageCheck => Formula::Ratio {
+                num: Builtin::Payments,
+                den: Builtin::Deals,
+            },
+            // Conversion = deals / leads.
+            Builtin::Conversion => Formula::Ratio {
+                num: Builtin::Deals,
+                den: Builtin::Leads,
+            },
+            Builtin::TaskQuality => Formula::WeightedMean {
+                weight: Builtin::TasksDone,
+            },
+            _ => Formula::Summed,
+        }
+    }
+}
+
+/// A metric's stored settings. For a built-in, only `name` (empty: the built-in name), `order` and `hidden` are
+/// the user's; its unit and formula are the built-in's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricDef {
+    pub name: String,
+    pub unit: Unit,
+    pub direction: Direction,
+    pub order: u32,
+    pub hidden: bool,
+}
+
+pub const METRIC_NAME_MAX: usize = 60;
+/// A department does not need more metrics than fit on a screen; the cap keeps a hostile file small.
+pub const MAX_METRICS: usize = 60;
+
+impl MetricDef {
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        check_len(&mut out, "name", &self.name, METRIC_NAME_MAX);
+        if self.order > 10_000 {
+            out.push(FieldProblem::new(
+                "order",
+                Rule::Range {
+                    min: 0,
+                    max: 10_000,
+                },
+            ));
+        }
+        out
+    }
+
+    pub fn builtin_default(b: Builtin) -> MetricDef {
+        MetricDef {
+            name: String::new(),
+            unit: b.unit(),
+            direction: Direction::HigherIsBetter,
+            order: b as u32 * 10,
+            hidden: false,
+        }
+    }
+}
+
+/// A metric as screens and formulas see it: stored choices over built-in facts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Metric {
+    pub id: RecordId,
+    pub builtin: Option<Builtin>,
+    /// The user's name; empty for a built-in that was not renamed (the UI names it in the user's language).
+    pub name: String,
+    pub unit: Unit,
+    pub direction: Direction,
+    pub formula: Formula,
+    pub order: u32,
+    pub hidden: bool,
+}
+
+impl Metric {
+    /// True when facts are entered for this metric (summed counts and scores); false when derived.
+    pub fn is_entered(&self) -> bool {
+        !matches!(self.formula, Formula::Ratio { .. })
+    }
+
+    /// True when a monthly plan of this metric is split over days and people (a sum), rather than a level.
+    pub fn is_summed(&self) -> bool {
+        self.formula == Formula::Summed
+    }
+}
+
+/// The department's metrics in display order, hidden ones included (screens filter them).
+pub fn catalog(data: &Dataset) -> Vec<Metric> {
+    let mut out: Vec<Metric> = Builtin::ALL
+        .into_iter()
+        .map(|b| {
+            let stored = data
+                .metrics
+                .get(&b.id())
+                .filter(|r| !r.deleted)
+                .map(|r| r.data.clone())
+                .unwrap_or_else(|| MetricDef::builtin_default(b));
+            Metric {
+                id: b.id(),
+                builtin: Some(b),
+                name: stored.name,
+                unit: b.unit(),
+                direction: Direction::HigherIsBetter,
+                formula: b.formula(),
+                order: stored.order,
+                hidden: stored.hidden,
+            }
+        })
+        .collect();
+    out.extend(
+        data.metrics
+            .values()
+            .filter(|r| !r.deleted && Builtin::from_id(r.id).is_none())
+            .map(|r| Metric {
+                id: r.id,
+                builtin: None,
+                name: r.data.name.clone(),
+                unit: if r.data.unit == Unit::Percent {
+                    Unit::Count
+                } else {
+                    r.data.unit
+                },
+                direction: r.data.direction,
+                formula: Formula::Summed,
+                order: r.data.order,
+                hidden: r.data.hidden,
+            }),
+    );
+    out.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
+    out
+}

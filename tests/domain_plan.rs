@@ -1,0 +1,422 @@
+//! Plans, splits and plan/fact against figures worked out by hand (the working is in the comments).
+
+mod common;
+use common::day;
+use proptest::prelude::*;
+use rop::domain::calendar::WorkCalendar;
+use rop::domain::fact::DayFacts;
+use rop::domain::metric::{catalog, Builtin};
+use rop::domain::plan::{Plan, PlanStatus};
+use rop::domain::planfact::{
+    board, facts_through, Bands, Cell, Funnel, Needs, Pace, Period, Status,
+};
+use rop::domain::split::{
+    by_week, largest_remainder, ramp_percent, split_among_managers, split_over_days, SplitMethod,
+};
+use rop::domain::{Absence, AbsenceKind, Clock, Dataset, Edit, Manager, RecordId, Role};
+use std::collections::BTreeMap;
+
+fn id(n: u128) -> RecordId {
+    uuid::Uuid::from_u128(n)
+}
+
+fn apply(data: &mut Dataset, edits: Vec<Edit>) {
+    // Like the app after a restart: the clock continues after the newest stamp.
+    let mut clock = data
+        .newest_stamp()
+        .map(Clock::starting_after)
+        .unwrap_or_default();
+    for e in edits {
+        let c = data
+            .stamp(e, &mut clock, 1_795_770_000_000, id(0xdd))
+            .unwrap();
+        data.apply_all(c);
+    }
+}
+
+fn facts(manager: RecordId, date: &str, values: &[(Builtin, i64)]) -> Edit {
+    Edit::Facts(DayFacts {
+        manager,
+        date: day(date),
+        values: values
+            .iter()
+            .map(|(b, v)| (b.id(), *v))
+            .collect::<BTreeMap<_, _>>(),
+    })
+}
+
+fn plan(month: &str, metric: Builtin, manager: Option<RecordId>, value: i64) -> Edit {
+    Edit::Plan(Plan {
+        month: day(month),
+        metric: metric.id(),
+        manager,
+        value,
+        status: PlanStatus::Approved,
+    })
+}
+
+const A: u128 = 0xa;
+const B: u128 = 0xb;
+
+/// November 2026 (20 working days; 4 November is a holiday). A has worked here for years and is on vacation
+/// 16–20 November (5 working days): 15 available days, ramp 100 %. B was hired 15 October: 20 days, second month
+/// of the ramp, 75 %. Weights 15 × 100 = 1 500 and 20 × 75 = 1 500: an even split.
+fn department() -> Dataset {
+    let mut data = Dataset::default();
+    apply(
+        &mut data,
+        vec![
+            Edit::Manager(
+                id(A),
+                Manager::new("Аверина А.", Role::Seller, day("2024-01-10")),
+            ),
+            Edit::Manager(
+                id(B),
+                Manager::new("Борисов Б.", Role::Trainee, day("2026-10-15")),
+            ),
+            Edit::Absence(
+                id(0x100),
+                Absence {
+                    manager: id(A),
+                    kind: AbsenceKind::Vacation,
+                    from: day("2026-11-16"),
+                    to: day("2026-11-22"),
+                    note: String::new(),
+                },
+            ),
+        ],
+    );
+    data
+}
+
+#[test]
+fn largest_remainder_by_hand() {
+    // 100 into thirds: 33.33 each, one unit left over goes to the first (equal remainders, earlier first).
+    assert_eq!(largest_remainder(100, &[1, 1, 1]), vec![34, 33, 33]);
+    // 10 by 1:2:3 → 1.67, 3.33, 5: floors 1, 3, 5; one left; the largest remainder is 0.67 → the first.
+    assert_eq!(largest_remainder(10, &[1, 2, 3]), vec![2, 3, 5]);
+    // Kopecks: 1 000 000.01 ₽ over 3 days.
+    assert_eq!(
+        largest_remainder(100_000_001, &[1, 1, 1]),
+        vec![33_333_334, 33_333_334, 33_333_333]
+    );
+    // A zero weight gets nothing; all-zero weights cannot split.
+    assert_eq!(largest_remainder(7, &[0, 1, 1]), vec![0, 4, 3]);
+    assert_eq!(largest_remainder(7, &[0, 0]), vec![0, 0]);
+    assert_eq!(largest_remainder(-5, &[1, 1]), vec![-3, -2]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Exact: the parts add up to the whole, and each part is its exact quota rounded down or up.
+    #[test]
+    fn largest_remainder_is_exact(total in 0i64..1_000_000_000_000, weights in prop::collection::vec(0u64..10_000, 1..60)) {
+        let parts = largest_remainder(total, &weights);
+        let sum: u128 = weights.iter().map(|w| *w as u128).sum();
+        prop_assert_eq!(parts.len(), weights.len());
+        if sum == 0 {
+            prop_assert!(parts.iter().all(|p| *p == 0));
+        } else {
+            prop_assert_eq!(parts.iter().sum::<i64>(), total);
+            for (p, w) in parts.iter().zip(&weights) {
+                let floor = (total as u128 * *w as u128 / sum) as i64;
+                prop_assert!(*p == floor || *p == floor + 1);
+            }
+        }
+    }
+
+    /// A month split into days and then weeks still adds up to the month.
+    #[test]
+    fn day_and_week_splits_add_up(total in 0i64..10_000_000_000, month in 1u32..=12, year in 2024i32..=2027) {
+        let first = chrono::NaiveDate::from_ymd_opt(year, month, 1).unwrap();
+        let cal = WorkCalendar::official();
+        let days = cal.working_days(first, rop::domain::calendar::month_end(first));
+        let split = split_over_days(total, &days);
+        prop_assert_eq!(split.iter().map(|(_, v)| v).sum::<i64>(), total);
+        prop_assert_eq!(by_week(&split).iter().map(|(_, v)| v).sum::<i64>(), total);
+    }
+}
+
+#[test]
+fn ramp_by_months_since_hire() {
+    let ramp = [50, 75, 100];
+    assert_eq!(
+        ramp_percent(day("2026-10-15"), day("2026-10-01"), &ramp),
+        50
+    );
+    assert_eq!(
+        ramp_percent(day("2026-10-15"), day("2026-11-01"), &ramp),
+        75
+    );
+    assert_eq!(
+        ramp_percent(day("2026-10-15"), day("2026-12-01"), &ramp),
+        100
+    );
+    assert_eq!(
+        ramp_percent(day("2026-10-15"), day("2027-06-01"), &ramp),
+        100
+    );
+    assert_eq!(
+        ramp_percent(day("2026-10-15"), day("2026-09-01"), &ramp),
+        0,
+        "before hire"
+    );
+}
+
+#[test]
+fn department_plan_split_among_managers_by_working_days_and_ramp() {
+    let data = department();
+    let cal = data.calendar();
+    let shares = split_among_managers(
+        &data,
+        &cal,
+        day("2026-11-01"),
+        100_000_001,
+        &[id(A), id(B)],
+        &SplitMethod::ByWorkingDays,
+        &[50, 75, 100],
+    );
+    let got: Vec<_> = shares.iter().map(|s| (s.days, s.ramp, s.value)).collect();
+    // 1 500 : 1 500, one kopeck left over goes to the first.
+    assert_eq!(got, vec![(15, 100, 50_000_001), (20, 75, 50_000_000)]);
+    let by_share = split_among_managers(
+        &data,
+        &cal,
+        day("2026-11-01"),
+        1_000,
+        &[id(A), id(B)],
+        &SplitMethod::ByShare(vec![70, 30]),
+        &[],
+    );
+    assert_eq!(
+        by_share.iter().map(|s| s.value).collect::<Vec<_>>(),
+        vec![700, 300]
+    );
+}
+
+#[test]
+fn pace_formulas_by_hand() {
+    // Plan 50 000 001, fact 30 000 000 after 9 of 15 working days.
+    let p = Pace {
+        plan: 50_000_001,
+        fact: 30_000_000,
+        days_total: 15,
+        days_elapsed: 9,
+    };
+    assert_eq!(p.deviation(), -20_000_001);
+    // 30 000 000 / 50 000 001 × 100 = 59.9999988 %
+    assert!((p.completion().unwrap() - 59.999_998_8).abs() < 1e-6);
+    // 50 000 001 × 9 / 15 = 30 000 000.6 → 30 000 001
+    assert_eq!(p.expected(), 30_000_001);
+    assert!((p.pace_index().unwrap() - 30_000_000.0 / 30_000_001.0).abs() < 1e-12);
+    // 30 000 000 / 9 × 15 = 50 000 000
+    assert_eq!(p.forecast(), Some(50_000_000));
+    // (50 000 001 − 30 000 000) / 6 = 3 333 333.5 → up: 3 333 334
+    assert_eq!(p.required_per_day(), Some(3_333_334));
+    // 99.99999 % of pace: just under the on-track line.
+    assert_eq!(p.status(Bands::default()), Status::Behind);
+    let done = Pace {
+        fact: 50_000_001,
+        ..p
+    };
+    assert_eq!(done.status(Bands::default()), Status::Done);
+    assert_eq!(done.required_per_day(), Some(0));
+    let start = Pace {
+        fact: 0,
+        days_elapsed: 0,
+        ..p
+    };
+    assert_eq!(start.status(Bands::default()), Status::NotStarted);
+    assert_eq!(start.forecast(), None);
+    let last_day = Pace {
+        days_elapsed: 15,
+        ..p
+    };
+    assert_eq!(last_day.required_per_day(), None, "no day left to catch up");
+    assert_eq!(Pace::default().status(Bands::default()), Status::NoPlan);
+    assert_eq!(Pace::default().completion(), None);
+}
+
+#[test]
+fn board_of_a_month_and_a_week_by_hand() {
+    let mut data = department();
+    let (a, b) = (id(A), id(B));
+    apply(
+        &mut data,
+        vec![
+            plan("2026-11-01", Builtin::Payments, None, 100_000_001),
+            plan("2026-11-01", Builtin::Payments, Some(a), 50_000_001),
+            plan("2026-11-01", Builtin::Payments, Some(b), 50_000_000),
+            // Conversion of the sums: day 1 is 3/30 (10 %), day 2 is 7/10 (70 %); the mean of the days would be
+            // 40 %, the ratio of the sums is 10/40 = 25 %.
+            facts(
+                a,
+                "2026-11-02",
+                &[
+                    (Builtin::Payments, 10_000_000),
+                    (Builtin::Leads, 30),
+                    (Builtin::Deals, 3),
+                ],
+            ),
+            facts(
+                a,
+                "2026-11-10",
+                &[
+                    (Builtin::Payments, 10_000_000),
+                    (Builtin::Leads, 10),
+                    (Builtin::Deals, 7),
+                ],
+            ),
+            facts(a, "2026-11-13", &[(Builtin::Payments, 10_000_000)]),
+            facts(
+                b,
+                "2026-11-05",
+                &[
+                    (Builtin::Payments, 5_000_000),
+                    (Builtin::TasksDone, 1),
+                    (Builtin::TaskQuality, 200),
+                ],
+            ),
+            facts(
+                b,
+                "2026-11-06",
+                &[(Builtin::TasksDone, 3), (Builtin::TaskQuality, 500)],
+            ),
+            // Outside the month: not counted.
+            facts(a, "2026-10-30", &[(Builtin::Payments, 99_000_000)]),
+        ],
+    );
+    let metrics = catalog(&data);
+    let cal = data.calendar();
+    let pay = Builtin::Payments.id();
+    // Through Friday 13 November: 2, 3, 5, 6, 9, 10, 11, 12, 13 = 9 working days elapsed.
+    let month = board(
+        &data,
+        &cal,
+        &metrics,
+        &[a, b],
+        Period::month(day("2026-11-13")),
+        day("2026-11-13"),
+    );
+    let pa = month.managers[0].pace(pay).unwrap();
+    assert_eq!(
+        pa,
+        Pace {
+            plan: 50_000_001,
+            fact: 30_000_000,
+            days_total: 15,
+            days_elapsed: 9
+        }
+    );
+    let dept = month.department.pace(pay).unwrap();
+    assert_eq!(
+        dept,
+        Pace {
+            plan: 100_000_001,
+            fact: 35_000_000,
+            days_total: 20,
+            days_elapsed: 9
+        }
+    );
+    // 100 000 001 × 9 / 20 = 45 000 000.45 → 45 000 000; 35 000 000 × 20 / 9 = 77 777 777.8 → 77 777 778;
+    // (100 000 001 − 35 000 000) / 11 = 5 909 091 exactly.
+    assert_eq!(dept.expected(), 45_000_000);
+    assert_eq!(dept.forecast(), Some(77_777_778));
+    assert_eq!(dept.required_per_day(), Some(5_909_091));
+    // 35 / 45 = 77.8 % of pace: below 90 %.
+    assert_eq!(dept.status(Bands::default()), Status::AtRisk);
+    assert_eq!(month.unassigned[&pay], 0);
+    match month.managers[0].cells[&Builtin::Conversion.id()] {
+        Cell::Ratio { fact, .. } => assert_eq!((fact.num, fact.den), (10, 40)),
+        ref c => panic!("{c:?}"),
+    }
+    // Quality weighted by tasks: (2.00 × 1 + 5.00 × 3) / 4 = 4.25.
+    match month.department.cells[&Builtin::TaskQuality.id()] {
+        Cell::Mean { fact, .. } => assert_eq!(fact.value(), Some(425.0)),
+        ref c => panic!("{c:?}"),
+    }
+    // The week of 9–15 November: A's 50 000 001 over 15 days is 3 333 333 a day with 6 kopecks left over, which
+    // go to the first 6 days (2, 3, 5, 6, 9, 10 November). The week has 9, 10 (+1 each) and 11, 12, 13.
+    let week = board(
+        &data,
+        &cal,
+        &metrics,
+        &[a, b],
+        Period::week(day("2026-11-11")),
+        day("2026-11-13"),
+    );
+    let wa = week.managers[0].pace(pay).unwrap();
+    assert_eq!(wa.plan, 3_333_334 * 2 + 3_333_333 * 3);
+    assert_eq!(
+        (wa.fact, wa.days_total, wa.days_elapsed),
+        (20_000_000, 5, 5)
+    );
+}
+
+#[test]
+fn facts_are_complete_through_yesterday_until_today_has_any() {
+    let mut data = department();
+    assert_eq!(facts_through(&data, day("2026-11-27")), day("2026-11-26"));
+    apply(
+        &mut data,
+        vec![facts(id(A), "2026-11-27", &[(Builtin::Calls, 12)])],
+    );
+    assert_eq!(facts_through(&data, day("2026-11-27")), day("2026-11-27"));
+}
+
+#[test]
+fn reverse_funnel_by_hand() {
+    // 400 calls → 80 leads → 20 deals → 2 000 000 ₽: conversion 25 %, average check 100 000 ₽, 5 calls a lead.
+    let f = Funnel {
+        calls: 400,
+        leads: 80,
+        deals: 20,
+        payments: 200_000_000,
+    };
+    assert_eq!(f.conversion().value(), Some(0.25));
+    assert_eq!(f.average_check().value(), Some(10_000_000.0));
+    // A plan of 3 050 000 ₽: 30.5 deals → 31; 31 / 25 % = 124 leads; 124 × 5 = 620 calls.
+    assert_eq!(
+        f.needs(305_000_000),
+        Some(Needs {
+            deals: 31,
+            leads: 124,
+            calls: 620
+        })
+    );
+    assert_eq!(Funnel::default().needs(1), None, "nothing to learn from");
+}
+
+#[test]
+fn setting_a_plan_logs_the_change_once() {
+    let mut data = department();
+    apply(
+        &mut data,
+        vec![plan("2026-11-01", Builtin::Calls, None, 1_000)],
+    );
+    apply(
+        &mut data,
+        vec![plan("2026-11-01", Builtin::Calls, None, 1_000)],
+    );
+    apply(
+        &mut data,
+        vec![plan("2026-11-01", Builtin::Calls, None, 1_200)],
+    );
+    assert_eq!(
+        data.plans.len(),
+        1,
+        "one record per month, metric and person"
+    );
+    let mut log: Vec<_> = data
+        .plan_log
+        .values()
+        .map(|r| (r.data.from, r.data.to))
+        .collect();
+    log.sort();
+    assert_eq!(
+        log,
+        vec![(None, 1_000), (Some(1_000), 1_200)],
+        "an unchanged save logs nothing"
+    );
+}
