@@ -62,3 +62,41 @@ fn dates() {
     assert_eq!(format_date(Lang::Ru, d), "27.11.2026");
     assert_eq!(format_date(Lang::En, d), "27 Nov 2026");
 }
+
+#[test]
+fn metric_values_are_read_as_people_type_them() {
+    use rop::domain::metric::{parse_value, Unit, ValueError};
+    let cases: [(Unit, &str, Result<Option<i64>, ValueError>); 14] = [
+        (Unit::Count, "", Ok(None)),
+        (Unit::Count, " 42 ", Ok(Some(42))),
+        (Unit::Count, "1 234", Ok(Some(1234))),
+        (Unit::Count, "1\u{a0}234", Ok(Some(1234))),
+        (Unit::Count, "3,5", Err(ValueError::TooPrecise)),
+        (Unit::Count, "3,0", Ok(Some(3))),
+        (Unit::Money, "125 000,50 ₽", Ok(Some(12_500_050))),
+        (Unit::Money, "99.9", Ok(Some(9_990))),
+        (Unit::Money, ",5", Ok(Some(50))),
+        (Unit::Money, "1,005", Err(ValueError::TooPrecise)),
+        (Unit::Score, "4,5", Ok(Some(450))),
+        (Unit::Count, "-3", Err(ValueError::Negative)),
+        (Unit::Count, "сорок", Err(ValueError::NotANumber)),
+        (Unit::Count, "99999999999999999999", Err(ValueError::TooLarge)),
+    ];
+    for (unit, text, want) in cases {
+        assert_eq!(parse_value(unit, text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn metric_values_are_shown_in_their_unit() {
+    use rop::domain::locale::{format_percent, format_value, input_value};
+    use rop::domain::metric::Unit;
+    assert_eq!(format_value(Lang::Ru, Unit::Money, 12_500_050, "RUB"), "125\u{a0}000,50\u{a0}₽");
+    assert_eq!(format_value(Lang::Ru, Unit::Score, 425, "RUB"), "4,25");
+    assert_eq!(format_value(Lang::En, Unit::Count, 6500, "RUB"), "6,500");
+    assert_eq!(input_value(Unit::Money, 12_500_050), "125000,50");
+    assert_eq!(input_value(Unit::Money, 12_500_000), "125000");
+    assert_eq!(format_percent(Lang::Ru, Some(0.875)), "87,5\u{a0}%");
+    assert_eq!(format_percent(Lang::En, Some(1.2345)), "123.5\u{a0}%");
+    assert_eq!(format_percent(Lang::Ru, None), "—");
+}

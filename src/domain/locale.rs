@@ -159,3 +159,43 @@ pub fn month_name(lang: Lang, d: NaiveDate) -> &'static str {
         Lang::En => EN[i],
     }
 }
+
+/// A metric value for display: money with its sign, scores with two decimals, counts as integers.
+pub fn format_value(lang: Lang, unit: super::metric::Unit, value: i64, currency: &str) -> String {
+    use super::metric::Unit;
+    match unit {
+        Unit::Money => format_money(lang, value, currency),
+        Unit::Score => {
+            let mark = if lang == Lang::Ru { ',' } else { '.' };
+            format!("{}{mark}{:02}", value / 100, (value % 100).abs())
+        }
+        Unit::Count | Unit::Minutes | Unit::Percent => format_int(lang, value),
+    }
+}
+
+/// A metric value as it goes back into an input (no thousands separators, no currency sign).
+pub fn input_value(unit: super::metric::Unit, value: i64) -> String {
+    if unit.scale() == 100 {
+        if value % 100 == 0 {
+            (value / 100).to_string()
+        } else {
+            format!("{},{:02}", value / 100, value % 100)
+        }
+    } else {
+        value.to_string()
+    }
+}
+
+/// A share as a percent with one decimal (`87,5 %`), or a dash when there is nothing to divide by.
+pub fn format_percent(lang: Lang, share: Option<f64>) -> String {
+    match share {
+        Some(p) if p.is_finite() => {
+            let tenths = (p * 1000.0).round() as i64;
+            let mark = if lang == Lang::Ru { ',' } else { '.' };
+            let sign = if tenths < 0 { "−" } else { "" };
+            let t = tenths.abs();
+            format!("{sign}{}{mark}{}\u{a0}%", format_int(lang, t / 10), t % 10)
+        }
+        _ => "—".to_string(),
+    }
+}
