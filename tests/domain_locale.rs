@@ -80,7 +80,11 @@ fn metric_values_are_read_as_people_type_them() {
         (Unit::Score, "4,5", Ok(Some(450))),
         (Unit::Count, "-3", Err(ValueError::Negative)),
         (Unit::Count, "сорок", Err(ValueError::NotANumber)),
-        (Unit::Count, "99999999999999999999", Err(ValueError::TooLarge)),
+        (
+            Unit::Count,
+            "99999999999999999999",
+            Err(ValueError::TooLarge),
+        ),
     ];
     for (unit, text, want) in cases {
         assert_eq!(parse_value(unit, text), want, "{text:?}");
@@ -91,7 +95,10 @@ fn metric_values_are_read_as_people_type_them() {
 fn metric_values_are_shown_in_their_unit() {
     use rop::domain::locale::{format_percent, format_value, input_value};
     use rop::domain::metric::Unit;
-    assert_eq!(format_value(Lang::Ru, Unit::Money, 12_500_050, "RUB"), "125\u{a0}000,50\u{a0}₽");
+    assert_eq!(
+        format_value(Lang::Ru, Unit::Money, 12_500_050, "RUB"),
+        "125\u{a0}000,50\u{a0}₽"
+    );
     assert_eq!(format_value(Lang::Ru, Unit::Score, 425, "RUB"), "4,25");
     assert_eq!(format_value(Lang::En, Unit::Count, 6500, "RUB"), "6,500");
     assert_eq!(input_value(Unit::Money, 12_500_050), "125000,50");
@@ -99,4 +106,20 @@ fn metric_values_are_shown_in_their_unit() {
     assert_eq!(format_percent(Lang::Ru, Some(0.875)), "87,5\u{a0}%");
     assert_eq!(format_percent(Lang::En, Some(1.2345)), "123.5\u{a0}%");
     assert_eq!(format_percent(Lang::Ru, None), "—");
+}
+
+#[test]
+fn months_and_whole_money() {
+    use rop::domain::locale::{format_money_whole, month_title, month_value, parse_month};
+    let nov = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    assert_eq!(month_title(Lang::Ru, nov), "ноябрь 2026");
+    assert_eq!(month_value(nov), "2026-11");
+    assert_eq!(parse_month("2026-11"), Some(nov));
+    assert_eq!(parse_month("2026-13"), None);
+    assert_eq!(
+        format_money_whole(Lang::Ru, 191_780_822, "RUB"),
+        "1\u{a0}917\u{a0}808\u{a0}₽"
+    );
+    assert_eq!(format_money_whole(Lang::Ru, 150, "RUB"), "2\u{a0}₽");
+    assert_eq!(format_money_whole(Lang::Ru, -149, "RUB"), "−1\u{a0}₽");
 }

@@ -213,3 +213,17 @@ fn stamping_sets_sync_fields_and_deletes_keep_data() {
         )
         .is_err());
 }
+
+#[test]
+fn short_names_for_grids() {
+    let mut m = Manager::new(
+        "Кузнецов Артём Игоревич",
+        Role::Seller,
+        NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+    );
+    assert_eq!(m.short_name(), "Кузнецов А. И.");
+    m.full_name = "  Madonna ".into();
+    assert_eq!(m.short_name(), "Madonna");
+    m.full_name = String::new();
+    assert_eq!(m.short_name(), "");
+}

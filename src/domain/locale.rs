@@ -199,3 +199,25 @@ pub fn format_percent(lang: Lang, share: Option<f64>) -> String {
         _ => "—".to_string(),
     }
 }
+
+/// Money rounded to whole units (roubles), for dashboards read across a room; entry screens keep kopecks.
+pub fn format_money_whole(lang: Lang, minor: i64, currency: &str) -> String {
+    let whole = (minor.abs() + 50) / 100 * 100 * minor.signum();
+    format_money(lang, whole, currency)
+}
+
+/// "ноябрь 2026": a month as a heading.
+pub fn month_title(lang: Lang, d: NaiveDate) -> String {
+    format!("{} {}", month_name(lang, d), d.year())
+}
+
+/// The value of an `<input type=month>`: `2026-11`.
+pub fn month_value(d: NaiveDate) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+/// Reads `2026-11` into the month's first day.
+pub fn parse_month(s: &str) -> Option<NaiveDate> {
+    let (y, m) = s.split_once('-')?;
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+}

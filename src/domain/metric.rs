@@ -288,7 +288,11 @@ pub fn parse_value(unit: Unit, text: &str) -> Result<Option<i64>, ValueError> {
     };
     let mut frac_value: i64 = 0;
     for i in 0..places {
-        let d = frac.as_bytes().get(i).map(|b| (b - b'0') as i64).unwrap_or(0);
+        let d = frac
+            .as_bytes()
+            .get(i)
+            .map(|b| (b - b'0') as i64)
+            .unwrap_or(0);
         frac_value = frac_value * 10 + d;
     }
     let value = whole

@@ -73,6 +73,32 @@ impl Manager {
         self.status == ManagerStatus::Active
     }
 
+    /// "Кузнецов А. И.": the surname and initials, for grids read across a meeting room.
+    pub fn short_name(&self) -> String {
+        let mut words = self.full_name.split_whitespace();
+        let Some(surname) = words.next() else {
+            return String::new();
+        };
+        let mut out = surname.to_string();
+        for w in words {
+            if let Some(c) = w.chars().next() {
+                out.push(' ');
+                out.push(c);
+                out.push('.');
+            }
+        }
+        out
+    }
+
+    /// Hired by `day` and not yet left: facts and plans for this day belong to them.
+    pub fn is_employed_on(&self, day: NaiveDate) -> bool {
+        self.hired <= day
+            && match self.status {
+                ManagerStatus::Active => true,
+                ManagerStatus::Left { on } => day <= on,
+            }
+    }
+
     /// Every rule this manager breaks, each with its field; empty means valid.
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();

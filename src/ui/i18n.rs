@@ -12,6 +12,8 @@ use chrono::NaiveDate;
 /// A message to show. Variants with fields carry what the sentence needs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
+    /// The planning screens' words.
+    Plan(super::plan_text::PlanMsg),
     AppName,
     NavTeam,
     NavData,
@@ -173,6 +175,7 @@ impl Msg {
         let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
         let n = |x: i64| format_int(lang, x);
         match self {
+            Msg::Plan(m) => m.text(lang),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
             Msg::NavData => pick("Данные", "Data"),

@@ -5,6 +5,7 @@ mod download;
 pub mod i18n;
 mod offline;
 mod pages;
+pub mod plan_text;
 mod shell;
 pub mod state;
 mod widgets;
@@ -60,6 +61,8 @@ fn App() -> impl IntoView {
             <shell::Shell>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home/>
+                    <Route path=path!("/plan") view=pages::plan::PlanPage/>
+                    <Route path=path!("/facts") view=pages::facts::FactsPage/>
                     <Route path=path!("/team") view=pages::team::TeamPage/>
                     <Route path=path!("/team/:id") view=pages::manager::ManagerPage/>
                     <Route path=path!("/data") view=pages::data::DataPage/>

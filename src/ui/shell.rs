@@ -1,6 +1,7 @@
 //! The frame around every page: header with navigation (only screens that work), and the banners.
 
 use super::i18n::Msg;
+use super::plan_text::PlanMsg;
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,6 +26,9 @@ pub fn Shell(children: Children) -> impl IntoView {
             </a>
             <Show when=show_nav>
                 <nav class="nav" aria-label="main">
+                    <A href=crate::ui::href("/") exact=true>{move || s.t(Msg::Plan(PlanMsg::NavDashboard))}</A>
+                    <A href=crate::ui::href("/plan")>{move || s.t(Msg::Plan(PlanMsg::NavPlan))}</A>
+                    <A href=crate::ui::href("/facts")>{move || s.t(Msg::Plan(PlanMsg::NavFacts))}</A>
                     <A href=crate::ui::href("/team")>{move || s.t(Msg::NavTeam)}</A>
                     <A href=crate::ui::href("/data")>{move || s.t(Msg::NavData)}</A>
                     <A href=crate::ui::href("/settings")>{move || s.t(Msg::NavSettings)}</A>

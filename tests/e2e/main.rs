@@ -107,6 +107,8 @@ async fn run(engine: Engine) {
     let step = |name: &str| eprintln!("[{}] {name}", engine.name());
     step("load the demo department");
     load_demo(&c, engine, &server).await;
+    step("plan a month, split it, enter a day of facts, see the dashboard change");
+    plan_and_facts(&c, engine).await;
     step("add a manager, reload");
     add_manager_and_reload(&c, engine).await;
     step("export");
@@ -155,6 +157,90 @@ async fn load_demo(c: &Client, engine: Engine, server: &StaticServer) {
         screenshot(c, engine, "team", size).await;
     }
     c.set_window_size(1180, 820).await.unwrap();
+}
+
+/// WebDriver's key codes for Tab and Enter (typed as keys, so the page sees `change` and `keydown`).
+const TAB: char = '\u{E004}';
+const ENTER: char = '\u{E007}';
+
+/// The built-in payments metric's fixed id (`Builtin::Payments`).
+const PAYMENTS: &str = "00000000-0000-4000-8000-3e7a1c000005";
+
+async fn plan_and_facts(c: &Client, engine: Engine) {
+    click(c, ".nav a[href$='/plan']").await;
+    find(c, "[data-test=dept-plan]").await;
+    // Next month has no plan yet: set the first metric's department plan, then split it among the managers.
+    click(c, "[data-test=next-month]").await;
+    wait_js(
+        c,
+        "an empty plan",
+        "document.querySelector('[data-test=dept-plan-cell]').value === ''",
+    )
+    .await;
+    type_into(c, "[data-test=dept-plan-cell]", &format!("700{TAB}")).await;
+    wait_js(
+        c,
+        "the gap shows the unassigned plan",
+        "document.querySelector('[data-test=gap]').textContent.replace(/\\s/g, '') === '700'",
+    )
+    .await;
+    click(c, "[data-test=split]").await;
+    wait_js(
+        c,
+        "the split leaves no gap and adds up",
+        "document.querySelector('[data-test=gap]').textContent.trim() === '0' && \
+         [...document.querySelectorAll('[data-test=manager-plans] tbody tr')].map(r => +r.querySelector('input').value).reduce((a, b) => a + b, 0) === 700",
+    )
+    .await;
+    for size in SIZES {
+        screenshot(c, engine, "plan", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+
+    click(c, ".nav a[href$='/']").await;
+    find(c, "[data-test=money-card]").await;
+    let before = find(c, "[data-test=dept-fact]").await.text().await.unwrap();
+    for size in SIZES {
+        screenshot(c, engine, "dashboard", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+
+    // Today's facts on a tablet: text is refused at the cell, a number is saved when the cell is left.
+    c.set_window_size(820, 1180).await.unwrap();
+    click(c, ".nav a[href$='/facts']").await;
+    let pay = format!("[data-test=fact-cell][data-metric='{PAYMENTS}']");
+    find(c, &pay).await;
+    type_into(c, &pay, &format!("сорок{TAB}")).await;
+    find(c, ".cell-error").await;
+    let cell = find(c, &pay).await;
+    cell.clear().await.unwrap();
+    cell.send_keys(&format!("1 500 000{ENTER}")).await.unwrap();
+    wait_js(
+        c,
+        "the error is gone",
+        "!document.querySelector('.cell-error')",
+    )
+    .await;
+    wait_js(
+        c,
+        "the day's total",
+        "[...document.querySelectorAll('[data-test=total]')].some(t => t.textContent.replace(/\\s/g, '') === '1500000₽')",
+    )
+    .await;
+    screenshot(c, engine, "facts", (820, 1180)).await;
+    c.set_window_size(1180, 820).await.unwrap();
+    click(c, ".nav a[href$='/']").await;
+    find(c, "[data-test=money-card]").await;
+    wait_js(
+        c,
+        "the dashboard counts today's fact",
+        &format!(
+            "document.querySelector('[data-test=dept-fact]').textContent !== {}",
+            json!(before)
+        ),
+    )
+    .await;
+    click(c, ".nav a[href$='/team']").await;
 }
 
 async fn add_manager_and_reload(c: &Client, engine: Engine) {
@@ -357,7 +443,19 @@ async fn import_into_fresh_browser(c: &Client, server: &StaticServer, exported: 
         .text()
         .await
         .unwrap();
-    assert!(total.contains("15"), "15 records to add: {total}");
+    let file: serde_json::Value = serde_json::from_str(exported).unwrap();
+    let records: usize = file["stores"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|list| list.as_array().unwrap().len())
+        .sum();
+    assert!(
+        total
+            .replace(['\u{a0}', ' '], "")
+            .contains(&records.to_string()),
+        "{records} records to add: {total}"
+    );
     click(c, "[data-test=apply-import]").await;
     find(c, "[data-test=import-done]").await;
     find(c, "[data-test=backups] li").await;

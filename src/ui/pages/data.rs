@@ -289,11 +289,7 @@ fn PreviewTable(
                     ))
                 }),
                 crate::domain::StoreName::Plans => d.plans.get(&id).map(|p| {
-                    format!(
-                        "{} {}",
-                        crate::domain::locale::month_name(s.lang.get_untracked(), p.data.month),
-                        p.data.month.format("%Y")
-                    )
+                    crate::domain::locale::month_title(s.lang.get_untracked(), p.data.month)
                 }),
                 crate::domain::StoreName::Calendar => d.calendar.get(&id).map(|c| {
                     crate::domain::locale::format_date(s.lang.get_untracked(), c.data.date)

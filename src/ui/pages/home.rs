@@ -1,10 +1,9 @@
-//! The start page: the first-run screen on an empty database, otherwise the team.
+//! The start page: the first-run screen on an empty database, otherwise the dashboard.
 
 use crate::domain::{demo, Edit, Settings};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState, Phase};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 #[component]
@@ -13,7 +12,7 @@ pub fn Home() -> impl IntoView {
     move || match (s.phase.get(), s.data.with(|d| d.is_empty())) {
         (Phase::Loading, _) => view! { <p class="loading">{s.t(Msg::Loading)}</p> }.into_any(),
         (_, true) => view! { <Welcome/> }.into_any(),
-        (_, false) => view! { <Redirect path="/team"/> }.into_any(),
+        (_, false) => view! { <super::dashboard::Dashboard/> }.into_any(),
     }
 }
 

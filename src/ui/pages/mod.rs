@@ -1,8 +1,11 @@
 //! Pages, one per duty area; each composes widgets and reads `AppState`.
 
+pub mod dashboard;
 pub mod data;
+pub mod facts;
 pub mod home;
 pub mod manager;
 pub mod not_found;
+pub mod plan;
 pub mod settings;
 pub mod team;

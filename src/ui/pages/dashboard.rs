@@ -1,0 +1,217 @@
+//! The dashboard (C1, P1): the month at a glance. The money plan's completion and forecast, who is behind pace
+//! and by how much, what each person needs a day, a ranking, and what the rest of the plan needs in leads and calls.
+
+use crate::domain::locale::{
+    format_date, format_int, format_money_whole, format_percent, format_value, month_title,
+};
+use crate::domain::metric::{catalog, Builtin, Unit};
+use crate::domain::planfact::{board, facts_through, Board, Funnel, Pace, Period, Status, Who};
+use crate::domain::RecordId;
+use crate::ui::i18n::Msg;
+use crate::ui::plan_text::PlanMsg;
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+
+fn p(m: PlanMsg) -> Msg {
+    Msg::Plan(m)
+}
+
+/// The CSS class of a status chip.
+pub fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Done | Status::OnTrack => "chip ok",
+        Status::Behind => "chip warn",
+        Status::AtRisk => "chip bad",
+        Status::NoPlan | Status::NotStarted => "chip muted",
+    }
+}
+
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let day = today();
+    // One recompute per data change, shared by every block of the page.
+    let month = Memo::new(move |_| {
+        s.data.with(|d| {
+            let ids: Vec<RecordId> = d.managers_by_name().iter().map(|r| r.id).collect();
+            board(
+                d,
+                &d.calendar(),
+                &catalog(d),
+                &ids,
+                Period::month(day),
+                facts_through(d, day),
+            )
+        })
+    });
+    let money = move |v: i64| {
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        format_money_whole(s.lang.get(), v, &cur)
+    };
+    let pay = Builtin::Payments.id();
+    view! {
+        <section class="dashboard">
+            <div class="page-head">
+                <h1>{move || s.t(p(PlanMsg::DashboardTitle))} " "
+                    <small>{move || month_title(s.lang.get(), day)}</small>
+                </h1>
+                <p class="muted" data-test="through">{move || {
+                    let b = month.get();
+                    s.t(p(PlanMsg::FactsThrough(format_date(s.lang.get(), b.through))))
+                }}</p>
+            </div>
+            {move || {
+                let b = month.get();
+                let dept = b.department.pace(pay).unwrap_or_default();
+                view! { <MoneyCard pace=dept board=b.clone() money=money/> }
+            }}
+            <ManagerTable month=month money=money/>
+            <FunnelCard month=month/>
+        </section>
+    }
+}
+
+#[component]
+fn MoneyCard(
+    pace: Pace,
+    board: Board,
+    money: impl Fn(i64) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let bands = s.data.with_untracked(|d| d.settings().bands());
+    let status = pace.status(bands);
+    let pay = Builtin::Payments.id();
+    let unassigned = board.unassigned.get(&pay).copied().unwrap_or(0);
+    let completion = pace.completion().map(|c| c / 100.0);
+    let meter = completion
+        .map(|c| (c * 100.0).round().min(200.0))
+        .unwrap_or(0.0);
+    view! {
+        <div class="card kpi" data-test="money-card">
+            <div class="kpi-head">
+                <h2>{move || s.t(p(PlanMsg::MetricName(Builtin::Payments)))}</h2>
+                <span class=status_class(status) data-test="dept-status">{move || s.t(p(PlanMsg::StatusName(status)))}</span>
+            </div>
+            <div class="kpi-main">
+                <span class="big" data-test="dept-completion">{move || format_percent(s.lang.get(), completion)}</span>
+                <meter min="0" max="100" value=meter></meter>
+            </div>
+            <dl class="figures">
+                <div><dt>{move || s.t(p(PlanMsg::Fact))}</dt><dd data-test="dept-fact">{move || money(pace.fact)}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::Plan))}</dt><dd data-test="dept-plan">{move || money(pace.plan)}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::Expected))}</dt><dd>{move || money(pace.expected())}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::Forecast))}</dt><dd data-test="dept-forecast">{move || pace.forecast().map(money).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::NeedPerDay))}</dt><dd>{move || pace.required_per_day().map(money).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::Deviation))}</dt><dd>{move || money(pace.deviation())}</dd></div>
+            </dl>
+            <p class="muted">{move || s.t(p(PlanMsg::DaysLeft(pace.days_left())))}</p>
+            {(unassigned != 0).then(|| view! {
+                <p class="banner warn" data-test="unassigned">{move || s.t(p(PlanMsg::Unassigned(money(unassigned))))}</p>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn ManagerTable(
+    month: Memo<Board>,
+    money: impl Fn(i64) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let pay = Builtin::Payments.id();
+    // The ranking: by completion, the ones with a plan first.
+    let rows = move || {
+        let b = month.get();
+        let bands = s.data.with_untracked(|d| d.settings().bands());
+        let mut rows: Vec<(String, Pace, Status)> = s.data.with_untracked(|d| {
+            b.managers
+                .iter()
+                .filter_map(|r| {
+                    let Who::Manager(id) = r.who else { return None };
+                    let pace = r.pace(pay)?;
+                    let m = d.managers.get(&id)?;
+                    (pace.plan > 0 || pace.fact > 0)
+                        .then(|| (m.data.full_name.clone(), pace, pace.status(bands)))
+                })
+                .collect()
+        });
+        rows.sort_by(|a, b| {
+            let key = |p: &Pace| p.completion().unwrap_or(f64::MAX);
+            key(&b.1)
+                .partial_cmp(&key(&a.1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        rows
+    };
+    view! {
+        <div class="card">
+            <h2>{move || s.t(p(PlanMsg::Managers))}</h2>
+            <div class="table-wrap">
+                <table class="grid" data-test="manager-table">
+                    <thead><tr>
+                        <th>"#"</th>
+                        <th class="name">{move || s.t(Msg::FullName)}</th>
+                        <th>{move || s.t(p(PlanMsg::Plan))}</th>
+                        <th>{move || s.t(p(PlanMsg::Fact))}</th>
+                        <th>{move || s.t(p(PlanMsg::Completion))}</th>
+                        <th>{move || s.t(p(PlanMsg::PaceIndex))}</th>
+                        <th>{move || s.t(p(PlanMsg::Forecast))}</th>
+                        <th>{move || s.t(p(PlanMsg::NeedPerDay))}</th>
+                        <th></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || rows().into_iter().enumerate().map(|(i, (name, pace, status))| view! {
+                            <tr data-test="manager-row">
+                                <td class="num">{i + 1}</td>
+                                <td class="name">{name}</td>
+                                <td class="num">{move || money(pace.plan)}</td>
+                                <td class="num">{move || money(pace.fact)}</td>
+                                <td class="num">{move || format_percent(s.lang.get(), pace.completion().map(|c| c / 100.0))}</td>
+                                <td class="num">{move || format_percent(s.lang.get(), pace.pace_index())}</td>
+                                <td class="num">{move || pace.forecast().map(money).unwrap_or_else(|| "—".into())}</td>
+                                <td class="num">{move || pace.required_per_day().map(money).unwrap_or_else(|| "—".into())}</td>
+                                <td><span class=status_class(status)>{move || s.t(p(PlanMsg::StatusName(status)))}</span></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn FunnelCard(month: Memo<Board>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let funnel = move || Funnel::of(&month.get().department);
+    let needs = move || {
+        let b = month.get();
+        let pace = b
+            .department
+            .pace(Builtin::Payments.id())
+            .unwrap_or_default();
+        Funnel::of(&b.department).needs((pace.plan - pace.fact).max(0))
+    };
+    view! {
+        <div class="card">
+            <h2>{move || s.t(p(PlanMsg::ReverseFunnel))}</h2>
+            <dl class="figures">
+                <div><dt>{move || s.t(p(PlanMsg::MetricName(Builtin::Calls)))}</dt><dd>{move || format_int(s.lang.get(), funnel().calls)}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::MetricName(Builtin::Leads)))}</dt><dd>{move || format_int(s.lang.get(), funnel().leads)}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::MetricName(Builtin::Deals)))}</dt><dd>{move || format_int(s.lang.get(), funnel().deals)}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::Conversion))}</dt><dd data-test="conversion">{move || format_percent(s.lang.get(), funnel().conversion().value())}</dd></div>
+                <div><dt>{move || s.t(p(PlanMsg::AverageCheck))}</dt><dd>{move || {
+                    let cur = s.data.with_untracked(|d| d.settings().currency);
+                    funnel().average_check().value().map(|v| format_value(s.lang.get(), Unit::Money, v.round() as i64, &cur)).unwrap_or_else(|| "—".into())
+                }}</dd></div>
+            </dl>
+            <p data-test="needs">{move || match needs() {
+                Some(n) => {
+                    let lang = s.lang.get();
+                    s.t(p(PlanMsg::NeedsText { deals: format_int(lang, n.deals), leads: format_int(lang, n.leads), calls: format_int(lang, n.calls) }))
+                }
+                None => s.t(p(PlanMsg::NoFunnelYet)),
+            }}</p>
+        </div>
+    }
+}

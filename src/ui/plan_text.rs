@@ -1,0 +1,177 @@
+//! The planning screens' words (dashboard, plan, facts), in Russian and English; reached through `Msg::Plan`.
+
+use crate::domain::metric::{Builtin, Metric, ValueError};
+use crate::domain::plan::PlanStatus;
+use crate::domain::planfact::Status;
+use crate::domain::Lang;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanMsg {
+    NavDashboard,
+    NavPlan,
+    NavFacts,
+    MetricName(Builtin),
+    DashboardTitle,
+    FactsThrough(String),
+    Plan,
+    Fact,
+    Completion,
+    Forecast,
+    Expected,
+    PaceIndex,
+    NeedPerDay,
+    Deviation,
+    StatusName(Status),
+    Managers,
+    Department,
+    Unassigned(String),
+    ReverseFunnel,
+    NeedsText {
+        deals: String,
+        leads: String,
+        calls: String,
+    },
+    NoFunnelYet,
+    DaysLeft(u32),
+    PlanTitle,
+    Month,
+    DepartmentPlan,
+    ManagersSum,
+    Gap,
+    SplitByDays,
+    SplitHint,
+    Approve,
+    Approved,
+    PlanStatusName(PlanStatus),
+    NoPlanYet,
+    History,
+    NoHistory,
+    FactsTitle,
+    Date,
+    PrevDay,
+    NextDay,
+    Undo,
+    Total,
+    NotEmployed,
+    ValueProblem(ValueError),
+    NoManagersToday,
+    NonWorkingDay,
+    Conversion,
+    AverageCheck,
+}
+
+/// A metric's name: the user's, or the built-in one in the user's language.
+pub fn metric_name(m: &Metric, lang: Lang) -> String {
+    match (m.name.is_empty(), m.builtin) {
+        (true, Some(b)) => PlanMsg::MetricName(b).text(lang),
+        _ => m.name.clone(),
+    }
+}
+
+impl PlanMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        let ru = lang == Lang::Ru;
+        let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
+        match self {
+            PlanMsg::NavDashboard => pick("Сводка", "Dashboard"),
+            PlanMsg::NavPlan => pick("План", "Plan"),
+            PlanMsg::NavFacts => pick("Факты", "Facts"),
+            PlanMsg::MetricName(b) => match b {
+                Builtin::Leads => pick("Лиды", "Leads"),
+                Builtin::Calls => pick("Звонки", "Calls"),
+                Builtin::Minutes => pick("Минуты на линии", "Minutes on the line"),
+                Builtin::Deals => pick("Сделки", "Deals"),
+                Builtin::Payments => pick("Оплаты", "Payments"),
+                Builtin::AverageCheck => pick("Средний чек", "Average check"),
+                Builtin::Conversion => pick("Конверсия", "Conversion"),
+                Builtin::TasksDone => pick("Задачи выполнены", "Tasks done"),
+                Builtin::TaskQuality => pick("Качество задач", "Task quality"),
+            },
+            PlanMsg::DashboardTitle => pick("План/факт месяца", "The month's plan/fact"),
+            PlanMsg::FactsThrough(d) => {
+                if ru {
+                    format!("факты по {d} включительно")
+                } else {
+                    format!("facts through {d}")
+                }
+            }
+            PlanMsg::Plan => pick("План", "Plan"),
+            PlanMsg::Fact => pick("Факт", "Fact"),
+            PlanMsg::Completion => pick("Выполнение", "Completion"),
+            PlanMsg::Forecast => pick("Прогноз", "Forecast"),
+            PlanMsg::Expected => pick("Ожидалось к дате", "Expected to date"),
+            PlanMsg::PaceIndex => pick("Темп", "Pace"),
+            PlanMsg::NeedPerDay => pick("Нужно в день", "Needed a day"),
+            PlanMsg::Deviation => pick("Отклонение", "Deviation"),
+            PlanMsg::StatusName(s) => match s {
+                Status::NoPlan => pick("Нет плана", "No plan"),
+                Status::NotStarted => pick("Не начат", "Not started"),
+                Status::Done => pick("Выполнен", "Done"),
+                Status::OnTrack => pick("В графике", "On track"),
+                Status::Behind => pick("Отстаёт", "Behind"),
+                Status::AtRisk => pick("Под угрозой", "At risk"),
+            },
+            PlanMsg::Managers => pick("Менеджеры", "Managers"),
+            PlanMsg::Department => pick("Отдел", "Department"),
+            PlanMsg::Unassigned(v) => {
+                if ru {
+                    format!("Не распределено по менеджерам: {v}")
+                } else {
+                    format!("Not assigned to managers: {v}")
+                }
+            }
+            PlanMsg::ReverseFunnel => pick("Что нужно для плана", "What the plan needs"),
+            PlanMsg::NeedsText { deals, leads, calls } => {
+                if ru {
+                    format!("Чтобы закрыть остаток плана при текущих конверсии и среднем чеке, нужно ещё {deals} сделок, для них {leads} лидов и {calls} звонков.")
+                } else {
+                    format!("To close the rest of the plan at the current conversion and average check, the team needs {deals} more deals, {leads} leads and {calls} calls.")
+                }
+            }
+            PlanMsg::NoFunnelYet => pick("Недостаточно фактов, чтобы посчитать воронку.", "Not enough facts to work out the funnel."),
+            PlanMsg::DaysLeft(d) => {
+                if ru {
+                    format!("осталось рабочих дней: {d}")
+                } else {
+                    format!("{d} working days left")
+                }
+            }
+            PlanMsg::PlanTitle => pick("План на месяц", "The month's plan"),
+            PlanMsg::Month => pick("Месяц", "Month"),
+            PlanMsg::DepartmentPlan => pick("План отдела", "Department plan"),
+            PlanMsg::ManagersSum => pick("Сумма планов менеджеров", "Managers' plans together"),
+            PlanMsg::Gap => pick("Разница", "Gap"),
+            PlanMsg::SplitByDays => pick("Распределить", "Split"),
+            PlanMsg::SplitHint => pick(
+                "План отдела делится между менеджерами пропорционально их рабочим дням в месяце (производственный календарь минус отпуска и больничные) с учётом понижающего коэффициента новичков. Копейки распределяются точно.",
+                "The department plan is split among managers in proportion to their working days in the month (production calendar minus vacations and sick leave), with new hires' ramp. Kopecks add up exactly.",
+            ),
+            PlanMsg::Approve => pick("Утвердить план месяца", "Approve the month's plan"),
+            PlanMsg::Approved => pick("План утверждён", "Plan approved"),
+            PlanMsg::PlanStatusName(s) => match s {
+                PlanStatus::Draft => pick("Черновик", "Draft"),
+                PlanStatus::Approved => pick("Утверждён", "Approved"),
+            },
+            PlanMsg::NoPlanYet => pick("План на этот месяц ещё не задан.", "No plan for this month yet."),
+            PlanMsg::History => pick("История изменений", "Change history"),
+            PlanMsg::NoHistory => pick("Изменений пока нет.", "No changes yet."),
+            PlanMsg::FactsTitle => pick("Факты за день", "The day's facts"),
+            PlanMsg::Date => pick("Дата", "Date"),
+            PlanMsg::PrevDay => pick("Предыдущий день", "Previous day"),
+            PlanMsg::NextDay => pick("Следующий день", "Next day"),
+            PlanMsg::Undo => pick("Отменить последнее изменение", "Undo the last change"),
+            PlanMsg::Total => pick("Итого", "Total"),
+            PlanMsg::NotEmployed => pick("не работает в этот день", "not employed that day"),
+            PlanMsg::ValueProblem(e) => match e {
+                ValueError::NotANumber => pick("Введите число", "Enter a number"),
+                ValueError::Negative => pick("Значение не может быть отрицательным", "The value cannot be negative"),
+                ValueError::TooPrecise => pick("Слишком много знаков после запятой", "Too many decimal places"),
+                ValueError::TooLarge => pick("Слишком большое значение", "The value is too large"),
+            },
+            PlanMsg::NoManagersToday => pick("В этот день в отделе никто не работал.", "Nobody worked in the department that day."),
+            PlanMsg::NonWorkingDay => pick("Нерабочий день по календарю", "A day off in the calendar"),
+            PlanMsg::Conversion => pick("Конверсия лид → сделка", "Lead → deal conversion"),
+            PlanMsg::AverageCheck => pick("Средний чек", "Average check"),
+        }
+    }
+}
