@@ -98,10 +98,11 @@ fn ExportCard(last_export: RwSignal<Option<i64>>) -> impl IntoView {
 enum Stage {
     Idle,
     Failed(ImportError),
+    /// Shared, not copied: a large department's file is read once and only handed around.
     Ready {
         file: String,
-        incoming: Dataset,
-        preview: Merged,
+        incoming: std::sync::Arc<Dataset>,
+        preview: std::sync::Arc<Merged>,
     },
     Done(usize),
 }
@@ -141,8 +142,8 @@ fn ImportCard() -> impl IntoView {
                     let preview = s.data.with_untracked(|d| merge(d, &incoming, device));
                     stage.set(Stage::Ready {
                         file: name,
-                        incoming,
-                        preview,
+                        incoming: incoming.into(),
+                        preview: preview.into(),
                     });
                 }
                 Err(e) => stage.set(Stage::Failed(e)),
@@ -159,7 +160,7 @@ fn ImportCard() -> impl IntoView {
             let merged = s.data.with_untracked(|d| merge(d, &incoming, device));
             let count = merged.writes.len();
             s.data.set(if replace.get_untracked() {
-                incoming
+                (*incoming).clone()
             } else {
                 merged.data
             });
@@ -176,7 +177,7 @@ fn ImportCard() -> impl IntoView {
                 store
                     .replace_all(&incoming, backup)
                     .await
-                    .map(|_| (incoming.clone(), incoming.record_count()))
+                    .map(|_| ((*incoming).clone(), incoming.record_count()))
             } else {
                 let merged = merge(&current, &incoming, store.device());
                 let count = merged.writes.len();
@@ -261,7 +262,7 @@ fn ImportProblems(error: ImportError) -> impl IntoView {
 #[component]
 fn PreviewTable(
     file: String,
-    preview: Merged,
+    preview: std::sync::Arc<Merged>,
     replace: RwSignal<bool>,
     incoming_count: usize,
 ) -> impl IntoView {
