@@ -25,5 +25,5 @@ echo "== end to end: ${E2E_BROWSERS:-chromium,firefox,webkit}"
 cargo test --quiet --features e2e --test e2e -- --test-threads=1
 
 echo "== bundle size"
-scripts/bench.sh
+scripts/bench.sh size
 echo "all tests passed in $(( $(date +%s) - started )) s"

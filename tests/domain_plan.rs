@@ -420,3 +420,60 @@ fn setting_a_plan_logs_the_change_once() {
         "an unchanged save logs nothing"
     );
 }
+
+#[test]
+fn cumulative_curve_of_a_month_by_hand() {
+    use rop::domain::planfact::{cumulative, CumulativeDay};
+    let mut data = department();
+    let a = id(A);
+    apply(
+        &mut data,
+        vec![
+            // 2 000 over November's 20 working days: 100 a day.
+            plan("2026-11-01", Builtin::Calls, None, 2_000),
+            facts(a, "2026-11-02", &[(Builtin::Calls, 90)]),
+            facts(a, "2026-11-03", &[(Builtin::Calls, 120)]),
+            // Wednesday 4 November is a holiday: a call made that day counts on Thursday.
+            facts(a, "2026-11-04", &[(Builtin::Calls, 5)]),
+            facts(a, "2026-11-05", &[(Builtin::Calls, 100)]),
+        ],
+    );
+    let curve = cumulative(
+        &data,
+        &data.calendar(),
+        Builtin::Calls.id(),
+        day("2026-11-01"),
+        day("2026-11-05"),
+    );
+    assert_eq!(curve.len(), 20);
+    assert_eq!(
+        curve[..4],
+        [
+            CumulativeDay {
+                date: day("2026-11-02"),
+                plan: 100,
+                fact: Some(90)
+            },
+            CumulativeDay {
+                date: day("2026-11-03"),
+                plan: 200,
+                fact: Some(210)
+            },
+            CumulativeDay {
+                date: day("2026-11-05"),
+                plan: 300,
+                fact: Some(315)
+            },
+            CumulativeDay {
+                date: day("2026-11-06"),
+                plan: 400,
+                fact: None
+            },
+        ]
+    );
+    assert_eq!(
+        curve.last().unwrap().plan,
+        2_000,
+        "the curve ends at the plan"
+    );
+}

@@ -111,7 +111,7 @@ fn whole_file_errors() {
 
 #[test]
 fn a_file_over_the_size_cap_is_not_read() {
-    let huge = vec![b' '; 60 * 1024 * 1024];
+    let huge = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(
         read_file(&huge, NOW),
         Err(ImportError::TooLarge {

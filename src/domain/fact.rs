@@ -14,6 +14,7 @@ pub struct DayFacts {
     pub manager: RecordId,
     pub date: NaiveDate,
     /// Metric id → value in the metric's minor unit. A metric absent here was not entered (not the same as 0).
+    #[serde(with = "super::metric::key::map")]
     pub values: BTreeMap<RecordId, i64>,
 }
 

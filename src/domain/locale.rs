@@ -84,14 +84,7 @@ pub fn format_int(lang: Lang, n: i64) -> String {
 
 /// Money in minor units (kopecks) as people read it: `1 234 567 ₽`, or `1 234,50 ₽` when there are kopecks.
 pub fn format_money(lang: Lang, minor: i64, currency: &str) -> String {
-    let sign = match currency {
-        "RUB" => "₽",
-        "KZT" => "₸",
-        "BYN" => "Br",
-        "USD" => "$",
-        "EUR" => "€",
-        other => other,
-    };
+    let sign = currency_sign(currency);
     let whole = format_int(lang, minor / 100);
     let whole = if minor < 0 && minor > -100 {
         format!("−{whole}")
@@ -157,6 +150,18 @@ pub fn month_name(lang: Lang, d: NaiveDate) -> &'static str {
     match lang {
         Lang::Ru => RU[i],
         Lang::En => EN[i],
+    }
+}
+
+/// The sign of a currency the formatter knows, else its code.
+pub fn currency_sign(code: &str) -> &str {
+    match code {
+        "RUB" => "₽",
+        "KZT" => "₸",
+        "BYN" => "Br",
+        "USD" => "$",
+        "EUR" => "€",
+        other => other,
     }
 }
 

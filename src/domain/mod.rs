@@ -12,6 +12,7 @@ pub mod plan;
 pub mod planfact;
 pub mod record;
 pub mod rules;
+pub mod scale;
 pub mod settings;
 pub mod split;
 pub mod team;

@@ -20,6 +20,7 @@ pub enum PlanStatus {
 pub struct Plan {
     /// The first day of the month planned.
     pub month: NaiveDate,
+    #[serde(with = "super::metric::key")]
     pub metric: RecordId,
     /// `None`: the department's own plan.
     pub manager: Option<RecordId>,
@@ -66,6 +67,7 @@ impl Plan {
 pub struct PlanChange {
     pub plan: RecordId,
     pub month: NaiveDate,
+    #[serde(with = "super::metric::key")]
     pub metric: RecordId,
     pub manager: Option<RecordId>,
     /// `None` when the plan was first set.

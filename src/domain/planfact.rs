@@ -549,3 +549,58 @@ pub struct Needs {
     pub leads: i64,
     pub calls: i64,
 }
+
+/// One day of a month's cumulative curve: the plan to date (its daily split summed) and the fact to date (`None`
+/// after the day facts are complete for).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CumulativeDay {
+    pub date: NaiveDate,
+    pub plan: i64,
+    pub fact: Option<i64>,
+}
+
+/// The department's cumulative plan and fact of a summed metric over the working days of `month`: the curve a
+/// head of sales reads "are we above or below the line" from. The plan is the department plan split evenly over
+/// the department's working days (exact, largest remainder); facts on days off count on the next working day.
+pub fn cumulative(
+    data: &Dataset,
+    calendar: &WorkCalendar,
+    metric: RecordId,
+    month: NaiveDate,
+    through: NaiveDate,
+) -> Vec<CumulativeDay> {
+    let (from, to) = (month_start(month), month_end(month));
+    let days = calendar.working_days(from, to);
+    let total = data
+        .plans
+        .get(&Plan::id_for(from, metric, None))
+        .filter(|r| !r.deleted)
+        .map(|r| r.data.value)
+        .unwrap_or(0);
+    let mut by_day: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+    for r in data.facts.values() {
+        let f = &r.data;
+        if !r.deleted && from <= f.date && f.date <= to {
+            if let Some(v) = f.values.get(&metric) {
+                *by_day.entry(f.date).or_default() += v;
+            }
+        }
+    }
+    let mut plan = 0;
+    let mut fact = 0;
+    let mut facts = by_day.into_iter().peekable();
+    split_over_days(total, &days)
+        .into_iter()
+        .map(|(date, part)| {
+            plan += part;
+            while let Some((_, v)) = facts.next_if(|(d, _)| *d <= date) {
+                fact += v;
+            }
+            CumulativeDay {
+                date,
+                plan,
+                fact: (date <= through).then_some(fact),
+            }
+        })
+        .collect()
+}

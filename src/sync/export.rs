@@ -2,61 +2,73 @@
 //! export → import into an empty browser → export is byte-identical (tested).
 
 use super::file::{Envelope, FORMAT, SCHEMA};
-use crate::domain::{for_each_store, Dataset, EachStore, Kind, Record, Settings, StoreName};
+use crate::domain::{for_each_store, Dataset, EachStore, Kind, Settings};
 use chrono::NaiveDate;
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-/// The stores in file order (alphabetical); each is a list sorted by id, which is the tables' own order.
-struct Stores<'a>(&'a Dataset);
-
-impl Serialize for Stores<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut w = StoreWriter {
-            data: self.0,
-            map: serializer.serialize_map(Some(StoreName::ALL.len()))?,
-            error: None,
-        };
-        for_each_store(&mut w);
-        match w.error {
-            Some(e) => Err(e),
-            None => w.map.end(),
-        }
-    }
-}
-
-/// Writes one `"store": [records…]` entry per store into the file's `stores` map.
-struct StoreWriter<'a, M: SerializeMap> {
-    data: &'a Dataset,
-    map: M,
-    error: Option<M::Error>,
-}
-
-impl<M: SerializeMap> EachStore for StoreWriter<'_, M> {
-    fn store<T: Kind>(&mut self) {
-        if self.error.is_some() {
-            return;
-        }
-        let records: Vec<&Record<T>> = T::table(self.data).values().collect();
-        if let Err(e) = self.map.serialize_entry(T::STORE.as_str(), &records) {
-            self.error = Some(e);
-        }
-    }
-}
-
-/// The export file's text: pretty-printed JSON (people read and diff these files), ending with a newline.
+/// The export file's text: the header pretty-printed, then each store as a list with **one record per line**
+/// (compact JSON), stores in alphabetical order and records by id. People can still read the file, a diff of two
+/// exports shows one line per changed record, and a large department's file is about half the size of fully
+/// pretty-printed JSON. Ends with a newline.
 pub fn export(data: &Dataset, app_version: &str) -> String {
-    let envelope = Envelope {
+    let header = Envelope {
         format: FORMAT.to_string(),
         schema: SCHEMA,
         app: app_version.to_string(),
         as_of: data.newest_stamp(),
         department: data.settings().department,
-        stores: Stores(data),
+        stores: Empty {},
     };
-    let mut text = serde_json::to_string_pretty(&envelope).expect("plain data always serialises");
-    text.push('\n');
+    let mut text = serde_json::to_string_pretty(&header).expect("plain data always serialises");
+    // The header ends with `"stores": {}\n}`; the stores are written in place of the empty map.
+    let cut = text
+        .rfind("{}")
+        .expect("the empty stores map is in the header");
+    text.truncate(cut);
+    let mut w = StoreWriter {
+        data,
+        text,
+        first: true,
+    };
+    for_each_store(&mut w);
+    let mut text = w.text;
+    text.push_str("\n  }\n}\n");
     text
+}
+
+/// An empty `stores` map for the header.
+#[derive(Serialize)]
+struct Empty {}
+
+/// Appends `"store": [ records ]` for each store.
+struct StoreWriter<'a> {
+    data: &'a Dataset,
+    text: String,
+    first: bool,
+}
+
+impl EachStore for StoreWriter<'_> {
+    fn store<T: Kind>(&mut self) {
+        let t = &mut self.text;
+        t.push_str(if self.first { "{\n" } else { ",\n" });
+        self.first = false;
+        t.push_str("    ");
+        t.push_str(&serde_json::to_string(T::STORE.as_str()).expect("a name serialises"));
+        t.push_str(": [");
+        let mut records = T::table(self.data).values().peekable();
+        if records.peek().is_none() {
+            t.push(']');
+            return;
+        }
+        while let Some(record) = records.next() {
+            t.push_str("\n      ");
+            t.push_str(&serde_json::to_string(record).expect("plain data always serialises"));
+            if records.peek().is_some() {
+                t.push(',');
+            }
+        }
+        t.push_str("\n    ]");
+    }
 }
 
 /// `rop-<department>-<date>.json`, keeping letters (Cyrillic too) and digits, so files sort by date per department.

@@ -8,6 +8,7 @@ mod pages;
 pub mod plan_text;
 mod shell;
 pub mod state;
+pub mod svg;
 mod widgets;
 
 use leptos::prelude::*;

@@ -58,6 +58,9 @@ pub enum PlanMsg {
     NonWorkingDay,
     Conversion,
     AverageCheck,
+    ThousandsMoney(String),
+    Cumulative,
+    Funnel,
 }
 
 /// A metric's name: the user's, or the built-in one in the user's language.
@@ -172,6 +175,15 @@ impl PlanMsg {
             PlanMsg::NonWorkingDay => pick("Нерабочий день по календарю", "A day off in the calendar"),
             PlanMsg::Conversion => pick("Конверсия лид → сделка", "Lead → deal conversion"),
             PlanMsg::AverageCheck => pick("Средний чек", "Average check"),
+            PlanMsg::ThousandsMoney(sign) => {
+                if ru {
+                    format!("тыс. {sign}")
+                } else {
+                    format!("thousand {sign}")
+                }
+            }
+            PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),
+            PlanMsg::Funnel => pick("Воронка месяца", "The month's funnel"),
         }
     }
 }

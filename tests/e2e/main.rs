@@ -199,6 +199,15 @@ async fn plan_and_facts(c: &Client, engine: Engine) {
 
     click(c, ".nav a[href$='/']").await;
     find(c, "[data-test=money-card]").await;
+    // The charts come from the charts worker, started on this first dashboard.
+    for chart in ["chart-cumulative", "chart-managers", "chart-funnel"] {
+        wait_js(
+            c,
+            &format!("the {chart} drawn"),
+            &format!("!!document.querySelector('[data-test={chart}] svg')"),
+        )
+        .await;
+    }
     let before = find(c, "[data-test=dept-fact]").await.text().await.unwrap();
     for size in SIZES {
         screenshot(c, engine, "dashboard", size).await;

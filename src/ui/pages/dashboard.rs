@@ -2,7 +2,8 @@
 //! and by how much, what each person needs a day, a ranking, and what the rest of the plan needs in leads and calls.
 
 use crate::domain::locale::{
-    format_date, format_int, format_money_whole, format_percent, format_value, month_title,
+    currency_sign, format_date, format_int, format_money_whole, format_percent, format_value,
+    month_title,
 };
 use crate::domain::metric::{catalog, Builtin, Unit};
 use crate::domain::planfact::{board, facts_through, Board, Funnel, Pace, Period, Status, Who};
@@ -10,6 +11,8 @@ use crate::domain::RecordId;
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::{today, AppState};
+use crate::ui::svg::Chart;
+use chrono::Datelike;
 use leptos::prelude::*;
 
 fn p(m: PlanMsg) -> Msg {
@@ -66,6 +69,7 @@ pub fn Dashboard() -> impl IntoView {
                 view! { <MoneyCard pace=dept board=b.clone() money=money/> }
             }}
             <ManagerTable month=month money=money/>
+            <Charts month=month/>
             <FunnelCard month=month/>
         </section>
     }
@@ -212,6 +216,89 @@ fn FunnelCard(month: Memo<Board>) -> impl IntoView {
                 }
                 None => s.t(p(PlanMsg::NoFunnelYet)),
             }}</p>
+        </div>
+    }
+}
+
+/// The month's charts: cumulative plan and fact of payments, plan and fact per manager, and the funnel.
+#[component]
+fn Charts(month: Memo<Board>) -> impl IntoView {
+    use crate::chart::{by_manager, cumulative as line, funnel, thousands};
+    use crate::domain::planfact::cumulative;
+    let s = expect_context::<AppState>();
+    let pay = Builtin::Payments.id();
+    let name = move |m: PlanMsg| s.t(p(m));
+    let title = move || {
+        let sign = currency_sign(&s.data.with_untracked(|d| d.settings().currency)).to_string();
+        format!(
+            "{}, {}",
+            name(PlanMsg::MetricName(Builtin::Payments)),
+            name(PlanMsg::ThousandsMoney(sign))
+        )
+    };
+    let curve = Signal::derive(move || {
+        let b = month.get();
+        let days = s
+            .data
+            .with(|d| cumulative(d, &d.calendar(), pay, b.period.from, b.through));
+        line(
+            &format!("{} · {}", title(), name(PlanMsg::Cumulative)),
+            &days
+                .iter()
+                .map(|d| d.date.day().to_string())
+                .collect::<Vec<_>>(),
+            (
+                &name(PlanMsg::Plan),
+                days.iter().map(|d| thousands(d.plan)).collect(),
+            ),
+            (
+                &name(PlanMsg::Fact),
+                days.iter().map(|d| d.fact.map(thousands)).collect(),
+            ),
+        )
+    });
+    let people = Signal::derive(move || {
+        let b = month.get();
+        let rows: Vec<(String, Pace)> = s.data.with(|d| {
+            b.managers
+                .iter()
+                .filter_map(|r| {
+                    let Who::Manager(id) = r.who else { return None };
+                    let pace = r.pace(pay)?;
+                    let who = d.managers.get(&id)?.data.short_name();
+                    (pace.plan > 0 || pace.fact > 0).then_some((who, pace))
+                })
+                .collect()
+        });
+        by_manager(
+            &title(),
+            &rows.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
+            (
+                &name(PlanMsg::Plan),
+                rows.iter().map(|(_, p)| thousands(p.plan)).collect(),
+            ),
+            (
+                &name(PlanMsg::Fact),
+                rows.iter().map(|(_, p)| thousands(p.fact)).collect(),
+            ),
+        )
+    });
+    let stages = Signal::derive(move || {
+        let f = Funnel::of(&month.get().department);
+        funnel(
+            &name(PlanMsg::Funnel),
+            &[
+                (name(PlanMsg::MetricName(Builtin::Calls)), f.calls as f64),
+                (name(PlanMsg::MetricName(Builtin::Leads)), f.leads as f64),
+                (name(PlanMsg::MetricName(Builtin::Deals)), f.deals as f64),
+            ],
+        )
+    });
+    view! {
+        <div class="card charts">
+            <Chart spec=curve label=Signal::derive(move || name(PlanMsg::Cumulative)) test="chart-cumulative"/>
+            <Chart spec=people label=Signal::derive(move || name(PlanMsg::Managers)) test="chart-managers"/>
+            <Chart spec=stages label=Signal::derive(move || name(PlanMsg::Funnel)) test="chart-funnel"/>
         </div>
     }
 }

@@ -1,0 +1,163 @@
+//! The browser half of the benchmark (`scripts/bench.sh`), in headless Chromium: for the L department, loading
+//! it from IndexedDB at start next to plain JavaScript reading the same records (`getAll` on each store), the
+//! month's plan/fact for every manager next to summing the month's facts, and export and import.
+//! Prints a table; asserts nothing about time (timings are measured, not tested).
+#![cfg(target_arch = "wasm32")]
+
+use rop::domain::metric::catalog;
+use rop::domain::planfact::{board, Period};
+use rop::domain::scale::{generated, Scale};
+use rop::domain::{Dataset, RecordId, StoreName};
+use rop::store::{Backup, Store};
+use rop::sync::{export, merge, read_file};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now_ms() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+/// The median of `runs` timings, in milliseconds.
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = now_ms();
+            f();
+            now_ms() - t
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+/// Plain JavaScript: open the database and `getAll` every store in one read transaction. Resolves to the number
+/// of records read.
+const JS_READ_ALL: &str = r#"
+return new Promise((resolve, reject) => {
+  const open = indexedDB.open(name);
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction(stores, "readonly");
+    let count = 0;
+    for (const s of stores) {
+      const r = tx.objectStore(s).getAll();
+      r.onsuccess = () => { count += r.result.length; };
+    }
+    tx.oncomplete = () => { db.close(); resolve(count); };
+    tx.onerror = () => reject(tx.error);
+  };
+});
+"#;
+
+async fn js_read_all(name: &str) -> (f64, u32) {
+    let stores = js_sys::Array::new();
+    for s in StoreName::ALL {
+        stores.push(&s.as_str().into());
+    }
+    let f = js_sys::Function::new_with_args("name, stores", JS_READ_ALL);
+    let t = now_ms();
+    let promise: js_sys::Promise = f
+        .call2(&wasm_bindgen::JsValue::NULL, &name.into(), &stores)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let count = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    (now_ms() - t, count.as_f64().unwrap() as u32)
+}
+
+#[wasm_bindgen_test]
+async fn bench_l_department() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let t = now_ms();
+    let data = generated(Scale::L, today, 1_795_770_000_000);
+    let generate = now_ms() - t;
+    let name = format!("rop-bench-{}", uuid::Uuid::new_v4());
+    let store = Store::open(&name).await.unwrap();
+    let t = now_ms();
+    store
+        .replace_all(&data, Backup::of(&Dataset::default(), "bench", "bench", 1))
+        .await
+        .unwrap();
+    let write = now_ms() - t;
+
+    // Load at start: ours, then plain JS, three times each, medians.
+    let mut ours = Vec::new();
+    let mut plain = Vec::new();
+    let mut loaded = Dataset::default();
+    for _ in 0..3 {
+        let t = now_ms();
+        loaded = store.load().await.unwrap();
+        ours.push(now_ms() - t);
+        let (ms, count) = js_read_all(&name).await;
+        assert_eq!(
+            count as usize,
+            data.record_count() + 0,
+            "the baseline reads every record"
+        );
+        plain.push(ms);
+    }
+    assert_eq!(loaded, data);
+    ours.sort_by(f64::total_cmp);
+    plain.sort_by(f64::total_cmp);
+
+    let ids: Vec<RecordId> = data.managers.keys().copied().collect();
+    let metrics = catalog(&data);
+    let cal = data.calendar();
+    let period = Period::month(today);
+    let through = today - chrono::Days::new(1);
+    let planfact = median_ms(11, || {
+        std::hint::black_box(board(&data, &cal, &metrics, &ids, period, through));
+    });
+    let baseline = median_ms(11, || {
+        let mut sum = 0i64;
+        for r in data.facts.values() {
+            if period.contains(r.data.date) {
+                sum += r.data.values.values().sum::<i64>();
+            }
+        }
+        std::hint::black_box(sum);
+    });
+    let mut file = String::new();
+    let export_ms = median_ms(3, || file = export(&data, "bench"));
+    let import_ms = median_ms(3, || {
+        let incoming = read_file(file.as_bytes(), 1_795_770_000_000).unwrap();
+        std::hint::black_box(merge(&Dataset::default(), &incoming, uuid::Uuid::nil()));
+    });
+    let rows = [
+        ("records".to_string(), format!("{}", data.record_count())),
+        ("generate, ms".into(), format!("{generate:.0}")),
+        (
+            "write all (one transaction), ms".into(),
+            format!("{write:.0}"),
+        ),
+        (
+            "load at start (IndexedDB → typed), ms".into(),
+            format!("{:.0}", ours[1]),
+        ),
+        (
+            "  baseline: plain JS getAll of every store, ms".into(),
+            format!("{:.0}", plain[1]),
+        ),
+        (
+            "month plan/fact, all managers, ms".into(),
+            format!("{planfact:.1}"),
+        ),
+        (
+            "  baseline: sum the month's facts, ms".into(),
+            format!("{baseline:.1}"),
+        ),
+        ("export, ms".into(), format!("{export_ms:.0}")),
+        (
+            "import (read + merge into empty), ms".into(),
+            format!("{import_ms:.0}"),
+        ),
+    ];
+    console_log!("{:<46} {:>10}", "Chromium (wasm, release)", "L");
+    for (k, v) in rows {
+        console_log!("{k:<46} {v:>10}");
+    }
+    store.close();
+}
