@@ -477,3 +477,93 @@ fn cumulative_curve_of_a_month_by_hand() {
         "the curve ends at the plan"
     );
 }
+
+#[test]
+fn report_csv_and_text_by_hand() {
+    use rop::domain::report::{build, csv_cell, Labels, ReportKind};
+    let mut data = department();
+    let (a, b) = (id(A), id(B));
+    apply(
+        &mut data,
+        vec![
+            plan("2026-11-01", Builtin::Payments, None, 100_000_000),
+            plan("2026-11-01", Builtin::Payments, Some(a), 60_000_000),
+            plan("2026-11-01", Builtin::Payments, Some(b), 40_000_000),
+            facts(
+                a,
+                "2026-11-02",
+                &[
+                    (Builtin::Payments, 50_000_000),
+                    (Builtin::Leads, 10),
+                    (Builtin::Deals, 2),
+                ],
+            ),
+            facts(b, "2026-11-02", &[(Builtin::Payments, 1_000_000)]),
+        ],
+    );
+    let metrics: Vec<_> = catalog(&data)
+        .into_iter()
+        .filter(|m| matches!(m.builtin, Some(Builtin::Payments | Builtin::Conversion)))
+        .collect();
+    let report = build(
+        &data,
+        &data.calendar(),
+        metrics,
+        &[a, b],
+        ReportKind::Monthly,
+        day("2026-11-13"),
+        day("2026-11-13"),
+    );
+    let names = |id: RecordId| {
+        if id == uuid::Uuid::from_u128(A) {
+            "Аверина; А.".to_string()
+        } else {
+            "=Борисов".to_string()
+        }
+    };
+    let labels = Labels {
+        title: "Отчёт за ноябрь 2026".into(),
+        metric: "Показатель".into(),
+        manager: "Кто".into(),
+        plan: "План".into(),
+        fact: "Факт".into(),
+        completion: "Выполнение".into(),
+        deviation: "Отклонение".into(),
+        forecast: "Прогноз".into(),
+        status: "Статус".into(),
+        department: "Отдел".into(),
+        highlights: "Успехи".into(),
+        problems: "Проблемы".into(),
+        actions: "Действия".into(),
+        metric_name: Box::new(|m| format!("{:?}", m.builtin.unwrap())),
+        manager_name: Box::new(names),
+        status_name: Box::new(|s| format!("{s:?}")),
+    };
+    let csv = report.csv(rop::domain::Lang::Ru, "RUB", &labels);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Кто;Показатель;План;Факт;Выполнение;Отклонение;Прогноз;Статус"
+    );
+    // Department: 510 000 ₽ of 1 000 000 ₽ after 9 of 20 days: forecast 510 000 × 20 / 9 = 1 133 333,33 ₽.
+    // Plain numbers, so Excel can sum them.
+    assert_eq!(
+        lines[1],
+        "Отдел;Payments;1000000;510000;51,0;-490000;1133333,33;OnTrack"
+    );
+    // Conversion 2 / 10 = 20 %, no plan.
+    assert_eq!(lines[2], "Отдел;Conversion;;20,0;;;;");
+    assert!(
+        lines[3].starts_with("\"Аверина; А.\";Payments;"),
+        "a name with the separator is quoted"
+    );
+    assert!(
+        lines[4].starts_with("'=Борисов;"),
+        "a formula-looking name is defused"
+    );
+    assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(csv_cell("-5"), "-5", "a negative number stays a number");
+    let text = report.text(rop::domain::Lang::Ru, "RUB", &labels);
+    assert!(text.starts_with("Отчёт за ноябрь 2026\n\nPayments: факт 510\u{a0}000\u{a0}₽ план 1\u{a0}000\u{a0}000\u{a0}₽ (51,0\u{a0}%)"), "{text}");
+    assert!(text.contains("— =Борисов: 2,5\u{a0}%"), "{text}");
+}

@@ -10,6 +10,7 @@ use super::ids::derived;
 use super::metric::MetricDef;
 use super::plan::{Plan, PlanChange};
 use super::record::{DeviceId, Record, RecordId};
+use super::report::ReportNotes;
 use super::rules::FieldProblem;
 use super::settings::{Settings, SETTINGS_ID};
 use super::team::{Absence, Manager};
@@ -134,6 +135,7 @@ stores! {
     Metrics / Metric(MetricDef) => metrics;
     PlanLog / PlanChange(PlanChange) => plan_log;
     Plans / Plan(Plan) => plans;
+    Reports / ReportNotes(ReportNotes) => reports;
     Settings / Settings(Settings) => settings;
 }
 
@@ -155,6 +157,8 @@ pub enum Edit {
     DayOverride(DayOverride),
     /// Back to the official calendar for that date.
     ClearDayOverride(NaiveDate),
+    /// The head's text of a report (its id comes from its kind and period).
+    ReportNotes(ReportNotes),
 }
 
 /// Why an edit cannot be stamped.
@@ -292,6 +296,10 @@ impl Dataset {
             Edit::DayOverride(o) => {
                 let id = DayOverride::id_for(o.date);
                 vec![Change::DayOverride(at.record(id, false, o))]
+            }
+            Edit::ReportNotes(notes) => {
+                let id = ReportNotes::id_for(notes.kind, notes.start);
+                vec![Change::ReportNotes(at.record(id, false, notes))]
             }
             Edit::ClearDayOverride(date) => {
                 let id = DayOverride::id_for(date);

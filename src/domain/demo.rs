@@ -10,6 +10,7 @@ use super::fact::DayFacts;
 use super::metric::{Builtin, Direction, MetricDef, Unit};
 use super::plan::{Plan, PlanStatus};
 use super::record::RecordId;
+use super::report::{ReportKind, ReportNotes};
 use super::settings::Settings;
 use super::split::{available_days, split_among_managers, SplitMethod};
 use super::team::{Absence, AbsenceKind, Manager, ManagerStatus, Role};
@@ -207,6 +208,17 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         }));
         month = month + Months::new(1);
     }
+    // Last month's report, as the head wrote it for their boss.
+    edits.push(Edit::ReportNotes(ReportNotes {
+        kind: ReportKind::Monthly,
+        start: month_start(month_start(today) - Days::new(1)),
+        highlights:
+            "Кузнецов перевыполнил план третий месяц подряд: разобрали его сценарий на планёрке."
+                .into(),
+        problems: "Новиков отстаёт по звонкам; у Попова низкая конверсия на этапе встречи.".into(),
+        actions: "Ежедневный разбор звонков Новикова; Попов — в пару к Соколовой на две недели."
+            .into(),
+    }));
     for (i, id) in people.iter().enumerate() {
         let m = &data.managers[id].data;
         let mut noise = Noise(0x5EED_0000 + i as u64);

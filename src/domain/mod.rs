@@ -11,6 +11,7 @@ pub mod metric;
 pub mod plan;
 pub mod planfact;
 pub mod record;
+pub mod report;
 pub mod rules;
 pub mod scale;
 pub mod settings;

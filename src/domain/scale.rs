@@ -50,7 +50,7 @@ pub fn generated(scale: Scale, today: NaiveDate, wall_millis: u64) -> Dataset {
     };
     let start = month_start(today - Months::new(12 * scale.years()));
     let ids: Vec<RecordId> = (0..scale.managers())
-        .map(|i| uuid::Uuid::from_u128(0x5ca1e_0000 + i as u128))
+        .map(|i| uuid::Uuid::from_u128(0x0005_ca1e_0000 + i as u128))
         .collect();
     for (i, id) in ids.iter().enumerate() {
         let name = format!("Менеджер {:02} Генерированный", i + 1);

@@ -333,6 +333,7 @@ impl Msg {
                 "metrics" => pick("Показатели", "Metrics"),
                 "plan_log" => pick("История планов", "Plan history"),
                 "plans" => pick("Планы", "Plans"),
+                "reports" => pick("Отчёты", "Reports"),
                 "" => pick("Заголовок файла", "File header"),
                 other => if ru { format!("Раздел «{other}»") } else { format!("Section “{other}”") },
             },

@@ -3,6 +3,7 @@
 use crate::domain::metric::{Builtin, Metric, ValueError};
 use crate::domain::plan::PlanStatus;
 use crate::domain::planfact::Status;
+use crate::domain::report::ReportKind;
 use crate::domain::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +60,18 @@ pub enum PlanMsg {
     Conversion,
     AverageCheck,
     ThousandsMoney(String),
+    NavReports,
+    Metric,
+    Status,
+    Highlights,
+    Problems,
+    Actions,
+    ReportTitle(ReportKind, String),
+    Monthly,
+    Weekly,
+    Print,
+    AsText,
+    DownloadFailed(String),
     Cumulative,
     Funnel,
 }
@@ -180,6 +193,29 @@ impl PlanMsg {
                     format!("тыс. {sign}")
                 } else {
                     format!("thousand {sign}")
+                }
+            }
+            PlanMsg::NavReports => pick("Отчёты", "Reports"),
+            PlanMsg::Metric => pick("Показатель", "Metric"),
+            PlanMsg::Status => pick("Статус", "Status"),
+            PlanMsg::Highlights => pick("Успехи и лучшие практики", "Highlights"),
+            PlanMsg::Problems => pick("Проблемы и риски", "Problems and risks"),
+            PlanMsg::Actions => pick("Действия на следующий период", "Actions for the next period"),
+            PlanMsg::ReportTitle(kind, span) => match (kind, ru) {
+                (ReportKind::Monthly, true) => format!("Отчёт отдела продаж за {span}"),
+                (ReportKind::Monthly, false) => format!("Sales report for {span}"),
+                (ReportKind::Weekly, true) => format!("Отчёт отдела продаж за неделю {span}"),
+                (ReportKind::Weekly, false) => format!("Sales report for the week {span}"),
+            },
+            PlanMsg::Monthly => pick("Месячный", "Monthly"),
+            PlanMsg::Weekly => pick("Недельный", "Weekly"),
+            PlanMsg::Print => pick("Печать", "Print"),
+            PlanMsg::AsText => pick("Текстом", "As text"),
+            PlanMsg::DownloadFailed(e) => {
+                if ru {
+                    format!("Не удалось сохранить файл: {e}")
+                } else {
+                    format!("Could not save the file: {e}")
                 }
             }
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),

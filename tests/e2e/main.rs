@@ -109,6 +109,8 @@ async fn run(engine: Engine) {
     load_demo(&c, engine, &server).await;
     step("plan a month, split it, enter a day of facts, see the dashboard change");
     plan_and_facts(&c, engine).await;
+    step("the monthly report: notes kept, printed to A4");
+    monthly_report(&c, engine).await;
     step("add a manager, reload");
     add_manager_and_reload(&c, engine).await;
     step("export");
@@ -250,6 +252,50 @@ async fn plan_and_facts(c: &Client, engine: Engine) {
     )
     .await;
     click(c, ".nav a[href$='/team']").await;
+}
+
+async fn monthly_report(c: &Client, engine: Engine) {
+    click(c, ".nav a[href$='/reports']").await;
+    find(c, "[data-test=report-table]").await;
+    wait_js(
+        c,
+        "the department's payments line",
+        "[...document.querySelectorAll('[data-test=report-table] td')].some(td => td.textContent === 'Оплаты')",
+    )
+    .await;
+    type_into(
+        c,
+        "textarea[name=highlights]",
+        &format!("Кузнецов закрыл крупную сделку.{TAB}"),
+    )
+    .await;
+    find(c, "[data-test=notice]").await;
+    c.refresh().await.unwrap();
+    wait_js(
+        c,
+        "the notes after a reload",
+        "document.querySelector('textarea[name=highlights]')?.value === 'Кузнецов закрыл крупную сделку.'",
+    )
+    .await;
+    for size in SIZES {
+        screenshot(c, engine, "report", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+    // The browser's own print of the page (WebDriver "Print Page"): print styles, A4.
+    let a4 = fantoccini::wd::PrintConfiguration::builder()
+        .size(fantoccini::wd::PrintSize::A4)
+        .build()
+        .unwrap();
+    match c.print(a4).await {
+        Ok(pdf) => {
+            assert!(pdf.starts_with(b"%PDF"), "a PDF");
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+            std::fs::write(dir.join(format!("{}-report-a4.pdf", engine.name())), pdf).unwrap();
+        }
+        // WebKitGTK's driver has no Print Page command; the print styles are checked in the other two.
+        Err(e) if engine == Engine::WebKit => eprintln!("[webkit] no print: {e}"),
+        Err(e) => panic!("print: {e}"),
+    }
 }
 
 async fn add_manager_and_reload(c: &Client, engine: Engine) {

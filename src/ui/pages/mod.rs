@@ -7,5 +7,6 @@ pub mod home;
 pub mod manager;
 pub mod not_found;
 pub mod plan;
+pub mod report;
 pub mod settings;
 pub mod team;
