@@ -9,11 +9,14 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// What to do with a drawing when it arrives.
+type Done = Box<dyn FnOnce(Result<String, String>)>;
+
 thread_local! {
     /// The worker, started with the first chart.
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
     /// Where each request's answer goes.
-    static WAITING: RefCell<HashMap<u32, Box<dyn FnOnce(Result<String, String>)>>> = RefCell::new(HashMap::new());
+    static WAITING: RefCell<HashMap<u32, Done>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
