@@ -107,6 +107,9 @@ pub fn render(spec: &ChartSpec) -> Result<String, String> {
     svg.map_err(|e| e.to_string())
 }
 
+/// What the worker says once it listens: requests sent before would be lost.
+pub const READY: &str = "ready";
+
 /// A request to the charts worker: which chart slot asked, and what to draw.
 #[derive(Serialize, Deserialize)]
 pub struct Request {

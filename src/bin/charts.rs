@@ -16,6 +16,9 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
+    // A message that arrives before the handler is set is dropped (Firefox does, while the wasm loads), so the
+    // page sends nothing until it hears this.
+    let _ = scope.post_message(&JsValue::from_str(rop::chart::READY));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

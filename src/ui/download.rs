@@ -32,3 +32,11 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .map_err(|e| format!("{e:?}"))?;
     Ok(text.as_string().unwrap_or_default())
 }
+
+/// Reads a user-picked file's bytes (a CSV must be checked for UTF-8 before it is decoded).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -1,10 +1,13 @@
 //! The planning screens' words (dashboard, plan, facts), in Russian and English; reached through `Msg::Plan`.
 
+use crate::domain::locale::format_date;
 use crate::domain::metric::{Builtin, Metric, ValueError};
 use crate::domain::plan::PlanStatus;
 use crate::domain::planfact::Status;
 use crate::domain::report::ReportKind;
 use crate::domain::Lang;
+use crate::sync::facts_csv::{CsvError, RowIssue, RowProblem};
+use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanMsg {
@@ -72,6 +75,23 @@ pub enum PlanMsg {
     Print,
     AsText,
     DownloadFailed(String),
+    CsvTitle,
+    CsvHint,
+    CsvFailed(CsvError),
+    CsvDone(usize),
+    CsvMapHint,
+    CsvSkip,
+    CsvContinue,
+    CsvProblems(usize),
+    CsvRow(RowProblem),
+    CsvPreview {
+        rows: usize,
+        values: usize,
+        first: Option<NaiveDate>,
+        last: Option<NaiveDate>,
+    },
+    CsvIgnored(String),
+    CsvApply,
     Cumulative,
     Funnel,
 }
@@ -218,6 +238,99 @@ impl PlanMsg {
                     format!("Could not save the file: {e}")
                 }
             }
+            PlanMsg::CsvTitle => pick("Загрузка фактов из CSV", "Facts from a CSV file"),
+            PlanMsg::CsvHint => pick(
+                "Файл из Excel или CRM: столбцы «Дата», «Менеджер» и показатели («Звонки», «Оплаты»…). Разделитель «;» или «,», дробная часть через запятую. Ничего не сохранится, пока в файле есть ошибки.",
+                "A file from Excel or a CRM: columns Date, Manager and metrics (Calls, Payments…). Separated by ; or , with a decimal comma or point. Nothing is saved while the file has problems.",
+            ),
+            PlanMsg::CsvFailed(e) => match e {
+                CsvError::Empty => pick("Файл пустой.", "The file is empty."),
+                CsvError::TooLarge { max } => {
+                    if ru {
+                        format!("Файл больше {} МБ.", max / 1_048_576)
+                    } else {
+                        format!("The file is over {} MB.", max / 1_048_576)
+                    }
+                }
+                CsvError::NotUtf8 => pick(
+                    "Файл не в кодировке UTF-8. В Excel выберите «Сохранить как» → «CSV UTF-8».",
+                    "The file is not UTF-8. In Excel choose Save as → CSV UTF-8.",
+                ),
+                CsvError::Malformed { line, .. } => {
+                    if ru {
+                        format!("Строка {line}: файл повреждён (незакрытые кавычки?).")
+                    } else {
+                        format!("Line {line}: the file is broken (an unclosed quote?).")
+                    }
+                }
+                CsvError::MissingColumn(c) => match (*c, ru) {
+                    ("date", true) => "Нет столбца «Дата».".into(),
+                    ("date", false) => "No Date column.".into(),
+                    (_, true) => "Нет столбца «Менеджер».".into(),
+                    (_, false) => "No Manager column.".into(),
+                },
+                CsvError::NoMetrics => pick(
+                    "Ни один столбец не совпал с показателем (например, «Звонки», «Оплаты»).",
+                    "No column matches a metric (for example Calls, Payments).",
+                ),
+            },
+            PlanMsg::CsvDone(n) => {
+                if ru {
+                    format!("Загружено записей по дням: {n}.")
+                } else {
+                    format!("{n} day records loaded.")
+                }
+            }
+            PlanMsg::CsvMapHint => pick(
+                "Эти имена не найдены в команде. Укажите, кто это, или пропустите их строки:",
+                "These names are not in the team. Say who they are, or skip their rows:",
+            ),
+            PlanMsg::CsvSkip => pick("— пропустить строки —", "— skip these rows —"),
+            PlanMsg::CsvContinue => pick("Продолжить", "Continue"),
+            PlanMsg::CsvProblems(n) => {
+                if ru {
+                    format!("Ошибок в файле: {n}. Ничего не сохранено; исправьте файл и загрузите снова.")
+                } else {
+                    format!("{n} problem(s) in the file. Nothing was saved; fix the file and load it again.")
+                }
+            }
+            PlanMsg::CsvRow(pr) => {
+                let what = match &pr.issue {
+                    RowIssue::BadDate(d) => {
+                        if ru { format!("дата «{d}» не распознана") } else { format!("date “{d}” not understood") }
+                    }
+                    RowIssue::UnknownManager(n) => {
+                        if ru { format!("менеджер «{n}» не найден") } else { format!("manager “{n}” not found") }
+                    }
+                    RowIssue::NotEmployed { name, date } => {
+                        let d = format_date(lang, *date);
+                        if ru { format!("{name} не работал(а) в отделе {d}") } else { format!("{name} was not employed on {d}") }
+                    }
+                    RowIssue::BadValue { column, error } => {
+                        format!("«{column}»: {}", PlanMsg::ValueProblem(*error).text(lang).to_lowercase())
+                    }
+                    RowIssue::Duplicate { first_line } => {
+                        if ru { format!("тот же менеджер и дата, что в строке {first_line}") } else { format!("the same manager and date as line {first_line}") }
+                    }
+                    RowIssue::Short => pick("в строке не хватает столбцов", "the line has too few columns"),
+                };
+                if ru { format!("Строка {}: {what}", pr.line) } else { format!("Line {}: {what}", pr.line) }
+            }
+            PlanMsg::CsvPreview { rows, values, first, last } => {
+                let span = match (first, last) {
+                    (Some(a), Some(b)) => format!("{} – {}", format_date(lang, *a), format_date(lang, *b)),
+                    _ => String::new(),
+                };
+                if ru {
+                    format!("Готово к загрузке: строк {rows}, значений {values}, период {span}. Значения из файла заменят введённые за эти дни.")
+                } else {
+                    format!("Ready: {rows} rows, {values} values, {span}. The file's values replace those entered for these days.")
+                }
+            }
+            PlanMsg::CsvIgnored(cols) => {
+                if ru { format!("Не показатели, пропущены: {cols}") } else { format!("Not metrics, ignored: {cols}") }
+            }
+            PlanMsg::CsvApply => pick("Загрузить", "Load"),
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),
             PlanMsg::Funnel => pick("Воронка месяца", "The month's funnel"),
         }

@@ -18,6 +18,22 @@ thread_local! {
     /// Where each request's answer goes.
     static WAITING: RefCell<HashMap<u32, Done>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+    /// Requests written before the worker said it listens; sent when it does.
+    static QUEUED: RefCell<Option<Vec<String>>> = const { RefCell::new(Some(Vec::new())) };
+}
+
+/// Sends a request now, or queues it until the worker is ready.
+fn send(worker: &web_sys::Worker, text: String) {
+    let queued = QUEUED.with(|q| match q.borrow_mut().as_mut() {
+        Some(list) => {
+            list.push(text.clone());
+            true
+        }
+        None => false,
+    });
+    if !queued {
+        let _ = worker.post_message(&JsValue::from_str(&text));
+    }
 }
 
 fn worker() -> Option<web_sys::Worker> {
@@ -58,7 +74,7 @@ fn draw(spec: ChartSpec, done: impl FnOnce(Result<String, String>) + 'static) {
     });
     WAITING.with(|m| m.borrow_mut().insert(id, Box::new(done)));
     let text = serde_json::to_string(&Request { id, spec }).unwrap_or_default();
-    let _ = worker.post_message(&JsValue::from_str(&text));
+    send(&worker, text);
 }
 
 /// A chart drawn by the worker; redrawn when `spec` changes. Until the first drawing arrives the box keeps its

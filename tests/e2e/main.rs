@@ -239,6 +239,28 @@ async fn plan_and_facts(c: &Client, engine: Engine) {
     )
     .await;
     screenshot(c, engine, "facts", (820, 1180)).await;
+
+    // Facts from Excel: an unknown name goes through the mapping step, a bad row stops everything, then a good
+    // file loads into the grid.
+    let today = chrono::Local::now().date_naive().format("%d.%m.%Y").to_string();
+    let bad = format!("\u{feff}Дата;Менеджер;Звонки\r\n{today};Петров П.;10\r\n{today};Соколова Анна Дмитриевна;-5\r\n");
+    pick_file_into(c, "[data-test=csv-file]", "bad.csv", &bad).await;
+    find(c, "[data-test=csv-mapping]").await;
+    click(c, "[data-test=csv-continue]").await;
+    let problems = find(c, "[data-test=csv-problems]").await.text().await.unwrap();
+    assert!(problems.contains("Строка 3") && problems.contains("отрицательным"), "{problems}");
+    let good = format!("Дата;Менеджер;Звонки\n{today};Соколова А. Д.;55\n");
+    pick_file_into(c, "[data-test=csv-file]", "good.csv", &good).await;
+    find(c, "[data-test=csv-preview]").await;
+    screenshot(c, engine, "facts-csv", (820, 1180)).await;
+    click(c, "[data-test=csv-apply]").await;
+    find(c, "[data-test=csv-done]").await;
+    wait_js(
+        c,
+        "the loaded value in the grid",
+        "[...document.querySelectorAll('[data-test=fact-cell]')].some(i => i.value === '55')",
+    )
+    .await;
     c.set_window_size(1180, 820).await.unwrap();
     click(c, ".nav a[href$='/']").await;
     find(c, "[data-test=money-card]").await;
@@ -296,6 +318,7 @@ async fn monthly_report(c: &Client, engine: Engine) {
         Err(e) if engine == Engine::WebKit => eprintln!("[webkit] no print: {e}"),
         Err(e) => panic!("print: {e}"),
     }
+    click(c, ".nav a[href$='/team']").await;
 }
 
 async fn add_manager_and_reload(c: &Client, engine: Engine) {
@@ -401,13 +424,18 @@ async fn export(c: &Client, engine: Engine) -> String {
 
 /// Hands a file to the page's file input as a user's pick would (a `File` in the input, then `change`).
 async fn pick_file(c: &Client, name: &str, text: &str) {
-    find(c, "[data-test=import-file]").await;
+    pick_file_into(c, "[data-test=import-file]", name, text).await;
+}
+
+/// Puts a file into a file input as if the user had picked it.
+async fn pick_file_into(c: &Client, css: &str, name: &str, text: &str) {
+    find(c, css).await;
     c.execute(
-        "const [name, text] = arguments; const dt = new DataTransfer(); \
-         dt.items.add(new File([text], name, { type: 'application/json' })); \
-         const input = document.querySelector('[data-test=import-file]'); input.files = dt.files; \
+        "const [css, name, text] = arguments; const dt = new DataTransfer(); \
+         dt.items.add(new File([text], name)); \
+         const input = document.querySelector(css); input.files = dt.files; \
          input.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![json!(name), json!(text)],
+        vec![json!(css), json!(name), json!(text)],
     )
     .await
     .unwrap();

@@ -154,6 +154,7 @@ fn FactsGrid() -> impl IntoView {
                     <p class="muted">{move || format_date(s.lang.get(), day)}</p>
                 }.into_any()
             }}
+            <super::facts_import::FactsImportCard redraw=redraw/>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 pub mod dashboard;
 pub mod data;
 pub mod facts;
+pub mod facts_import;
 pub mod home;
 pub mod manager;
 pub mod not_found;
