@@ -92,10 +92,11 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
                     return;
                 }
             };
-            mapping.set(BTreeMap::new());
             let unknown = s
                 .data
                 .with_untracked(|d| unknown_names(d, &table, &columns));
+            // Until the user picks someone, an unknown name's rows are skipped (what the select shows first).
+            mapping.set(unknown.iter().map(|n| (n.clone(), None)).collect());
             if unknown.is_empty() {
                 check(table, columns);
             } else {
