@@ -1,7 +1,7 @@
 //! Plans, splits and plan/fact against figures worked out by hand (the working is in the comments).
 
 mod common;
-use common::day;
+use common::{apply, day, id};
 use proptest::prelude::*;
 use rop::domain::calendar::WorkCalendar;
 use rop::domain::fact::DayFacts;
@@ -13,26 +13,8 @@ use rop::domain::planfact::{
 use rop::domain::split::{
     by_week, largest_remainder, ramp_percent, split_among_managers, split_over_days, SplitMethod,
 };
-use rop::domain::{Absence, AbsenceKind, Clock, Dataset, Edit, Manager, RecordId, Role};
+use rop::domain::{Absence, AbsenceKind, Dataset, Edit, Manager, RecordId, Role};
 use std::collections::BTreeMap;
-
-fn id(n: u128) -> RecordId {
-    uuid::Uuid::from_u128(n)
-}
-
-fn apply(data: &mut Dataset, edits: Vec<Edit>) {
-    // Like the app after a restart: the clock continues after the newest stamp.
-    let mut clock = data
-        .newest_stamp()
-        .map(Clock::starting_after)
-        .unwrap_or_default();
-    for e in edits {
-        let c = data
-            .stamp(e, &mut clock, 1_795_770_000_000, id(0xdd))
-            .unwrap();
-        data.apply_all(c);
-    }
-}
 
 fn facts(manager: RecordId, date: &str, values: &[(Builtin, i64)]) -> Edit {
     Edit::Facts(DayFacts {

@@ -3,10 +3,12 @@
 //! The app loads the database into one [`Dataset`] at start; every screen reads from it, and every local edit is an
 //! [`Edit`] stamped into a [`Change`] by [`Dataset::stamp`], written by the store, then applied here.
 
+use super::actions::WeekAction;
 use super::calendar::{DayOverride, WorkCalendar};
 use super::clock::{Clock, Stamp};
 use super::fact::DayFacts;
 use super::ids::derived;
+use super::marketing::{LeadSource, Promotion, SourceMonth};
 use super::metric::MetricDef;
 use super::plan::{Plan, PlanChange};
 use super::record::{DeviceId, Record, RecordId};
@@ -129,14 +131,18 @@ macro_rules! stores {
 
 stores! {
     Absences / Absence(Absence) => absences;
+    Actions / Action(WeekAction) => actions;
     Calendar / DayOverride(DayOverride) => calendar;
     Facts / DayFacts(DayFacts) => facts;
     Managers / Manager(Manager) => managers;
     Metrics / Metric(MetricDef) => metrics;
     PlanLog / PlanChange(PlanChange) => plan_log;
     Plans / Plan(Plan) => plans;
+    Promotions / Promotion(Promotion) => promotions;
     Reports / ReportNotes(ReportNotes) => reports;
     Settings / Settings(Settings) => settings;
+    SourceMonths / SourceMonth(SourceMonth) => source_months;
+    Sources / Source(LeadSource) => sources;
 }
 
 /// A local edit before it is stamped: what the user did, without the sync fields.
@@ -159,6 +165,14 @@ pub enum Edit {
     ClearDayOverride(NaiveDate),
     /// The head's text of a report (its id comes from its kind and period).
     ReportNotes(ReportNotes),
+    /// Add or change a weekly action (a new one gets a fresh random id from the caller).
+    Action(RecordId, WeekAction),
+    DeleteAction(RecordId),
+    Source(RecordId, LeadSource),
+    /// A lead source's month (its id comes from the source and the month).
+    SourceMonth(SourceMonth),
+    Promotion(RecordId, Promotion),
+    DeletePromotion(RecordId),
 }
 
 /// Why an edit cannot be stamped.
@@ -300,6 +314,31 @@ impl Dataset {
             Edit::ReportNotes(notes) => {
                 let id = ReportNotes::id_for(notes.kind, notes.start);
                 vec![Change::ReportNotes(at.record(id, false, notes))]
+            }
+            Edit::Action(id, a) => vec![Change::Action(at.record(id, false, a))],
+            Edit::DeleteAction(id) => {
+                let data = self
+                    .actions
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::Action(at.record(id, true, data))]
+            }
+            Edit::Source(id, src) => vec![Change::Source(at.record(id, false, src))],
+            Edit::SourceMonth(m) => {
+                let id = SourceMonth::id_for(m.source, m.month);
+                vec![Change::SourceMonth(at.record(id, false, m))]
+            }
+            Edit::Promotion(id, p) => vec![Change::Promotion(at.record(id, false, p))],
+            Edit::DeletePromotion(id) => {
+                let data = self
+                    .promotions
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::Promotion(at.record(id, true, data))]
             }
             Edit::ClearDayOverride(date) => {
                 let id = DayOverride::id_for(date);

@@ -2,11 +2,13 @@
 //!
 //! Ids are fixed, so loading the demo on two devices and merging their files gives one team, not two.
 
+use super::actions::{monday, ActionStatus, WeekAction};
 use super::calendar::month_start;
 use super::calendar::DayOverride;
 use super::clock::Clock;
 use super::dataset::{Dataset, Edit};
 use super::fact::DayFacts;
+use super::marketing::{LeadSource, Promotion, SourceMonth};
 use super::metric::{Builtin, Direction, MetricDef, Unit};
 use super::plan::{Plan, PlanStatus};
 use super::record::RecordId;
@@ -14,7 +16,7 @@ use super::report::{ReportKind, ReportNotes};
 use super::settings::Settings;
 use super::split::{available_days, split_among_managers, SplitMethod};
 use super::team::{Absence, AbsenceKind, Manager, ManagerStatus, Role};
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use std::collections::BTreeMap;
 
 /// A fixed id for the n-th demo record.
@@ -208,6 +210,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         }));
         month = month + Months::new(1);
     }
+    edits.extend(actions_and_marketing(today));
     // Last month's report, as the head wrote it for their boss.
     edits.push(Edit::ReportNotes(ReportNotes {
         kind: ReportKind::Monthly,
@@ -253,6 +256,140 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
             }));
         }
     }
+    edits
+}
+
+/// This week's and last week's action plan (P3), lead sources with their months (P5), and a promotion (P6).
+fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
+    let week = monday(today);
+    let last = week - Days::new(7);
+    let act = |n: u128,
+               week: NaiveDate,
+               day: u8,
+               owner: Option<u128>,
+               metric: Builtin,
+               text: &str,
+               status| {
+        Edit::Action(
+            demo_id(300 + n),
+            WeekAction {
+                week,
+                day,
+                owner: owner.map(demo_id),
+                metric: Some(metric.id()),
+                text: text.into(),
+                status,
+                carried_from: None,
+            },
+        )
+    };
+    let mut edits = vec![
+        act(
+            1,
+            last,
+            0,
+            Some(6),
+            Builtin::Calls,
+            "Разбор звонков Новикова с записью",
+            ActionStatus::Done,
+        ),
+        act(
+            2,
+            last,
+            2,
+            None,
+            Builtin::Leads,
+            "Обзвон спящих клиентов за полгода",
+            ActionStatus::Done,
+        ),
+        act(
+            3,
+            last,
+            4,
+            Some(8),
+            Builtin::Deals,
+            "Попов ведёт встречи в паре с Соколовой",
+            ActionStatus::Dropped,
+        ),
+        act(
+            4,
+            week,
+            0,
+            None,
+            Builtin::Payments,
+            "Дожать счета, выставленные в ноябре",
+            ActionStatus::Done,
+        ),
+        act(
+            5,
+            week,
+            1,
+            Some(6),
+            Builtin::Calls,
+            "Норма 50 звонков в день, контроль в 16:00",
+            ActionStatus::Planned,
+        ),
+        act(
+            6,
+            week,
+            3,
+            Some(2),
+            Builtin::Deals,
+            "Кузнецов: мастер-класс по работе с возражениями",
+            ActionStatus::Planned,
+        ),
+        act(
+            7,
+            week,
+            4,
+            None,
+            Builtin::Payments,
+            "Итоги недели и план на декабрь",
+            ActionStatus::Planned,
+        ),
+    ];
+    let sources = [
+        ("Сайт и заявки", 260, 45, 92),
+        ("Выставки", 80, 70, 104),
+        ("Партнёры", 120, 60, 88),
+        ("Холодные звонки", 160, 25, 97),
+    ];
+    for (i, (name, plan, quality, level)) in sources.into_iter().enumerate() {
+        let id = demo_id(400 + i as u128);
+        edits.push(Edit::Source(
+            id,
+            LeadSource {
+                name: name.into(),
+                active: true,
+            },
+        ));
+        let mut month = month_start(today - Months::new(3));
+        while month <= today {
+            // The current month so far: its share of working days gone.
+            let share = if month == month_start(today) { 85 } else { 100 };
+            let leads = plan * level / 100 * share / 100 + (month.month() as i64 + i as i64) % 7;
+            edits.push(Edit::SourceMonth(SourceMonth {
+                source: id,
+                month,
+                plan_leads: plan,
+                plan_qualified_pct: quality as u16,
+                leads,
+                qualified: leads * (quality - 5 + (i as i64 * 3)) / 100,
+            }));
+            month = month + Months::new(1);
+        }
+    }
+    edits.push(Edit::Promotion(
+        demo_id(500),
+        Promotion {
+            name: "Чёрная пятница: −15 % на годовые лицензии".into(),
+            from: today - Days::new(10),
+            to: today - Days::new(1),
+            description: "Скидка при оплате до конца акции; цель — больше оплаченных сделок."
+                .into(),
+            metric: Builtin::Deals.id(),
+        },
+    ));
     edits
 }
 

@@ -355,6 +355,27 @@ pub mod key {
         parse(&text).ok_or_else(|| D::Error::custom(format!("unknown metric `{text}`")))
     }
 
+    /// For an optional metric id field.
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(id: &Option<RecordId>, s: S) -> Result<S::Ok, S::Error> {
+            match id {
+                Some(id) => super::serialize(id, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecordId>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => parse(&text)
+                    .map(Some)
+                    .ok_or_else(|| D::Error::custom(format!("unknown metric `{text}`"))),
+            }
+        }
+    }
+
     /// For a map keyed by metric id.
     pub mod map {
         use super::*;

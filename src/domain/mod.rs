@@ -1,5 +1,6 @@
 //! The department's model and its rules. Pure: no browser, no storage, no UI; everything here is tested natively.
 
+pub mod actions;
 pub mod calendar;
 pub mod clock;
 pub mod dataset;
@@ -7,6 +8,7 @@ pub mod demo;
 pub mod fact;
 pub mod ids;
 pub mod locale;
+pub mod marketing;
 pub mod metric;
 pub mod plan;
 pub mod planfact;

@@ -21,6 +21,8 @@ pub enum Rule {
     NoWorkingDay,
     /// A month must be given by its first day.
     MonthStart,
+    /// A week must be given by its Monday.
+    WeekStart,
 }
 
 /// A rule broken by one field of a record.

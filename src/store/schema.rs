@@ -5,8 +5,8 @@
 //! - v2: `absences` moves out of `managers` into its own store (indexed by manager), and `backups` is added. The
 //!   records are moved by the same migration step the export file uses (`sync::migrate`), so an old database and
 //!   an old file become the same data.
-//! - v3: planning: `calendar`, `facts` (indexed by date), `metrics`, `plan_log`, `plans` and `reports`. Nothing
-//!   moves.
+//! - v3: planning: `actions`, `calendar`, `facts` (indexed by date), `metrics`, `plan_log`, `plans`, `promotions`,
+//!   `reports`, `source_months` and `sources`. Nothing moves.
 
 use super::error::StoreError;
 use crate::sync::migrate::split_v1_manager;
@@ -93,7 +93,17 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
         }
     }
     if old < 3 && new >= 3 {
-        for name in ["calendar", "metrics", "plan_log", "plans", "reports"] {
+        for name in [
+            "actions",
+            "calendar",
+            "metrics",
+            "plan_log",
+            "plans",
+            "promotions",
+            "reports",
+            "source_months",
+            "sources",
+        ] {
             db.create_object_store(name)
                 .with_key_path(KeyPath::One("id"))
                 .build()?;

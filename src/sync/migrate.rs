@@ -5,7 +5,8 @@
 //!   two devices editing different absences of one manager no longer overwrite each other. Each moved absence gets
 //!   an id derived from its manager's id and its position (UUID v5), so migrating the same file on two devices
 //!   gives the same ids, and it keeps its manager's sync fields.
-//! - v2 → v3: planning adds the stores `calendar`, `facts`, `metrics`, `plan_log`, `plans` and `reports`, and the settings
+//! - v2 → v3: planning adds the stores `actions`, `calendar`, `facts`, `metrics`, `plan_log`, `plans`,
+//!   `promotions`, `reports`, `source_months` and `sources`, and the settings
 //!   gain `ramp`, `on_track_from` and `at_risk_below`. A v2 file has none of them; the new stores start empty and
 //!   the settings take their defaults, so no record changes shape and the step has nothing to move.
 

@@ -65,6 +65,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/plan") view=pages::plan::PlanPage/>
                     <Route path=path!("/facts") view=pages::facts::FactsPage/>
                     <Route path=path!("/reports") view=pages::report::ReportPage/>
+                    <Route path=path!("/actions") view=pages::actions::ActionsPage/>
+                    <Route path=path!("/marketing") view=pages::marketing::MarketingPage/>
                     <Route path=path!("/team") view=pages::team::TeamPage/>
                     <Route path=path!("/team/:id") view=pages::manager::ManagerPage/>
                     <Route path=path!("/data") view=pages::data::DataPage/>

@@ -1,5 +1,6 @@
 //! The planning screens' words (dashboard, plan, facts), in Russian and English; reached through `Msg::Plan`.
 
+use crate::domain::actions::ActionStatus;
 use crate::domain::locale::format_date;
 use crate::domain::metric::{Builtin, Metric, ValueError};
 use crate::domain::plan::PlanStatus;
@@ -92,6 +93,38 @@ pub enum PlanMsg {
     },
     CsvIgnored(String),
     CsvApply,
+    NavActions,
+    NavMarketing,
+    ActionsTitle,
+    CarryOver,
+    NoActions,
+    Carried,
+    ActionStatusName(ActionStatus),
+    AddAction,
+    Day,
+    Owner,
+    WholeTeam,
+    ActionText,
+    /// 0 = Monday.
+    Weekday(u8),
+    SourcesTitle,
+    Source,
+    PlanLeads,
+    FactLeads,
+    PlanQuality,
+    Qualified,
+    Quality,
+    NewSource,
+    PromotionsTitle,
+    NoPromotions,
+    PromotionName,
+    EffectText {
+        metric: String,
+        during: String,
+        before: String,
+        days: i64,
+        change: String,
+    },
     Cumulative,
     Funnel,
 }
@@ -331,6 +364,46 @@ impl PlanMsg {
                 if ru { format!("Не показатели, пропущены: {cols}") } else { format!("Not metrics, ignored: {cols}") }
             }
             PlanMsg::CsvApply => pick("Загрузить", "Load"),
+            PlanMsg::NavActions => pick("Действия", "Actions"),
+            PlanMsg::NavMarketing => pick("Маркетинг", "Marketing"),
+            PlanMsg::ActionsTitle => pick("План действий на неделю", "The week's action plan"),
+            PlanMsg::CarryOver => pick("Перенести незавершённые на следующую неделю", "Carry unfinished ones to next week"),
+            PlanMsg::NoActions => pick("На эту неделю действий нет.", "No actions this week."),
+            PlanMsg::Carried => pick("перенесено", "carried over"),
+            PlanMsg::ActionStatusName(st) => match st {
+                ActionStatus::Planned => pick("Запланировано", "Planned"),
+                ActionStatus::Done => pick("Сделано", "Done"),
+                ActionStatus::Dropped => pick("Отменено", "Dropped"),
+            },
+            PlanMsg::AddAction => pick("Новое действие", "New action"),
+            PlanMsg::Day => pick("День", "Day"),
+            PlanMsg::Owner => pick("Ответственный", "Owner"),
+            PlanMsg::WholeTeam => pick("Весь отдел", "Whole team"),
+            PlanMsg::ActionText => pick("Что сделать", "What to do"),
+            PlanMsg::Weekday(d) => {
+                const RU: [&str; 7] = ["Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье"];
+                const EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+                let i = (*d as usize).min(6);
+                if ru { RU[i].to_string() } else { EN[i].to_string() }
+            }
+            PlanMsg::SourcesTitle => pick("Источники лидов", "Lead sources"),
+            PlanMsg::Source => pick("Источник", "Source"),
+            PlanMsg::PlanLeads => pick("План лидов", "Planned leads"),
+            PlanMsg::FactLeads => pick("Пришло лидов", "Leads"),
+            PlanMsg::PlanQuality => pick("План качества, %", "Planned quality, %"),
+            PlanMsg::Qualified => pick("Квалифицированных", "Qualified"),
+            PlanMsg::Quality => pick("Качество", "Quality"),
+            PlanMsg::NewSource => pick("Новый источник", "New source"),
+            PlanMsg::PromotionsTitle => pick("Акции и спецпредложения", "Promotions and offers"),
+            PlanMsg::NoPromotions => pick("Акций пока нет.", "No promotions yet."),
+            PlanMsg::PromotionName => pick("Название акции", "Promotion"),
+            PlanMsg::EffectText { metric, during, before, days, change } => {
+                if ru {
+                    format!("{metric}: {during} за {days} дн. акции против {before} за столько же дней до неё ({change}).")
+                } else {
+                    format!("{metric}: {during} in the {days} days of the promotion against {before} in as many days before ({change}).")
+                }
+            }
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),
             PlanMsg::Funnel => pick("Воронка месяца", "The month's funnel"),
         }

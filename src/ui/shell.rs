@@ -29,7 +29,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <A href=crate::ui::href("/") exact=true>{move || s.t(Msg::Plan(PlanMsg::NavDashboard))}</A>
                     <A href=crate::ui::href("/plan")>{move || s.t(Msg::Plan(PlanMsg::NavPlan))}</A>
                     <A href=crate::ui::href("/facts")>{move || s.t(Msg::Plan(PlanMsg::NavFacts))}</A>
+                    <A href=crate::ui::href("/actions")>{move || s.t(Msg::Plan(PlanMsg::NavActions))}</A>
                     <A href=crate::ui::href("/reports")>{move || s.t(Msg::Plan(PlanMsg::NavReports))}</A>
+                    <A href=crate::ui::href("/marketing")>{move || s.t(Msg::Plan(PlanMsg::NavMarketing))}</A>
                     <A href=crate::ui::href("/team")>{move || s.t(Msg::NavTeam)}</A>
                     <A href=crate::ui::href("/data")>{move || s.t(Msg::NavData)}</A>
                     <A href=crate::ui::href("/settings")>{move || s.t(Msg::NavSettings)}</A>

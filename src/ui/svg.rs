@@ -42,11 +42,18 @@ fn worker() -> Option<web_sys::Worker> {
             return Some(existing.clone());
         }
         let started = web_sys::Worker::new(&crate::ui::href("/charts_loader.js")).ok()?;
+        let me = started.clone();
         let on_message =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
                 let Some(text) = ev.data().as_string() else {
                     return;
                 };
+                if text == crate::chart::READY {
+                    for request in QUEUED.with(|q| q.borrow_mut().take()).unwrap_or_default() {
+                        let _ = me.post_message(&JsValue::from_str(&request));
+                    }
+                    return;
+                }
                 let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
                     return;
                 };

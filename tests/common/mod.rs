@@ -40,3 +40,21 @@ pub fn golden_data() -> Dataset {
         .retain(|_, r| plans.contains_key(&r.data.plan));
     data
 }
+
+/// A record id from a small number, for readable tests.
+pub fn id(n: u128) -> rop::domain::RecordId {
+    uuid::Uuid::from_u128(n)
+}
+
+/// Applies edits through the real write path, like the app after a restart: the clock continues after the
+/// newest stamp.
+pub fn apply(data: &mut Dataset, edits: Vec<rop::domain::Edit>) {
+    let mut clock = data
+        .newest_stamp()
+        .map(Clock::starting_after)
+        .unwrap_or_default();
+    for e in edits {
+        let c = data.stamp(e, &mut clock, NOW, id(0xdd)).unwrap();
+        data.apply_all(c);
+    }
+}

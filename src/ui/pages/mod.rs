@@ -1,11 +1,13 @@
 //! Pages, one per duty area; each composes widgets and reads `AppState`.
 
+pub mod actions;
 pub mod dashboard;
 pub mod data;
 pub mod facts;
 pub mod facts_import;
 pub mod home;
 pub mod manager;
+pub mod marketing;
 pub mod not_found;
 pub mod plan;
 pub mod report;
