@@ -238,3 +238,19 @@ fn names_and_dates() {
     assert_eq!(parse_date("11/27/2026"), None, "no month 27");
     assert_eq!(parse_date("вчера"), None);
 }
+
+#[test]
+fn lines_are_counted_with_windows_line_ends() {
+    let data = team();
+    let metrics = catalog(&data);
+    let text =
+        "\u{feff}Дата;Менеджер;Звонки\r\n27.11.2026;Петров П.;10\r\n27.11.2026;Кузнецов;-5\r\n";
+    let table = read_table(text.as_bytes()).unwrap();
+    let lines: Vec<usize> = table.rows.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, vec![2, 3]);
+    let columns = match_columns(&table.header, &metrics, names).unwrap();
+    let mapping: BTreeMap<String, Option<RecordId>> =
+        [("Петров П.".to_string(), None)].into_iter().collect();
+    let problems = plan(&data, &metrics, &table, &columns, &mapping).unwrap_err();
+    assert_eq!(problems[0].line, 3);
+}

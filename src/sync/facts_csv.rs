@@ -49,6 +49,9 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| CsvError::NotUtf8)?;
+    // Windows line ends become plain ones, so the reader's line numbers are the lines a spreadsheet shows.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.as_str();
     let first = text
         .lines()
         .find(|l| !l.trim().is_empty())

@@ -2,7 +2,7 @@
 
 use crate::domain::actions::ActionStatus;
 use crate::domain::locale::format_date;
-use crate::domain::metric::{Builtin, Metric, ValueError};
+use crate::domain::metric::{Builtin, Metric, Unit, ValueError};
 use crate::domain::plan::PlanStatus;
 use crate::domain::planfact::Status;
 use crate::domain::report::ReportKind;
@@ -93,6 +93,32 @@ pub enum PlanMsg {
     },
     CsvIgnored(String),
     CsvApply,
+    MetricsTitle,
+    MetricsHint,
+    UnitName(Unit),
+    Shown,
+    MoveUp,
+    MoveDown,
+    NewMetric,
+    Unit,
+    CalendarTitle,
+    CalendarHint(String),
+    WorkingDay,
+    DayOff,
+    DayKindLabel,
+    RampLabel,
+    RampHint,
+    OnTrackFrom,
+    AtRiskBelow,
+    HistoryLine {
+        when: String,
+        who: String,
+        metric: String,
+        from: Option<String>,
+        to: String,
+        status: PlanStatus,
+        here: bool,
+    },
     NavActions,
     NavMarketing,
     ActionsTitle,
@@ -402,6 +428,51 @@ impl PlanMsg {
                     format!("{metric}: {during} за {days} дн. акции против {before} за столько же дней до неё ({change}).")
                 } else {
                     format!("{metric}: {during} in the {days} days of the promotion against {before} in as many days before ({change}).")
+                }
+            }
+            PlanMsg::MetricsTitle => pick("Показатели", "Metrics"),
+            PlanMsg::MetricsHint => pick(
+                "Порядок и названия показателей на всех экранах. Скрытый показатель не показывается в планах и фактах, его данные сохраняются.",
+                "The order and names of metrics on every screen. A hidden metric is left out of plans and facts; its data is kept.",
+            ),
+            PlanMsg::UnitName(u) => match u {
+                Unit::Count => pick("штуки", "count"),
+                Unit::Minutes => pick("минуты", "minutes"),
+                Unit::Money => pick("деньги", "money"),
+                Unit::Percent => pick("проценты", "percent"),
+                Unit::Score => pick("оценка", "score"),
+            },
+            PlanMsg::Shown => pick("Показывать", "Shown"),
+            PlanMsg::MoveUp => pick("Выше", "Up"),
+            PlanMsg::MoveDown => pick("Ниже", "Down"),
+            PlanMsg::NewMetric => pick("Свой показатель", "A metric of your own"),
+            PlanMsg::Unit => pick("Единица", "Unit"),
+            PlanMsg::CalendarTitle => pick("Рабочий календарь", "Working calendar"),
+            PlanMsg::CalendarHint(years) => {
+                if ru {
+                    format!("Встроен производственный календарь РФ на 2024–2027 годы. Предварительный (до выхода постановления): {years}. Здесь — дни компании: свой выходной или рабочая суббота.")
+                } else {
+                    format!("The Russian production calendar for 2024–2027 is built in. Provisional (until its decree): {years}. Here go the company's own days: a day off or a working Saturday.")
+                }
+            }
+            PlanMsg::WorkingDay => pick("Рабочий день", "Working day"),
+            PlanMsg::DayOff => pick("Выходной", "Day off"),
+            PlanMsg::DayKindLabel => pick("День", "Day"),
+            PlanMsg::RampLabel => pick("План новичка по месяцам, %", "A new hire's plan by month, %"),
+            PlanMsg::RampHint => pick("Например: 50, 75, 100 — месяц найма, следующий, третий.", "For example 50, 75, 100: the hire month, the next, the third."),
+            PlanMsg::OnTrackFrom => pick("«В графике» от, % темпа", "On track from, % of pace"),
+            PlanMsg::AtRiskBelow => pick("«Под угрозой» ниже, % темпа", "At risk below, % of pace"),
+            PlanMsg::HistoryLine { when, who, metric, from, to, status, here } => {
+                let device = match (here, ru) {
+                    (true, true) => "это устройство",
+                    (true, false) => "this device",
+                    (false, true) => "другое устройство",
+                    (false, false) => "another device",
+                };
+                let st = PlanMsg::PlanStatusName(*status).text(lang);
+                match from {
+                    Some(f) => format!("{when} · {who} · {metric}: {f} → {to} ({st}; {device})"),
+                    None => format!("{when} · {who} · {metric}: {to} ({st}; {device})"),
                 }
             }
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),

@@ -173,7 +173,7 @@ pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
 
 /// What the page shows, for a failure message: address, load state, service worker, visible text.
 async fn describe(c: &Client) -> String {
-    let js = "return [location.href, document.readyState, String(navigator.serviceWorker && navigator.serviceWorker.controller), document.body ? document.body.innerText.slice(0, 400) : '', performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ':' + Math.round(e.duration)).join(',')].join(' | ')";
+    let js = "return [location.href, document.readyState, String(navigator.serviceWorker && navigator.serviceWorker.controller), document.body ? document.body.innerText.slice(0, 300) + ' … ' + document.body.innerText.slice(-700) : '', performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ':' + Math.round(e.duration)).join(',')].join(' | ')";
     match tokio::time::timeout(Duration::from_secs(5), c.execute(js, vec![])).await {
         Ok(Ok(v)) => v.as_str().unwrap_or_default().replace('\n', " / "),
         Ok(Err(e)) => format!("(script failed: {e})"),

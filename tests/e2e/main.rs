@@ -372,6 +372,25 @@ async fn actions_and_marketing(c: &Client, engine: Engine) {
     )
     .await;
 
+    // A company day off in the calendar, from the settings.
+    click(c, ".nav a[href$='/settings']").await;
+    let overrides = c
+        .execute(
+            "return document.querySelectorAll('[data-test=override]').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    find(c, "[data-test=calendar-settings]").await;
+    type_into(c, "input[name=override-note]", "Корпоратив").await;
+    click(c, "[data-test=add-override]").await;
+    wait_js(
+        c,
+        "the new day off listed",
+        &format!("document.querySelectorAll('[data-test=override]').length === {overrides} + 1"),
+    )
+    .await;
+
     click(c, ".nav a[href$='/marketing']").await;
     wait_js(
         c,

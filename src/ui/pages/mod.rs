@@ -10,6 +10,7 @@ pub mod manager;
 pub mod marketing;
 pub mod not_found;
 pub mod plan;
+pub mod planning_settings;
 pub mod report;
 pub mod settings;
 pub mod team;

@@ -140,6 +140,7 @@ fn MonthPlan() -> impl IntoView {
                             </table>
                         </div>
                     </div>
+                    <PlanHistory month=mo/>
                     <div class="card">
                         <h2>{move || s.t(p(PlanMsg::Managers))}</h2>
                         <div class="table-wrap">
@@ -282,5 +283,73 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
             on:change=move |_| commit()
             on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { commit() }/>
         {move || problem.get().map(|e| view! { <span class="cell-error" role="alert">{s.t(p(PlanMsg::ValueProblem(e)))}</span> })}
+    }
+}
+
+/// The month's plan changes, newest first: when, on which device, whose plan, from what to what.
+#[component]
+fn PlanHistory(month: NaiveDate) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let lines = Memo::new(move |_| {
+        s.data.with(|d| {
+            let metrics = catalog(d);
+            let here = s.store().map(|st| st.device());
+            let mut entries: Vec<_> = d
+                .plan_log
+                .values()
+                .filter(|r| !r.deleted && r.data.month == month)
+                .collect();
+            entries.sort_by_key(|r| std::cmp::Reverse(r.version()));
+            entries
+                .into_iter()
+                .take(30)
+                .map(|r| {
+                    let c = &r.data;
+                    let unit = metrics.iter().find(|m| m.id == c.metric);
+                    let show = |v: i64| match unit {
+                        Some(m) => {
+                            format_value(s.lang.get_untracked(), m.unit, v, &d.settings().currency)
+                        }
+                        None => v.to_string(),
+                    };
+                    let when = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+                        r.updated.millis as f64,
+                    ));
+                    PlanMsg::HistoryLine {
+                        when: format!(
+                            "{:02}.{:02}.{} {:02}:{:02}",
+                            when.get_date(),
+                            when.get_month() + 1,
+                            when.get_full_year(),
+                            when.get_hours(),
+                            when.get_minutes()
+                        ),
+                        who: c
+                            .manager
+                            .and_then(|m| d.managers.get(&m).map(|r| r.data.short_name()))
+                            .unwrap_or_else(|| PlanMsg::Department.text(s.lang.get_untracked())),
+                        metric: unit
+                            .map(|m| metric_name(m, s.lang.get_untracked()))
+                            .unwrap_or_default(),
+                        from: c.from.map(show),
+                        to: show(c.to),
+                        status: c.status,
+                        here: Some(r.device) == here,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <details class="card history" data-test="plan-history">
+            <summary><h2>{move || s.t(p(PlanMsg::History))}</h2></summary>
+            {move || {
+                let list = lines.get();
+                if list.is_empty() {
+                    return view! { <p class="empty">{s.t(p(PlanMsg::NoHistory))}</p> }.into_any();
+                }
+                view! { <ul>{list.into_iter().map(|l| view! { <li>{move || s.t(p(l.clone()))}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        </details>
     }
 }

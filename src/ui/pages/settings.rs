@@ -1,8 +1,10 @@
-//! Settings: the interface language (this device) and the department (synced with the data).
+//! Settings: the interface language (this device), the department (synced with the data) with its planning
+//! rules (new hires' ramp, status thresholds), the metric catalog and the calendar's overrides.
 
 use crate::domain::settings::CURRENCIES;
 use crate::domain::{Edit, Lang, Settings};
 use crate::ui::i18n::Msg;
+use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{FieldError, WhenLoaded};
 use leptos::prelude::*;
@@ -33,6 +35,14 @@ fn SettingsForms() -> impl IntoView {
     let draft = RwSignal::new(s.data.with_untracked(Dataset::settings));
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(Settings::problems));
+    let ramp_text = RwSignal::new(draft.with_untracked(|d| {
+        d.ramp
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }));
+    let ramp_bad = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
@@ -101,11 +111,43 @@ fn SettingsForms() -> impl IntoView {
                         }).collect_view()}
                         <FieldError problems field="working_week" show=tried/>
                     </fieldset>
+                    <label>
+                        <span>{move || s.t(Msg::Plan(PlanMsg::RampLabel))}</span>
+                        <input name="ramp" inputmode="numeric" prop:value=move || ramp_text.get()
+                            on:change=move |ev| {
+                                let text = event_target_value(&ev);
+                                ramp_text.set(text.clone());
+                                let parsed: Result<Vec<u16>, _> = text.split([',', ';', ' ']).filter(|p| !p.is_empty()).map(|p| p.trim_end_matches('%').parse::<u16>()).collect();
+                                match parsed {
+                                    Ok(list) => { ramp_bad.set(false); draft.update(|d| d.ramp = list); }
+                                    Err(_) => ramp_bad.set(true),
+                                }
+                            }/>
+                        <span class="muted">{move || s.t(Msg::Plan(PlanMsg::RampHint))}</span>
+                        <Show when=move || ramp_bad.get()>
+                            <p class="field-error" role="alert">{move || s.t(Msg::Plan(PlanMsg::ValueProblem(crate::domain::metric::ValueError::NotANumber)))}</p>
+                        </Show>
+                        <FieldError problems field="ramp" show=tried/>
+                    </label>
+                    <label>
+                        <span>{move || s.t(Msg::Plan(PlanMsg::OnTrackFrom))}</span>
+                        <input name="on_track_from" type="number" min="0" max="200" prop:value=move || draft.with(|d| d.on_track_from.to_string())
+                            on:change=move |ev| draft.update(|d| d.on_track_from = event_target_value(&ev).parse().unwrap_or(d.on_track_from))/>
+                        <FieldError problems field="on_track_from" show=tried/>
+                    </label>
+                    <label>
+                        <span>{move || s.t(Msg::Plan(PlanMsg::AtRiskBelow))}</span>
+                        <input name="at_risk_below" type="number" min="0" max="200" prop:value=move || draft.with(|d| d.at_risk_below.to_string())
+                            on:change=move |ev| draft.update(|d| d.at_risk_below = event_target_value(&ev).parse().unwrap_or(d.at_risk_below))/>
+                        <FieldError problems field="at_risk_below" show=tried/>
+                    </label>
                     <div class="actions wide">
                         <button type="submit" class="primary" data-test="save-settings">{move || s.t(Msg::Save)}</button>
                     </div>
                 </form>
             </article>
+            <super::planning_settings::MetricsCard/>
+            <super::planning_settings::CalendarCard/>
         </section>
     }
 }
