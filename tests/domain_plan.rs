@@ -549,3 +549,24 @@ fn report_csv_and_text_by_hand() {
     assert!(text.starts_with("Отчёт за ноябрь 2026\n\nPayments: факт 510\u{a0}000\u{a0}₽ план 1\u{a0}000\u{a0}000\u{a0}₽ (51,0\u{a0}%)"), "{text}");
     assert!(text.contains("— =Борисов: 2,5\u{a0}%"), "{text}");
 }
+
+#[test]
+fn periods_around_a_day_and_their_neighbours() {
+    use rop::domain::planfact::PeriodKind;
+    let d = day("2026-11-27");
+    let p = |k: PeriodKind| {
+        let x = k.around(d);
+        (x.from, x.to)
+    };
+    assert_eq!(p(PeriodKind::Day), (d, d));
+    assert_eq!(p(PeriodKind::Week), (day("2026-11-23"), day("2026-11-29")));
+    assert_eq!(p(PeriodKind::Month), (day("2026-11-01"), day("2026-11-30")));
+    assert_eq!(
+        p(PeriodKind::Quarter),
+        (day("2026-10-01"), day("2026-12-31"))
+    );
+    assert_eq!(PeriodKind::Month.step(d, -1), day("2026-10-01"));
+    assert_eq!(PeriodKind::Quarter.step(d, 1), day("2027-01-01"));
+    assert_eq!(PeriodKind::Week.step(d, -1), day("2026-11-16"));
+    assert_eq!(PeriodKind::Day.step(d, 1), day("2026-11-28"));
+}

@@ -66,6 +66,35 @@ fn pure_layers_use_no_web_or_leptos_crate() {
 }
 
 #[test]
+fn charts_rs_is_used_only_by_the_pure_chart_module() {
+    let chart = fs::read_to_string(root().join("src/chart.rs")).unwrap();
+    for word in [
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "crate::store",
+        "crate::ui",
+    ] {
+        assert!(!uses(&chart, word), "src/chart.rs uses {word}");
+    }
+    for file in rust_files(&root().join("src")) {
+        let rel = file
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        if rel != "src/chart.rs" {
+            let text = fs::read_to_string(&file).unwrap();
+            assert!(
+                !uses(&text, "charts_rs"),
+                "{rel} uses charts_rs: draw through `chart`"
+            );
+        }
+    }
+}
+
+#[test]
 fn only_the_store_touches_indexeddb_and_only_the_ui_touches_leptos() {
     let mut bad = Vec::new();
     for file in rust_files(&root().join("src")) {

@@ -73,6 +73,44 @@ impl Period {
     }
 }
 
+/// The periods a plan/fact view offers; a custom range is a [`Period`] of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodKind {
+    Day,
+    Week,
+    Month,
+    Quarter,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 4] = [
+        PeriodKind::Day,
+        PeriodKind::Week,
+        PeriodKind::Month,
+        PeriodKind::Quarter,
+    ];
+
+    /// The period of this kind that contains `day`.
+    pub fn around(self, day: NaiveDate) -> Period {
+        match self {
+            PeriodKind::Day => Period::day(day),
+            PeriodKind::Week => Period::week(day),
+            PeriodKind::Month => Period::month(day),
+            PeriodKind::Quarter => Period::quarter(day),
+        }
+    }
+
+    /// The same kind of period before (`step` −1) or after (+1) the one around `day`; returns a day inside it.
+    pub fn step(self, day: NaiveDate, step: i64) -> NaiveDate {
+        let p = self.around(day);
+        if step < 0 {
+            self.around(p.from - Duration::days(1)).from
+        } else {
+            p.to + Duration::days(1)
+        }
+    }
+}
+
 /// The day facts are complete for: today once any fact for today is entered, else yesterday. Pace then does not
 /// count today as elapsed in the morning, before anyone has had a chance to sell.
 pub fn facts_through(data: &Dataset, today: NaiveDate) -> NaiveDate {

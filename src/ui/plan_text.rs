@@ -4,7 +4,7 @@ use crate::domain::actions::ActionStatus;
 use crate::domain::locale::format_date;
 use crate::domain::metric::{Builtin, Metric, Unit, ValueError};
 use crate::domain::plan::PlanStatus;
-use crate::domain::planfact::Status;
+use crate::domain::planfact::{PeriodKind, Status};
 use crate::domain::report::ReportKind;
 use crate::domain::Lang;
 use crate::sync::facts_csv::{CsvError, RowIssue, RowProblem};
@@ -93,6 +93,8 @@ pub enum PlanMsg {
     },
     CsvIgnored(String),
     CsvApply,
+    /// `None`: a custom range.
+    PeriodName(Option<PeriodKind>),
     MetricsTitle,
     MetricsHint,
     UnitName(Unit),
@@ -182,7 +184,7 @@ impl PlanMsg {
                 Builtin::TasksDone => pick("Задачи выполнены", "Tasks done"),
                 Builtin::TaskQuality => pick("Качество задач", "Task quality"),
             },
-            PlanMsg::DashboardTitle => pick("План/факт месяца", "The month's plan/fact"),
+            PlanMsg::DashboardTitle => pick("План/факт", "Plan/fact"),
             PlanMsg::FactsThrough(d) => {
                 if ru {
                     format!("факты по {d} включительно")
@@ -475,6 +477,13 @@ impl PlanMsg {
                     None => format!("{when} · {who} · {metric}: {to} ({st}; {device})"),
                 }
             }
+            PlanMsg::PeriodName(k) => match k {
+                Some(PeriodKind::Day) => pick("День", "Day"),
+                Some(PeriodKind::Week) => pick("Неделя", "Week"),
+                Some(PeriodKind::Month) => pick("Месяц", "Month"),
+                Some(PeriodKind::Quarter) => pick("Квартал", "Quarter"),
+                None => pick("Свой период", "Custom range"),
+            },
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),
             PlanMsg::Funnel => pick("Воронка месяца", "The month's funnel"),
         }

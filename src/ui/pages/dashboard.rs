@@ -6,12 +6,15 @@ use crate::domain::locale::{
     month_title,
 };
 use crate::domain::metric::{catalog, Builtin, Unit};
-use crate::domain::planfact::{board, facts_through, Board, Funnel, Pace, Period, Status, Who};
+use crate::domain::planfact::{
+    board, facts_through, Board, Funnel, Pace, Period, PeriodKind, Status, Who,
+};
 use crate::domain::RecordId;
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::{today, AppState};
 use crate::ui::svg::Chart;
+use crate::ui::widgets::{date_value, parse_date};
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -33,8 +36,17 @@ pub fn status_class(s: Status) -> &'static str {
 pub fn Dashboard() -> impl IntoView {
     let s = expect_context::<AppState>();
     let day = today();
-    // One recompute per data change, shared by every block of the page.
+    // The period shown: a day, week, month or quarter around `anchor`, or a custom range.
+    let kind: RwSignal<Option<PeriodKind>> = RwSignal::new(Some(PeriodKind::Month));
+    let anchor = RwSignal::new(day);
+    let custom = RwSignal::new(Period::month(day));
+    let period = Memo::new(move |_| match kind.get() {
+        Some(k) => k.around(anchor.get()),
+        None => custom.get(),
+    });
+    // One recompute per data or period change, shared by every block of the page.
     let month = Memo::new(move |_| {
+        let period = period.get();
         s.data.with(|d| {
             let ids: Vec<RecordId> = d.managers_by_name().iter().map(|r| r.id).collect();
             board(
@@ -42,11 +54,29 @@ pub fn Dashboard() -> impl IntoView {
                 &d.calendar(),
                 &catalog(d),
                 &ids,
-                Period::month(day),
+                period,
                 facts_through(d, day),
             )
         })
     });
+    let step = move |by: i64| {
+        if let Some(k) = kind.get_untracked() {
+            anchor.update(|a| *a = k.step(*a, by));
+        }
+    };
+    let title = move || {
+        let lang = s.lang.get();
+        let p = period.get();
+        match kind.get() {
+            Some(PeriodKind::Month) => month_title(lang, p.from),
+            Some(PeriodKind::Day) => format_date(lang, p.from),
+            _ => format!(
+                "{} – {}",
+                format_date(lang, p.from),
+                format_date(lang, p.to)
+            ),
+        }
+    };
     let money = move |v: i64| {
         let cur = s.data.with_untracked(|d| d.settings().currency);
         format_money_whole(s.lang.get(), v, &cur)
@@ -56,8 +86,31 @@ pub fn Dashboard() -> impl IntoView {
         <section class="dashboard">
             <div class="page-head">
                 <h1>{move || s.t(p(PlanMsg::DashboardTitle))} " "
-                    <small>{move || month_title(s.lang.get(), day)}</small>
+                    <small data-test="period">{title}</small>
                 </h1>
+                <div class="toolbar">
+                    <select name="period" data-test="period-kind" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        kind.set(PeriodKind::ALL.into_iter().find(|k| format!("{k:?}") == v));
+                        if kind.get_untracked().is_none() {
+                            custom.set(period.get_untracked());
+                        }
+                    }>
+                        {PeriodKind::ALL.into_iter().map(|k| view! {
+                            <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{move || s.t(p(PlanMsg::PeriodName(Some(k))))}</option>
+                        }).collect_view()}
+                        <option value="custom" selected=move || kind.get().is_none()>{move || s.t(p(PlanMsg::PeriodName(None)))}</option>
+                    </select>
+                    <Show when=move || kind.get().is_some() fallback=move || view! {
+                        <input type="date" name="from" prop:value=move || date_value(custom.get().from)
+                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.from = d; c.to = c.to.max(d); }) }/>
+                        <input type="date" name="to" prop:value=move || date_value(custom.get().to)
+                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.to = d; c.from = c.from.min(d); }) }/>
+                    }>
+                        <button class="icon" data-test="prev-period" on:click=move |_| step(-1)>"‹"</button>
+                        <button class="icon" data-test="next-period" on:click=move |_| step(1)>"›"</button>
+                    </Show>
+                </div>
                 <p class="muted" data-test="through">{move || {
                     let b = month.get();
                     s.t(p(PlanMsg::FactsThrough(format_date(s.lang.get(), b.through))))
