@@ -93,6 +93,8 @@ pub enum PlanMsg {
     },
     CsvIgnored(String),
     CsvApply,
+    SplitByShare,
+    SharePct,
     /// `None`: a custom range.
     PeriodName(Option<PeriodKind>),
     MetricsTitle,
@@ -240,8 +242,8 @@ impl PlanMsg {
             PlanMsg::Gap => pick("Разница", "Gap"),
             PlanMsg::SplitByDays => pick("Распределить", "Split"),
             PlanMsg::SplitHint => pick(
-                "План отдела делится между менеджерами пропорционально их рабочим дням в месяце (производственный календарь минус отпуска и больничные) с учётом понижающего коэффициента новичков. Копейки распределяются точно.",
-                "The department plan is split among managers in proportion to their working days in the month (production calendar minus vacations and sick leave), with new hires' ramp. Kopecks add up exactly.",
+                "План отдела делится между менеджерами пропорционально их рабочим дням в месяце (производственный календарь минус отпуска и больничные) с учётом понижающего коэффициента новичков — или по долям из таблицы менеджеров. Копейки распределяются точно.",
+                "The department plan is split among managers in proportion to their working days in the month (production calendar minus vacations and sick leave), with new hires' ramp, or by the shares typed in the managers' table. Kopecks add up exactly.",
             ),
             PlanMsg::Approve => pick("Утвердить план месяца", "Approve the month's plan"),
             PlanMsg::Approved => pick("План утверждён", "Plan approved"),
@@ -484,6 +486,8 @@ impl PlanMsg {
                 Some(PeriodKind::Quarter) => pick("Квартал", "Quarter"),
                 None => pick("Свой период", "Custom range"),
             },
+            PlanMsg::SplitByShare => pick("По долям", "By share"),
+            PlanMsg::SharePct => pick("Доля, %", "Share, %"),
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),
             PlanMsg::Funnel => pick("Воронка месяца", "The month's funnel"),
         }

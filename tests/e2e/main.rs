@@ -255,9 +255,12 @@ async fn plan_and_facts(c: &Client, engine: Engine) {
         // WebKitWebDriver's click on this button (below a <select>, at the foot of a long page) reaches nothing,
         // while the page's own click works; the other two engines click it through WebDriver.
         find(c, "[data-test=csv-continue]").await;
-        c.execute("document.querySelector('[data-test=csv-continue]').click()", vec![])
-            .await
-            .unwrap();
+        c.execute(
+            "document.querySelector('[data-test=csv-continue]').click()",
+            vec![],
+        )
+        .await
+        .unwrap();
     } else {
         click(c, "[data-test=csv-continue]").await;
     }

@@ -13,6 +13,7 @@ use crate::ui::state::{today, AppState};
 use crate::ui::widgets::WhenLoaded;
 use chrono::{Months, NaiveDate};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 fn p(m: PlanMsg) -> Msg {
     Msg::Plan(m)
@@ -54,6 +55,8 @@ fn MonthPlan() -> impl IntoView {
         })
     });
     let people = Memo::new(move |_| s.data.with(|d| managers_in(d, month.get())));
+    // Shares for a split by share, typed by the head (percent or any weights); kept while the page is open.
+    let shares: RwSignal<BTreeMap<RecordId, u64>> = RwSignal::new(BTreeMap::new());
     let status = Memo::new(move |_| {
         let mo = month.get();
         s.data.with(|d| {
@@ -135,7 +138,7 @@ fn MonthPlan() -> impl IntoView {
                                     <th></th>
                                 </tr></thead>
                                 <tbody>
-                                    {metrics.iter().cloned().map(|m| view! { <DeptRow metric=m month=mo/> }).collect_view()}
+                                    {metrics.iter().cloned().map(|m| view! { <DeptRow metric=m month=mo shares=shares/> }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -148,12 +151,19 @@ fn MonthPlan() -> impl IntoView {
                                 <thead><tr>
                                     <th class="name">{move || s.t(Msg::FullName)}</th>
                                     {metrics.iter().cloned().map(|m| view! { <th>{move || metric_name(&m, s.lang.get())}</th> }).collect_view()}
+                                    <th>{move || s.t(p(PlanMsg::SharePct))}</th>
                                 </tr></thead>
                                 <tbody>
                                     {people.into_iter().map(|(id, name)| view! {
                                         <tr>
                                             <th class="name" scope="row">{name}</th>
                                             {metrics.iter().cloned().map(|m| view! { <td><PlanCell metric=m month=mo who=Some(id)/></td> }).collect_view()}
+                                            <td><input class="cell" inputmode="numeric" name="share" data-test="share"
+                                                prop:value=move || shares.with(|sh| sh.get(&id).map(|v| v.to_string()).unwrap_or_default())
+                                                on:change=move |ev| {
+                                                    let v = event_target_value(&ev).trim().trim_end_matches('%').parse::<u64>().ok();
+                                                    shares.update(|sh| { match v { Some(v) => { sh.insert(id, v.min(10_000)); } None => { sh.remove(&id); } } });
+                                                }/></td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
@@ -168,7 +178,11 @@ fn MonthPlan() -> impl IntoView {
 
 /// The department's plan of one metric: the value, the managers' sum, the gap, and the split button.
 #[component]
-fn DeptRow(metric: Metric, month: NaiveDate) -> impl IntoView {
+fn DeptRow(
+    metric: Metric,
+    month: NaiveDate,
+    shares: RwSignal<BTreeMap<RecordId, u64>>,
+) -> impl IntoView {
     let s = expect_context::<AppState>();
     let id = metric.id;
     let unit = metric.unit;
@@ -187,33 +201,35 @@ fn DeptRow(metric: Metric, month: NaiveDate) -> impl IntoView {
         let cur = s.data.with_untracked(|d| d.settings().currency);
         format_value(s.lang.get(), unit, v, &cur)
     };
-    let split = move |_| {
+    // By working days (and ramp), or by the shares typed in the managers' table.
+    let split = move |by_share: bool| {
         let edits: Vec<Edit> = s.data.with_untracked(|d| {
             let Some(dept) = plan_of(d, month, id, None) else {
                 return Vec::new();
             };
             let who: Vec<RecordId> = managers_in(d, month).into_iter().map(|(m, _)| m).collect();
             let ramp = d.settings().ramp;
-            split_among_managers(
-                d,
-                &d.calendar(),
-                month,
-                dept.value,
-                &who,
-                &SplitMethod::ByWorkingDays,
-                &ramp,
-            )
-            .into_iter()
-            .map(|share| {
-                Edit::Plan(Plan {
-                    month,
-                    metric: id,
-                    manager: Some(share.manager),
-                    value: share.value,
-                    status: dept.status,
+            let method = if by_share {
+                SplitMethod::ByShare(shares.with_untracked(|sh| {
+                    who.iter()
+                        .map(|m| sh.get(m).copied().unwrap_or(0))
+                        .collect()
+                }))
+            } else {
+                SplitMethod::ByWorkingDays
+            };
+            split_among_managers(d, &d.calendar(), month, dept.value, &who, &method, &ramp)
+                .into_iter()
+                .map(|share| {
+                    Edit::Plan(Plan {
+                        month,
+                        metric: id,
+                        manager: Some(share.manager),
+                        value: share.value,
+                        status: dept.status,
+                    })
                 })
-            })
-            .collect()
+                .collect()
         });
         leptos::task::spawn_local(async move {
             s.save(edits).await;
@@ -228,7 +244,11 @@ fn DeptRow(metric: Metric, month: NaiveDate) -> impl IntoView {
             <td class="num" class:gap=move || { let (d, m) = sums.get(); d.unwrap_or(0) != m } data-test="gap">
                 {move || { let (d, m) = sums.get(); show(d.unwrap_or(0) - m) }}
             </td>
-            <td><button data-test="split" disabled=move || sums.get().0.is_none() on:click=split>{move || s.t(p(PlanMsg::SplitByDays))}</button></td>
+            <td class="buttons">
+                <button data-test="split" disabled=move || sums.get().0.is_none() on:click=move |_| split(false)>{move || s.t(p(PlanMsg::SplitByDays))}</button>
+                <button data-test="split-share" disabled=move || sums.get().0.is_none() || shares.with(|sh| sh.values().all(|v| *v == 0))
+                    on:click=move |_| split(true)>{move || s.t(p(PlanMsg::SplitByShare))}</button>
+            </td>
         </tr>
     }
 }
