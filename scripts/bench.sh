@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # The benchmark command: the first-load transfer size of dist/ (gzip -9 of each file, and the total), checked
 # against the budget. Run after a release build (scripts/serve.sh or scripts/test.sh make one).
-# The budget was 400 KB for the foundation; planning (three screens, five record kinds) took the app to ~500 KB,
-# about 70 % of it Leptos view code and serde per record kind. 560 KB is about 1.5 s on a 3 Mbit/s tablet link,
-# once: the service worker serves every later start offline.
+# The budget was 400 KB for the foundation. Planning (dashboard, plan, facts with CSV, actions, reports,
+# marketing, settings; thirteen record kinds) took the app to ~600 KB with Leptos's `erase_components`: most of it
+# is Leptos view code and serde code per record kind. 640 KB is under 2 s on a 3 Mbit/s tablet link, once: the
+# service worker serves every later start offline. Charts (charts-rs and its font) load separately, with the first
+# chart.
 # `scripts/bench.sh size` checks the size only (the test command does this); with no argument the benchmark
 # also times plan/fact, load, export and import at the S and L scales, natively and in headless Chromium, each
 # next to a baseline measured in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-BUDGET_KB=${BUDGET_KB:-560}
+BUDGET_KB=${BUDGET_KB:-640}
 [ -f dist/index.html ] || { echo "no dist/: run trunk build --release first" >&2; exit 1; }
 total=0
 lazy=0
