@@ -31,6 +31,7 @@ fn base(title: &str, width: u32, height: u32) -> Value {
         "height": height,
         "title_text": title,
         "title_font_size": 16,
+        "title_align": "left",
         "legend_align": "right",
         "margin": {"left": 10, "top": 10, "right": 20, "bottom": 10},
         "series_colors": COLORS,

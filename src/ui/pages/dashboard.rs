@@ -188,7 +188,7 @@ fn ManagerTable(
                     let pace = r.pace(pay)?;
                     let m = d.managers.get(&id)?;
                     (pace.plan > 0 || pace.fact > 0)
-                        .then(|| (m.data.full_name.clone(), pace, pace.status(bands)))
+                        .then(|| (m.data.short_name(), pace, pace.status(bands)))
                 })
                 .collect()
         });

@@ -226,7 +226,10 @@ fn Promotions() -> impl IntoView {
                                             during: format_int(s.lang.get(), e.during),
                                             before: format_int(s.lang.get(), e.before),
                                             days: e.days,
-                                            change: format_percent(s.lang.get(), e.change()),
+                                            change: match e.change() {
+                                                Some(c) if c > 0.0 => format!("+{}", format_percent(s.lang.get(), Some(c))),
+                                                c => format_percent(s.lang.get(), c),
+                                            },
                                         }))}</p>
                                         <button class="link" on:click=remove>{move || s.t(Msg::Delete)}</button>
                                     </li>
