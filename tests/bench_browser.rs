@@ -78,7 +78,10 @@ async fn bench_l_department() {
     let store = Store::open(&name).await.unwrap();
     let t = now_ms();
     store
-        .replace_all(&data, Backup::of(&Dataset::default(), "bench", "bench", "bench".to_string()))
+        .replace_all(
+            &data,
+            Backup::of(&Dataset::default(), "bench", "bench", "bench".to_string()),
+        )
         .await
         .unwrap();
     let write = now_ms() - t;

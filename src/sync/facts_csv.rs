@@ -261,6 +261,7 @@ pub fn plan(
     mapping: &BTreeMap<String, Option<RecordId>>,
 ) -> Result<FactsImport, Vec<RowProblem>> {
     let mut problems = Vec::new();
+    let mut found: BTreeMap<String, Option<RecordId>> = BTreeMap::new();
     let mut seen: BTreeMap<(RecordId, NaiveDate), usize> = BTreeMap::new();
     let mut days: BTreeMap<(RecordId, NaiveDate), DayFacts> = BTreeMap::new();
     let mut rows = 0;
@@ -283,7 +284,11 @@ pub fn plan(
         let manager = match mapping.get(name) {
             Some(Some(id)) => *id,
             Some(None) => continue,
-            None => match find_manager(data, name) {
+            // Each name is looked up once, however many rows it has.
+            None => match *found
+                .entry(name.clone())
+                .or_insert_with(|| find_manager(data, name))
+            {
                 Some(id) => id,
                 None => {
                     report(RowIssue::UnknownManager(name.clone()));

@@ -159,6 +159,11 @@ pub enum PlanMsg {
     Funnel,
 }
 
+/// A planning message as a [`Msg`], the form `AppState::t` takes.
+pub fn p(m: PlanMsg) -> crate::ui::i18n::Msg {
+    crate::ui::i18n::Msg::Plan(m)
+}
+
 /// A metric's name: the user's, or the built-in one in the user's language.
 pub fn metric_name(m: &Metric, lang: Lang) -> String {
     match (m.name.is_empty(), m.builtin) {

@@ -75,3 +75,22 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 pub fn date_value(d: NaiveDate) -> String {
     d.to_string()
 }
+
+/// Reads a metric value typed into a grid cell, showing the problem at the cell: `None` when the text is not a
+/// value (nothing is saved), `Some(None)` when the cell is empty.
+pub fn read_cell(
+    unit: crate::domain::metric::Unit,
+    text: &str,
+    problem: RwSignal<Option<crate::domain::metric::ValueError>>,
+) -> Option<Option<i64>> {
+    match crate::domain::metric::parse_value(unit, text) {
+        Ok(v) => {
+            problem.set(None);
+            Some(v)
+        }
+        Err(e) => {
+            problem.set(Some(e));
+            None
+        }
+    }
+}

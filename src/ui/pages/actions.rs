@@ -6,15 +6,11 @@ use crate::domain::locale::format_date;
 use crate::domain::metric::catalog;
 use crate::domain::{Edit, RecordId};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::WhenLoaded;
 use chrono::Duration;
 use leptos::prelude::*;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 #[component]
 pub fn ActionsPage() -> impl IntoView {

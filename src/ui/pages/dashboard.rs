@@ -11,16 +11,12 @@ use crate::domain::planfact::{
 };
 use crate::domain::RecordId;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::plan_text::{p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::svg::Chart;
 use crate::ui::widgets::{date_value, parse_date};
 use chrono::Datelike;
 use leptos::prelude::*;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 /// The CSS class of a status chip.
 pub fn status_class(s: Status) -> &'static str {

@@ -4,20 +4,16 @@
 
 use crate::domain::fact::DayFacts;
 use crate::domain::locale::{format_date, format_value, input_value};
-use crate::domain::metric::{catalog, parse_value, Metric, Unit, ValueError};
+use crate::domain::metric::{catalog, Metric, Unit, ValueError};
 use crate::domain::{Edit, RecordId};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
-use crate::ui::widgets::{date_value, parse_date, WhenLoaded};
+use crate::ui::widgets::{date_value, parse_date, read_cell, WhenLoaded};
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 #[component]
 pub fn FactsPage() -> impl IntoView {
@@ -183,14 +179,9 @@ fn FactCell(
     let text = RwSignal::new(stored().map(|v| input_value(unit, v)).unwrap_or_default());
     let problem: RwSignal<Option<ValueError>> = RwSignal::new(None);
     let commit = move || {
-        let value = match parse_value(unit, &text.get_untracked()) {
-            Ok(v) => v,
-            Err(e) => {
-                problem.set(Some(e));
-                return;
-            }
+        let Some(value) = read_cell(unit, &text.get_untracked(), problem) else {
+            return;
         };
-        problem.set(None);
         if value == stored() {
             return;
         }

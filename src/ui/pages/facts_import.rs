@@ -9,14 +9,10 @@ use crate::sync::facts_csv::{
 };
 use crate::ui::download::read_bytes;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 /// Where a CSV import stands.
 #[derive(Clone, Debug, PartialEq)]

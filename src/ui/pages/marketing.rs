@@ -11,15 +11,11 @@ use crate::domain::marketing::{
 use crate::domain::metric::{catalog, Builtin};
 use crate::domain::{Edit, RecordId};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::{date_value, parse_date, WhenLoaded};
 use chrono::{Days, Months, NaiveDate};
 use leptos::prelude::*;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 #[component]
 pub fn MarketingPage() -> impl IntoView {

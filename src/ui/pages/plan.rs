@@ -3,21 +3,17 @@
 
 use crate::domain::calendar::month_start;
 use crate::domain::locale::{format_value, input_value, month_value, parse_month};
-use crate::domain::metric::{catalog, parse_value, Metric, ValueError};
+use crate::domain::metric::{catalog, Metric, ValueError};
 use crate::domain::plan::{Plan, PlanStatus};
 use crate::domain::split::{split_among_managers, SplitMethod};
 use crate::domain::{Dataset, Edit, RecordId};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
-use crate::ui::widgets::WhenLoaded;
+use crate::ui::widgets::{read_cell, WhenLoaded};
 use chrono::{Months, NaiveDate};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -271,14 +267,9 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
     });
     let problem: RwSignal<Option<ValueError>> = RwSignal::new(None);
     let commit = move || {
-        let value = match parse_value(unit, &text.get_untracked()) {
-            Ok(v) => v,
-            Err(e) => {
-                problem.set(Some(e));
-                return;
-            }
+        let Some(value) = read_cell(unit, &text.get_untracked(), problem) else {
+            return;
         };
-        problem.set(None);
         let Some(value) = value else { return };
         let status = stored
             .get_untracked()

@@ -6,14 +6,10 @@ use crate::domain::locale::format_date;
 use crate::domain::metric::{catalog, Direction, Metric, MetricDef, Unit, MAX_METRICS};
 use crate::domain::{Edit, RecordId};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::plan_text::{p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::{date_value, parse_date};
 use leptos::prelude::*;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 /// A metric's stored settings from what the screen shows.
 fn def_of(m: &Metric) -> MetricDef {

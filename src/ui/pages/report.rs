@@ -8,14 +8,10 @@ use crate::domain::report::{build, Labels, Report, ReportKind, ReportNotes};
 use crate::domain::{Edit, Lang, RecordId};
 use crate::ui::download::download;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::WhenLoaded;
 use leptos::prelude::*;
-
-fn p(m: PlanMsg) -> Msg {
-    Msg::Plan(m)
-}
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
