@@ -19,13 +19,13 @@ fn export_import_export_is_byte_identical() {
 }
 
 #[test]
-fn golden_v3_file_is_what_this_version_writes() {
-    let golden = include_str!("golden/v3.json");
+fn golden_v4_file_is_what_this_version_writes() {
+    let golden = include_str!("golden/v4.json");
     let data = read_file(golden.as_bytes(), NOW).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
-        "the v3 golden file must not change: bump the schema instead"
+        "the v4 golden file must not change: bump the schema instead"
     );
     assert_eq!(
         export(&golden_data(), APP),
@@ -39,6 +39,17 @@ fn golden_v3_file_is_what_this_version_writes() {
             store.as_str()
         );
     }
+}
+
+#[test]
+fn golden_v3_file_migrates_to_the_current_schema() {
+    let v3 = include_str!("golden/v3.json");
+    let data = read_file(v3.as_bytes(), NOW).unwrap();
+    let demo = golden_data();
+    assert_eq!(data.managers, demo.managers);
+    assert_eq!(data.facts, demo.facts);
+    assert_eq!(data.plans, demo.plans);
+    assert!(data.meetings.is_empty() && data.promises.is_empty() && data.templates.is_empty());
 }
 
 #[test]

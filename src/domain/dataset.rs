@@ -5,12 +5,16 @@
 
 use super::actions::WeekAction;
 use super::calendar::{DayOverride, WorkCalendar};
+use super::case::Case;
 use super::clock::{Clock, Stamp};
 use super::fact::DayFacts;
 use super::ids::derived;
 use super::marketing::{LeadSource, Promotion, SourceMonth};
+use super::meeting::{Meeting, Template};
 use super::metric::MetricDef;
 use super::plan::{Plan, PlanChange};
+use super::promise::Promise;
+use super::protocol::{Attendance, MeetingNote, MeetingTask};
 use super::record::{DeviceId, Record, RecordId};
 use super::report::ReportNotes;
 use super::rules::FieldProblem;
@@ -32,6 +36,7 @@ pub trait Kind: Checked + Clone + PartialEq + Serialize + DeserializeOwned + 'st
     fn table(data: &Dataset) -> &Table<Self>;
     fn table_mut(data: &mut Dataset) -> &mut Table<Self>;
     fn wrap(record: Record<Self>) -> Change;
+    fn draft(id: RecordId, data: Self) -> Draft;
 }
 
 /// A record's field rules, shared by the forms and the import validator (each kind's inherent `problems`).
@@ -75,6 +80,16 @@ macro_rules! stores {
         #[serde(untagged)]
         pub enum Change { $( $variant(Record<$ty>) ),+ }
 
+        /// A record's content of any kind with its id, before it is stamped: what [`Edit::Put`] carries.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Draft { $( $variant(RecordId, $ty) ),+ }
+
+        impl Draft {
+            fn stamp(self, at: &mut Stamper, deleted: bool) -> Change {
+                match self { $( Draft::$variant(id, data) => Change::$variant(at.record(id, deleted, data)) ),+ }
+            }
+        }
+
         impl Change {
             /// The record's stamp: where a clock that has seen this change must continue from.
             pub fn updated(&self) -> Stamp {
@@ -96,6 +111,7 @@ macro_rules! stores {
                 fn table(data: &Dataset) -> &Table<Self> { &data.$field }
                 fn table_mut(data: &mut Dataset) -> &mut Table<Self> { &mut data.$field }
                 fn wrap(record: Record<Self>) -> Change { Change::$variant(record) }
+                fn draft(id: RecordId, data: Self) -> Draft { Draft::$variant(id, data) }
             }
         )+
 
@@ -117,6 +133,11 @@ macro_rules! stores {
                 out
             }
 
+            /// A stored record's content as a draft (to stamp a tombstone of it).
+            fn draft_of(&self, store: StoreName, id: RecordId) -> Option<Draft> {
+                match store { $( StoreName::$name => self.$field.get(&id).map(|r| Draft::$variant(id, r.data.clone())) ),+ }
+            }
+
             pub fn record_count(&self) -> usize {
                 0 $( + self.$field.len() )+
             }
@@ -132,17 +153,24 @@ macro_rules! stores {
 stores! {
     Absences / Absence(Absence) => absences;
     Actions / Action(WeekAction) => actions;
+    Attendance / Attendance(Attendance) => attendance;
     Calendar / DayOverride(DayOverride) => calendar;
+    Cases / Case(Case) => cases;
     Facts / DayFacts(DayFacts) => facts;
     Managers / Manager(Manager) => managers;
+    MeetingNotes / MeetingNote(MeetingNote) => meeting_notes;
+    MeetingTasks / MeetingTask(MeetingTask) => meeting_tasks;
+    Meetings / Meeting(Meeting) => meetings;
     Metrics / Metric(MetricDef) => metrics;
     PlanLog / PlanChange(PlanChange) => plan_log;
     Plans / Plan(Plan) => plans;
+    Promises / Promise(Promise) => promises;
     Promotions / Promotion(Promotion) => promotions;
     Reports / ReportNotes(ReportNotes) => reports;
     Settings / Settings(Settings) => settings;
     SourceMonths / SourceMonth(SourceMonth) => source_months;
     Sources / Source(LeadSource) => sources;
+    Templates / Template(Template) => templates;
 }
 
 /// A local edit before it is stamped: what the user did, without the sync fields.
@@ -173,6 +201,21 @@ pub enum Edit {
     SourceMonth(SourceMonth),
     Promotion(RecordId, Promotion),
     DeletePromotion(RecordId),
+    /// Add or replace a record of any kind whose id the caller knows (new kinds use this instead of a variant
+    /// each); see [`Edit::put`].
+    Put(Draft),
+    /// A tombstone for a record of any kind; see [`Edit::delete`].
+    Delete(StoreName, RecordId),
+}
+
+impl Edit {
+    pub fn put<T: Kind>(id: RecordId, data: T) -> Edit {
+        Edit::Put(T::draft(id, data))
+    }
+
+    pub fn delete<T: Kind>(id: RecordId) -> Edit {
+        Edit::Delete(T::STORE, id)
+    }
 }
 
 /// Why an edit cannot be stamped.
@@ -339,6 +382,11 @@ impl Dataset {
                     .data
                     .clone();
                 vec![Change::Promotion(at.record(id, true, data))]
+            }
+            Edit::Put(draft) => vec![draft.stamp(&mut at, false)],
+            Edit::Delete(store, id) => {
+                let draft = self.draft_of(store, id).ok_or(EditError::NotFound(id))?;
+                vec![draft.stamp(&mut at, true)]
             }
             Edit::ClearDayOverride(date) => {
                 let id = DayOverride::id_for(date);

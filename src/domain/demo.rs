@@ -101,8 +101,8 @@ const TEAM: [Person; 8] = [
     },
 ];
 
-/// The demo department as of `today`: settings, the team and its absences, and three months of plans and daily
-/// facts before today, as edits for the write path.
+/// The demo department as of `today`: settings, the team and its absences, three months of plans and daily facts
+/// before today, and three weeks of meetings, as edits for the write path.
 pub fn department(today: NaiveDate) -> Vec<Edit> {
     let mut edits = team(today);
     // The plans and facts are made against the team as it will be saved.
@@ -113,7 +113,15 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
             data.apply_all(changes);
         }
     }
-    edits.extend(plans_and_facts(&data, today));
+    let planning = plans_and_facts(&data, today);
+    // The meetings' promises are set around the facts, so they are made against the data with the facts in.
+    for e in &planning {
+        if let Ok(changes) = data.stamp(e.clone(), &mut clock, 0, RecordId::nil()) {
+            data.apply_all(changes);
+        }
+    }
+    edits.extend(planning);
+    edits.extend(super::demo_meetings::meetings(&data, today));
     edits
 }
 

@@ -2,16 +2,21 @@
 
 pub mod actions;
 pub mod calendar;
+pub mod case;
 pub mod clock;
 pub mod dataset;
 pub mod demo;
+mod demo_meetings;
 pub mod fact;
 pub mod ids;
 pub mod locale;
 pub mod marketing;
+pub mod meeting;
 pub mod metric;
 pub mod plan;
 pub mod planfact;
+pub mod promise;
+pub mod protocol;
 pub mod record;
 pub mod report;
 pub mod rules;
@@ -22,7 +27,8 @@ pub mod team;
 
 pub use clock::{Clock, ClockError, Stamp};
 pub use dataset::{
-    for_each_store, Change, Checked, Dataset, EachStore, Edit, EditError, Kind, StoreName, Table,
+    for_each_store, Change, Checked, Dataset, Draft, EachStore, Edit, EditError, Kind, StoreName,
+    Table,
 };
 pub use locale::Lang;
 pub use record::{DeviceId, Record, RecordId};

@@ -46,3 +46,11 @@ pub fn check_len(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, 
         out.push(FieldProblem::new(field, Rule::TooLong { max, len }));
     }
 }
+
+/// A required text: a [`Rule::Required`] problem when blank, a [`Rule::TooLong`] one past `max` characters.
+pub fn check_text(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, max: usize) {
+    if value.trim().is_empty() {
+        out.push(FieldProblem::new(field, Rule::Required));
+    }
+    check_len(out, field, value, max);
+}

@@ -7,6 +7,8 @@
 //!   an old file become the same data.
 //! - v3: planning: `actions`, `calendar`, `facts` (indexed by date), `metrics`, `plan_log`, `plans`, `promotions`,
 //!   `reports`, `source_months` and `sources`. Nothing moves.
+//! - v4: meetings: `attendance`, `cases`, `meeting_notes`, `meeting_tasks`, `meetings`, `promises` and
+//!   `templates`. Nothing moves.
 
 use super::error::StoreError;
 use crate::sync::migrate::split_v1_manager;
@@ -15,7 +17,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -113,6 +115,21 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
             .build()?
             .create_index("date", KeyPath::One("data.date"))
             .build()?;
+    }
+    if old < 4 && new >= 4 {
+        for name in [
+            "attendance",
+            "cases",
+            "meeting_notes",
+            "meeting_tasks",
+            "meetings",
+            "promises",
+            "templates",
+        ] {
+            db.create_object_store(name)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
     }
     Ok(())
 }

@@ -9,6 +9,8 @@
 //!   `promotions`, `reports`, `source_months` and `sources`, and the settings
 //!   gain `ramp`, `on_track_from` and `at_risk_below`. A v2 file has none of them; the new stores start empty and
 //!   the settings take their defaults, so no record changes shape and the step has nothing to move.
+//! - v3 → v4: meetings add the stores `attendance`, `cases`, `meeting_notes`, `meeting_tasks`, `meetings`,
+//!   `promises` and `templates`. A v3 file has none; nothing changes shape, nothing moves.
 
 use serde_json::{Map, Value};
 

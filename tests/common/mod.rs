@@ -38,6 +38,16 @@ pub fn golden_data() -> Dataset {
     let plans = data.plans.clone();
     data.plan_log
         .retain(|_, r| plans.contains_key(&r.data.plan));
+    // The meetings of the last week with what was said in them; the case library whole.
+    data.meetings
+        .retain(|_, r| r.data.date >= day("2026-11-23"));
+    let meetings = data.meetings.clone();
+    let kept = |m: &rop::domain::RecordId| meetings.contains_key(m);
+    data.attendance.retain(|_, r| kept(&r.data.meeting));
+    data.meeting_notes.retain(|_, r| kept(&r.data.meeting));
+    data.meeting_tasks.retain(|_, r| kept(&r.data.meeting));
+    data.promises
+        .retain(|_, r| r.data.meeting.as_ref().is_some_and(kept));
     data
 }
 
