@@ -680,3 +680,72 @@ fn the_demo_has_weeks_of_meetings_with_kept_and_broken_promises() {
         "an open task carries over"
     );
 }
+
+#[test]
+fn a_protocol_is_written_as_markdown_and_plain_text_with_user_text_kept_literal() {
+    use rop::domain::protocol_text::{Doc, Section};
+    let doc = Doc {
+        title: "Планёрка 27.11.2026".into(),
+        meta: vec!["09:30–09:48, 18 мин из 20".into()],
+        sections: vec![
+            Section {
+                heading: "Решения".into(),
+                lines: vec!["*важно* # 1 [ссылка]".into(), "две\nстроки".into()],
+            },
+            Section {
+                heading: "Пусто".into(),
+                lines: vec![],
+            },
+        ],
+    };
+    assert_eq!(
+        doc.markdown(),
+        "# Планёрка 27.11.2026\n\n09:30–09:48, 18 мин из 20  \n\n## Решения\n\n- \\*важно\\* \\# 1 \\[ссылка\\]\n- две\n  строки\n"
+    );
+    assert_eq!(
+        doc.plain(),
+        "Планёрка 27.11.2026\n09:30–09:48, 18 мин из 20\n\nРЕШЕНИЯ\n• *важно* # 1 [ссылка]\n• две\n  строки\n"
+    );
+}
+
+#[test]
+fn the_meeting_numbers_review_the_last_working_day_and_rank_by_completion() {
+    use rop::domain::meeting_numbers::{numbers, ranking};
+    let data = common::demo_data(device(1));
+    // Monday 30 November 2026: the last working day is Friday 27th; the week under review is 23–29, next 30–6.
+    let n = numbers(&data, day("2026-11-30"));
+    assert_eq!(n.last_day, day("2026-11-27"));
+    assert_eq!(n.week.period.from, day("2026-11-23"));
+    assert_eq!(n.next_week.period.from, day("2026-11-30"));
+    assert_eq!(n.month.period.from, day("2026-11-01"));
+    let pay = Builtin::Payments.id();
+    let ranked = ranking(&n.month, pay);
+    assert!(ranked.len() >= 6);
+    for pair in ranked.windows(2) {
+        let (a, b) = (pair[0].1, pair[1].1);
+        if a.plan > 0 && b.plan > 0 {
+            assert!(a.fact as f64 / a.plan as f64 >= b.fact as f64 / b.plan as f64);
+        }
+    }
+    // The star of the demo (Кузнецов) leads the month.
+    assert_eq!(
+        ranked[0].0,
+        uuid::Uuid::from_u128(0xde70_0000_0000_4000_8000_0000_0000_0002)
+    );
+}
+
+#[test]
+fn todays_plan_is_the_months_plan_split_to_the_day() {
+    use rop::domain::meeting_numbers::numbers;
+    let data = common::demo_data(device(1));
+    let n = numbers(&data, day("2026-11-27"));
+    let pay = Builtin::Payments.id();
+    let today = n.today.department.pace(pay).unwrap();
+    let month = n.month.department.pace(pay).unwrap();
+    // November 2026 has 20 working days (4 November is a holiday): a day is about a twentieth of the month.
+    assert!(today.plan > 0, "{today:?}");
+    assert!(
+        (today.plan * 20 - month.plan).abs() <= month.plan / 10,
+        "{today:?} vs {month:?}"
+    );
+}

@@ -5,6 +5,7 @@
 use super::case::{tags, Case};
 use super::dataset::{Dataset, Edit};
 use super::fact::DayFacts;
+use super::locale::{plural, Lang};
 use super::meeting::{Meeting, MeetingKind, Template};
 use super::metric::Builtin;
 use super::promise::Promise;
@@ -197,11 +198,13 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
             } else {
                 (did - did / 10).max(1)
             };
-            let text = if by_calls {
-                format!("{target} звонков сегодня")
+            let (one, few, many) = if by_calls {
+                ("звонок", "звонка", "звонков")
             } else {
-                format!("{target} сделки сегодня")
+                ("сделку", "сделки", "сделок")
             };
+            let word = plural(Lang::Ru, target as u64, one, few, many);
+            let text = format!("{target} {word} сегодня");
             edits.push(Edit::put(
                 next(),
                 Promise {
@@ -344,6 +347,23 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         m.step = m.agenda.len() as u16 - 1;
         let goals = m.agenda[2].key.clone();
         edits.push(Edit::put(id, m));
+        for who in &people {
+            if data
+                .managers
+                .get(who)
+                .is_some_and(|r| r.data.is_employed_on(date))
+            {
+                edits.push(Edit::put(
+                    Attendance::id_for(id, *who),
+                    Attendance {
+                        meeting: id,
+                        manager: *who,
+                        presence: Presence::Present,
+                        reason: String::new(),
+                    },
+                ));
+            }
+        }
         edits.push(Edit::put(
             next(),
             MeetingNote {

@@ -14,6 +14,8 @@ use chrono::NaiveDate;
 pub enum Msg {
     /// The planning screens' words.
     Plan(super::plan_text::PlanMsg),
+    /// The meeting screens' words.
+    Meet(super::meeting_text::MeetMsg),
     AppName,
     NavTeam,
     NavData,
@@ -176,6 +178,7 @@ impl Msg {
         let n = |x: i64| format_int(lang, x);
         match self {
             Msg::Plan(m) => m.text(lang),
+            Msg::Meet(m) => m.text(lang),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
             Msg::NavData => pick("Данные", "Data"),

@@ -3,6 +3,7 @@
 
 mod download;
 pub mod i18n;
+pub mod meeting_text;
 mod offline;
 mod pages;
 pub mod plan_text;
@@ -67,6 +68,11 @@ fn App() -> impl IntoView {
                     <Route path=path!("/reports") view=pages::report::ReportPage/>
                     <Route path=path!("/actions") view=pages::actions::ActionsPage/>
                     <Route path=path!("/marketing") view=pages::marketing::MarketingPage/>
+                    <Route path=path!("/meetings") view=pages::meetings::MeetingsPage/>
+                    <Route path=path!("/meetings/templates") view=pages::templates::TemplatesPage/>
+                    <Route path=path!("/meetings/:id") view=pages::meeting_mode::MeetingPage/>
+                    <Route path=path!("/meetings/:id/protocol") view=pages::protocol::ProtocolPage/>
+                    <Route path=path!("/cases") view=pages::cases::CasesPage/>
                     <Route path=path!("/team") view=pages::team::TeamPage/>
                     <Route path=path!("/team/:id") view=pages::manager::ManagerPage/>
                     <Route path=path!("/data") view=pages::data::DataPage/>

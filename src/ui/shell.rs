@@ -29,6 +29,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <A href=crate::ui::href("/") exact=true>{move || s.t(Msg::Plan(PlanMsg::NavDashboard))}</A>
                     <A href=crate::ui::href("/plan")>{move || s.t(Msg::Plan(PlanMsg::NavPlan))}</A>
                     <A href=crate::ui::href("/facts")>{move || s.t(Msg::Plan(PlanMsg::NavFacts))}</A>
+                    <A href=crate::ui::href("/meetings")>{move || s.t(Msg::Meet(super::meeting_text::MeetMsg::NavMeetings))}</A>
                     <A href=crate::ui::href("/actions")>{move || s.t(Msg::Plan(PlanMsg::NavActions))}</A>
                     <A href=crate::ui::href("/reports")>{move || s.t(Msg::Plan(PlanMsg::NavReports))}</A>
                     <A href=crate::ui::href("/marketing")>{move || s.t(Msg::Plan(PlanMsg::NavMarketing))}</A>

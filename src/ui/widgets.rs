@@ -94,3 +94,9 @@ pub fn read_cell(
         }
     }
 }
+
+/// A wall-clock instant (milliseconds) as this device's local time of day, `09:30`.
+pub fn local_time(millis: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}

@@ -149,7 +149,18 @@ pub const WAIT: Duration = Duration::from_secs(45);
 
 /// Waits until `script` (a JS expression) is truthy; returns its value.
 pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
-    let deadline = Instant::now() + WAIT;
+    match poll_js(c, what, script, WAIT).await {
+        Some(v) => v,
+        None => panic!(
+            "timed out waiting for {what} ({script}); the page: {}",
+            describe(c).await
+        ),
+    }
+}
+
+/// Polls `script` until it is truthy (its value) or `limit` passes (`None`).
+pub async fn poll_js(c: &Client, what: &str, script: &str, limit: Duration) -> Option<Value> {
+    let deadline = Instant::now() + limit;
     loop {
         let js = format!("return ({script});");
         let run = tokio::time::timeout(WAIT, c.execute(&js, vec![]));
@@ -158,21 +169,18 @@ pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
             .unwrap_or_else(|_| panic!("the browser did not answer while waiting for {what}"));
         if let Ok(v) = result {
             if !(v.is_null() || v == json!(false) || v == json!("") || v == json!(0)) {
-                return v;
+                return Some(v);
             }
         }
         if Instant::now() >= deadline {
-            panic!(
-                "timed out waiting for {what} ({script}); the page: {}",
-                describe(c).await
-            );
+            return None;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 
 /// What the page shows, for a failure message: address, load state, service worker, visible text.
-async fn describe(c: &Client) -> String {
+pub async fn describe(c: &Client) -> String {
     let js = "return [location.href, document.readyState, String(navigator.serviceWorker && navigator.serviceWorker.controller), document.body ? document.body.innerText.slice(0, 300) + ' … ' + document.body.innerText.slice(-700) : '', performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ':' + Math.round(e.duration)).join(',')].join(' | ')";
     match tokio::time::timeout(Duration::from_secs(5), c.execute(js, vec![])).await {
         Ok(Ok(v)) => v.as_str().unwrap_or_default().replace('\n', " / "),

@@ -5,6 +5,7 @@
 //! Run by `scripts/test.sh` (`cargo test --features e2e --test e2e`); `E2E_BROWSERS` picks engines.
 
 mod browser;
+mod meetings;
 mod server;
 
 use browser::{click, find, screenshot, texts, type_into, wait_js, Driver, Engine};
@@ -111,6 +112,8 @@ async fn run(engine: Engine) {
     plan_and_facts(&c, engine).await;
     step("the monthly report: notes kept, printed to A4");
     monthly_report(&c, engine).await;
+    step("a daily stand-up from start to printed protocol; its promise checked the next day");
+    meetings::daily_standup(&c, engine).await;
     step("the week's action plan, lead sources and a promotion");
     actions_and_marketing(&c, engine).await;
     step("add a manager, reload");
@@ -616,6 +619,21 @@ async fn other_tab_sees_writes(c: &Client, server: &StaticServer) {
 async fn import_into_fresh_browser(c: &Client, server: &StaticServer, exported: &str) {
     c.set_window_size(1180, 820).await.unwrap();
     c.goto(&server.url("/data")).await.unwrap();
+    // CI once saw a second headless Firefox, started on a busy machine with a fresh profile, leave the first load
+    // without its wasm for 45 s (no request in flight, nothing in the console); a user would reload. So does the
+    // test, once, and says so; a second failure fails it.
+    let mounted = "!!document.querySelector('.brand-name')";
+    if browser::poll_js(c, "the app", mounted, browser::WAIT)
+        .await
+        .is_none()
+    {
+        eprintln!(
+            "the app did not start in a fresh profile: {}; reloading once",
+            browser::describe(c).await
+        );
+        c.refresh().await.unwrap();
+        wait_js(c, "the app after a reload", mounted).await;
+    }
     pick_file(c, "rop-export.json", exported).await;
     let total = find(c, "[data-test=preview-total]")
         .await

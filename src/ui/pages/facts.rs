@@ -121,7 +121,7 @@ fn FactsGrid() -> impl IntoView {
                             </tr></thead>
                             <tbody>
                                 {rows.into_iter().enumerate().map(|(r, row)| view! {
-                                    <tr class:away=row.away>
+                                    <tr class:away=row.away data-manager=row.id.to_string()>
                                         <th class="name" scope="row">{row.name.clone()}
                                             {row.away.then(|| view! { <span class="chip warn">{move || s.t(Msg::AwayNow)}</span> })}
                                         </th>

@@ -35,6 +35,7 @@ fn ManagerCard() -> impl IntoView {
             Some(r) => view! {
                 <ManagerForm id=Some(r.id) initial=r.data/>
                 <AbsenceList manager=r.id/>
+                <super::meetings::ManagerPromises manager=r.id/>
             }
             .into_any(),
             None => view! { <super::not_found::NotFound/> }.into_any(),
