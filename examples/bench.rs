@@ -1,5 +1,5 @@
 //! The native half of the benchmark (`scripts/bench.sh`): for the S and L departments, the month's plan/fact for
-//! every manager, export, and import (read + merge into an empty database), each next to a baseline measured in
+//! every manager, a stand-up's numbers, export, and import (read + merge into an empty database), each next to a baseline measured in
 //! the same run: summing the month's facts in a plain loop, and parsing the file as untyped JSON.
 //! `cargo run --release --example bench`.
 
@@ -57,6 +57,10 @@ fn main() {
             let base_ms = median_ms(21, || {
                 black_box(month_sum_baseline(&data, period));
             });
+            // A stand-up's numbers: five boards (last working day, today, month, week, next week).
+            let meeting_ms = median_ms(21, || {
+                black_box(rop::domain::meeting_numbers::numbers(&data, today));
+            });
             let mut file = String::new();
             let export_ms = median_ms(5, || file = export(&data, "bench"));
             let parse_ms = median_ms(5, || {
@@ -72,6 +76,7 @@ fn main() {
                 format!("{gen_ms:.0}"),
                 format!("{board_ms:.2}"),
                 format!("{base_ms:.2}"),
+                format!("{meeting_ms:.2}"),
                 format!("{export_ms:.0}"),
                 format!("{parse_ms:.0}"),
                 format!("{import_ms:.0}"),
@@ -83,6 +88,7 @@ fn main() {
             "generate, ms",
             "month plan/fact, all managers, ms",
             "  baseline: sum the month's facts, ms",
+            "a stand-up's numbers (five boards), ms",
             "export, ms",
             "  baseline: parse the file as untyped JSON, ms",
             "import (read + merge into empty), ms",

@@ -123,6 +123,10 @@ async fn bench_l_department() {
         }
         std::hint::black_box(sum);
     });
+    // What a stand-up recomputes when it opens or when its data changes: five boards.
+    let standup = median_ms(11, || {
+        std::hint::black_box(rop::domain::meeting_numbers::numbers(&data, today));
+    });
     let mut file = String::new();
     let export_ms = median_ms(3, || file = export(&data, "bench"));
     let import_ms = median_ms(3, || {
@@ -151,6 +155,10 @@ async fn bench_l_department() {
         (
             "  baseline: sum the month's facts, ms".into(),
             format!("{baseline:.1}"),
+        ),
+        (
+            "a stand-up's numbers (five boards), ms".into(),
+            format!("{standup:.1}"),
         ),
         ("export, ms".into(), format!("{export_ms:.0}")),
         (

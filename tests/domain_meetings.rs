@@ -234,7 +234,7 @@ fn a_promise_is_checked_for_its_fields() {
     assert!(p
         .problems()
         .iter()
-        .any(|x| x.field == "due" && x.rule == Rule::EndBeforeStart));
+        .any(|x| x.field == "due" && x.rule == Rule::DueBeforeGiven));
     p.due = p.made;
     p.target = None;
     assert!(p

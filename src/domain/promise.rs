@@ -11,6 +11,7 @@
 //!   working day are not entered yet, it waits for them. Otherwise the target was missed: broken (higher) or kept
 //!   (lower).
 //! - A promise marked by hand takes the mark, metric or not (the head's word overrides the numbers).
+//!
 //! Keeping rate = kept / (kept + broken) over the promises due in the last 30 days; pending and excused ones are
 //! left out of both parts.
 
@@ -49,7 +50,7 @@ impl Promise {
         let mut out = Vec::new();
         check_text(&mut out, "text", &self.text, PROMISE_TEXT_MAX);
         if self.due < self.made {
-            out.push(FieldProblem::new("due", Rule::EndBeforeStart));
+            out.push(FieldProblem::new("due", Rule::DueBeforeGiven));
         }
         match (self.metric, self.target) {
             (Some(_), None) => out.push(FieldProblem::new("target", Rule::Required)),

@@ -116,11 +116,11 @@ impl MeetingTask {
 
 /// A meeting's notes in agenda order, then in the order written.
 pub fn notes_of(data: &Dataset, meeting: RecordId) -> Vec<(RecordId, &MeetingNote)> {
-    let order = data
+    let order: Vec<String> = data
         .meetings
         .get(&meeting)
         .map(|r| r.data.agenda.iter().map(|s| s.key.clone()).collect())
-        .unwrap_or_else(Vec::new);
+        .unwrap_or_default();
     let mut out: Vec<_> = data
         .meeting_notes
         .values()

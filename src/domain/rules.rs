@@ -23,6 +23,8 @@ pub enum Rule {
     MonthStart,
     /// A week must be given by its Monday.
     WeekStart,
+    /// A due date before the day the promise or task was given.
+    DueBeforeGiven,
 }
 
 /// A rule broken by one field of a record.

@@ -256,6 +256,7 @@ impl Msg {
                 Rule::EndBeforeStart => pick("Дата окончания раньше начала", "The end is before the start"),
                 Rule::BeforeHired => pick("Дата увольнения раньше даты приёма", "Leaving date is before the hiring date"),
                 Rule::WeekStart => pick("Неделя задаётся понедельником", "A week is given by its Monday"),
+                Rule::DueBeforeGiven => pick("Срок не может быть раньше дня, когда обещание дано", "The due date cannot be before the day it was given"),
                 Rule::MonthStart => pick("Месяц задаётся первым числом", "A month is given by its first day"),
                 Rule::NoWorkingDay => pick("Отметьте хотя бы один рабочий день", "Mark at least one working day"),
             },

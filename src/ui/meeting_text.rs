@@ -31,6 +31,7 @@ pub enum MeetMsg {
     AllKinds,
     NoMeetings,
     Skipped,
+    SkippedOn(String),
     Running,
     NotStarted,
     DurationOf {
@@ -191,6 +192,9 @@ impl MeetMsg {
             MeetMsg::AllKinds => pick("Все виды", "All kinds"),
             MeetMsg::NoMeetings => pick("Встреч пока не было.", "No meetings yet."),
             MeetMsg::Skipped => pick("Пропущена", "Skipped"),
+            MeetMsg::SkippedOn(d) => {
+                pick(&format!("не проводилась: {d}"), &format!("not held: {d}"))
+            }
             MeetMsg::Running => pick("Идёт", "Running"),
             MeetMsg::NotStarted => pick("Не начата", "Not started"),
             MeetMsg::DurationOf { minutes, time_box } => pick(

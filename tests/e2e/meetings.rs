@@ -15,6 +15,7 @@ const NOVIKOV: &str = "de700000-0000-4000-8000-000000000006";
 const DEALS: &str = "00000000-0000-4000-8000-3e7a1c000004";
 const PROMISE: &str = "E2E: 3 сделки сегодня";
 const TABLETS: [(u32, u32); 2] = [(1180, 820), (820, 1180)];
+const PHONE: (u32, u32) = (390, 844);
 
 /// Picks `value` in a `<select>` as a user's choice would (the value, then `change`).
 async fn choose(c: &Client, css: &str, value: &str) {
@@ -48,6 +49,14 @@ async fn step_is(c: &Client, n: usize) {
     .await;
 }
 
+/// Taps "next" and waits for step `n`; how long the step took to appear.
+async fn next_step(c: &Client, n: usize) -> std::time::Duration {
+    let t = std::time::Instant::now();
+    click(c, "[data-test=next-step]").await;
+    step_is(c, n).await;
+    t.elapsed()
+}
+
 /// The right arrow key, as a keyboard on a laptop or a tablet's keyboard cover sends it.
 async fn arrow_right(c: &Client) {
     let keys = KeyActions::new("keyboard".into())
@@ -68,6 +77,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     find(c, "[data-test=start-meeting]").await;
     shots(c, engine, "standup-0-start").await;
     let started = std::time::Instant::now();
+    let mut switches = Vec::new();
     click(c, "[data-test=start-meeting]").await;
     find(c, "[data-test=timer]").await;
 
@@ -97,10 +107,11 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
         "the last working day's promises are shown"
     );
     shots(c, engine, "standup-2-promises").await;
+    screenshot(c, engine, "standup-2-promises", PHONE).await;
+    c.set_window_size(1180, 820).await.unwrap();
 
     // 3. Yesterday's fact, 4. today's plan and the month: the numbers from plan/fact.
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 3).await;
+    switches.push(next_step(c, 3).await);
     wait_js(
         c,
         "yesterday's numbers",
@@ -108,8 +119,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     )
     .await;
     shots(c, engine, "standup-3-yesterday").await;
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 4).await;
+    switches.push(next_step(c, 4).await);
     wait_js(
         c,
         "today's plan",
@@ -141,8 +151,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     shots(c, engine, "standup-4-today").await;
 
     // 5. Repeat / don't repeat.
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 5).await;
+    switches.push(next_step(c, 5).await);
     type_into(
         c,
         "[data-test=repeat-text]",
@@ -154,8 +163,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     shots(c, engine, "standup-5-repeat").await;
 
     // 6. Training: the topic and who leads it.
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 6).await;
+    switches.push(next_step(c, 6).await);
     choose(c, "[data-test=led-by]", KUZNETSOV).await;
     type_into(
         c,
@@ -172,8 +180,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     shots(c, engine, "standup-6-training").await;
 
     // 7. A promise checked by the deals metric; a due date before the meeting is refused at the field first.
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 7).await;
+    switches.push(next_step(c, 7).await);
     choose(c, "[data-test=promise-manager]", KUZNETSOV).await;
     type_into(c, "[data-test=promise-text]", PROMISE).await;
     choose(c, "[data-test=promise-metric]", DEALS).await;
@@ -204,8 +211,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     shots(c, engine, "standup-7-promise").await;
 
     // 8. Tasks: what carries over from earlier stand-ups, and a new task.
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 8).await;
+    switches.push(next_step(c, 8).await);
     find(c, "[data-test=carried]").await;
     type_into(
         c,
@@ -224,10 +230,12 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     // End: the protocol, read-only, printed on A4 and saved as Markdown.
     click(c, "[data-test=end-meeting]").await;
     find(c, "[data-test=protocol]").await;
+    switches.sort();
     eprintln!(
-        "[{}] the stand-up ran through in {:.0} s of driving",
+        "[{}] the stand-up ran through in {:.0} s of driving; a step appears {} ms (median, WebDriver round trips included) after \"next\"",
         engine.name(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        switches[switches.len() / 2].as_millis()
     );
     let protocol = find(c, "[data-test=protocol]").await.text().await.unwrap();
     for expected in [
@@ -298,8 +306,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     click(c, "[data-test=start-daily]").await;
     click(c, "[data-test=start-meeting]").await;
     step_is(c, 1).await;
-    click(c, "[data-test=next-step]").await;
-    step_is(c, 2).await;
+    next_step(c, 2).await;
     wait_js(
         c,
         "yesterday's promise kept",
@@ -310,8 +317,43 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     )
     .await;
     screenshot(c, engine, "standup-next-day-promises", (820, 1180)).await;
+    screenshot(c, engine, "standup-next-day-promises", PHONE).await;
     c.set_window_size(1180, 820).await.unwrap();
     click(c, "[data-test=exit-meeting]").await;
     find(c, "[data-test=discipline-line]").await;
+    screenshot(c, engine, "meetings", PHONE).await;
+    c.set_window_size(1180, 820).await.unwrap();
+
+    // The case library: search by a word, filter by a tag.
+    click(c, "[data-test=to-cases]").await;
+    find(c, "[data-test=case]").await;
+    let all = texts(c, "[data-test=case]").await.len();
+    type_into(c, "[data-test=case-search]", "дорого").await;
+    wait_js(c, "the search narrows the library", &format!("document.querySelectorAll('[data-test=case]').length > 0 && document.querySelectorAll('[data-test=case]').length < {all}")).await;
+    shots(c, engine, "cases").await;
+    type_into(c, "[data-test=case-search]", "").await;
+    click(c, "[data-test=tag]").await;
+    wait_js(
+        c,
+        "a tag narrows the library",
+        &format!("document.querySelectorAll('[data-test=case]').length < {all}"),
+    )
+    .await;
+
+    // The agenda templates.
+    click(c, ".nav a[href$='/meetings']").await;
+    click(c, "[data-test=to-templates]").await;
+    find(c, "[data-test=template-daily]").await;
+    shots(c, engine, "meeting-templates").await;
+
+    // The manager's card shows the promise-keeping rate of the last 30 days.
+    let card = c
+        .current_url()
+        .await
+        .unwrap()
+        .join(&format!("/team/{KUZNETSOV}"))
+        .unwrap();
+    c.goto(card.as_str()).await.unwrap();
+    wait_js(c, "the keeping rate", "/\\d+,\\d\\u00a0%/.test(document.querySelector('[data-test=keeping-rate]')?.textContent || '')").await;
     click(c, ".nav a[href$='/team']").await;
 }

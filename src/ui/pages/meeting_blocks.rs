@@ -58,7 +58,7 @@ pub fn StepBlock(
         Block::Today => view! { <NumbersBlock date=date which=Which::Today/> }.into_any(),
         Block::Week => view! { <NumbersBlock date=date which=Which::Week/> <WeekActions date=date next=false/> }.into_any(),
         Block::NextWeek => view! { <NumbersBlock date=date which=Which::NextWeek/> <WeekActions date=date next=true/> }.into_any(),
-        Block::MonthReport => view! { <NumbersBlock date=date which=Which::Month/> <MonthReportLink/> }.into_any(),
+        Block::MonthReport => view! { <NumbersBlock date=date which=Which::Month/> <MonthReportNotes date=date/> }.into_any(),
         Block::Standings => view! { <Standings date=date/> }.into_any(),
         Block::RepeatLists => view! { <RepeatLists meeting=meeting key=key/> }.into_any(),
         Block::Training => view! { <TrainingBlock meeting=meeting key=key date=date/> }.into_any(),
@@ -551,10 +551,40 @@ fn Standings(date: NaiveDate) -> impl IntoView {
     }
 }
 
+/// The head's words of the month's report (P4): highlights, problems, actions, as written on the reports page.
 #[component]
-fn MonthReportLink() -> impl IntoView {
+fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
+    use crate::domain::report::{ReportKind, ReportNotes};
     let s = expect_context::<AppState>();
-    view! { <p><a class="button" href=href("/reports")>{move || s.t(m(MeetMsg::OpenReport))}</a></p> }
+    let notes = move || {
+        s.data.with(|d| {
+            let month =
+                crate::domain::planfact::Period::month(previous_working_day(&d.calendar(), date))
+                    .from;
+            d.reports
+                .get(&ReportNotes::id_for(ReportKind::Monthly, month))
+                .filter(|r| !r.deleted)
+                .map(|r| r.data.clone())
+                .unwrap_or_default()
+        })
+    };
+    let part = move |title: PlanMsg, text: String| {
+        (!text.trim().is_empty())
+            .then(|| view! { <h3>{s.t(p(title))}</h3><p class="report-text">{text}</p> })
+    };
+    view! {
+        <div class="mm-card" data-test="month-report-notes">
+            {move || {
+                let n = notes();
+                view! {
+                    {part(PlanMsg::Highlights, n.highlights)}
+                    {part(PlanMsg::Problems, n.problems)}
+                    {part(PlanMsg::Actions, n.actions)}
+                }
+            }}
+            <p><a class="button" href=href("/reports")>{move || s.t(m(MeetMsg::OpenReport))}</a></p>
+        </div>
+    }
 }
 
 /// A metric's name for a promise or a column.

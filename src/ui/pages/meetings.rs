@@ -177,10 +177,14 @@ fn DisciplineCard() -> impl IntoView {
             [MeetingKind::Daily, MeetingKind::Weekly]
                 .into_iter()
                 .map(|k| {
-                    (
-                        k,
-                        summarize(&discipline(d, &cal, k, day - Duration::days(29), day)),
-                    )
+                    let rows = discipline(d, &cal, k, day - Duration::days(29), day);
+                    // Today's stand-up may still be ahead: only past days count as skipped.
+                    let skipped: Vec<chrono::NaiveDate> = rows
+                        .iter()
+                        .filter(|r| !r.held() && r.date < day)
+                        .map(|r| r.date)
+                        .collect();
+                    (k, summarize(&rows), skipped)
                 })
                 .collect::<Vec<_>>()
         })
@@ -189,11 +193,15 @@ fn DisciplineCard() -> impl IntoView {
         <div class="card" data-test="discipline">
             <h2>{move || s.t(m(MeetMsg::Discipline))}</h2>
             <ul class="plain">
-                {move || rows.get().into_iter().map(|(k, sum)| view! {
-                    <li>
-                        <strong>{move || s.t(m(MeetMsg::KindName(k)))}</strong>": "
-                        <span data-test="discipline-line">{move || s.t(m(MeetMsg::DisciplineLine { held: sum.held, scheduled: sum.scheduled, mean: sum.mean_minutes, overran: sum.overran }))}</span>
-                    </li>
+                {move || rows.get().into_iter().map(|(k, sum, skipped)| {
+                    let dates = skipped.iter().map(|d| format_date(s.lang.get(), *d)).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li>
+                            <strong>{move || s.t(m(MeetMsg::KindName(k)))}</strong>": "
+                            <span data-test="discipline-line">{move || s.t(m(MeetMsg::DisciplineLine { held: sum.held, scheduled: sum.scheduled, mean: sum.mean_minutes, overran: sum.overran }))}</span>
+                            {(!skipped.is_empty()).then(|| view! { <br/><small class="warn-text" data-test="skipped">{s.t(m(MeetMsg::SkippedOn(dates)))}</small> })}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         </div>
@@ -287,12 +295,15 @@ pub fn MarkButtons(id: RecordId, promise: Promise) -> impl IntoView {
 fn PastMeetings() -> impl IntoView {
     let s = expect_context::<AppState>();
     let kind: RwSignal<Option<MeetingKind>> = RwSignal::new(None);
+    let month: RwSignal<Option<chrono::NaiveDate>> = RwSignal::new(None);
     let list = Memo::new(move |_| {
         let k = kind.get();
+        let within = month.get().map(crate::domain::planfact::Period::month);
         s.data.with(|d| {
             meetings(d)
                 .into_iter()
                 .filter(|(_, mt)| k.is_none_or(|k| mt.kind == k))
+                .filter(|(_, mt)| within.is_none_or(|p| p.contains(mt.date)))
                 .take(60)
                 .map(|(id, mt)| {
                     let present = crate::domain::protocol::attendance_of(d, id)
@@ -317,6 +328,8 @@ fn PastMeetings() -> impl IntoView {
                         <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{move || s.t(m(MeetMsg::KindName(k)))}</option>
                     }).collect_view()}
                 </select>
+                <input type="month" name="month-filter" data-test="month-filter" prop:value=move || month.get().map(crate::domain::locale::month_value).unwrap_or_default()
+                    on:change=move |ev| month.set(crate::domain::locale::parse_month(&event_target_value(&ev)))/>
             </div>
             {move || {
                 let rows = list.get();
