@@ -331,7 +331,14 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     type_into(c, "[data-test=case-search]", "дорого").await;
     wait_js(c, "the search narrows the library", &format!("document.querySelectorAll('[data-test=case]').length > 0 && document.querySelectorAll('[data-test=case]').length < {all}")).await;
     shots(c, engine, "cases").await;
-    type_into(c, "[data-test=case-search]", "").await;
+    // Emptied as a user's select-all and delete would (WebKitWebDriver refuses to type an empty text).
+    c.execute(
+        "const el = document.querySelector('[data-test=case-search]'); el.value = ''; \
+         el.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![],
+    )
+    .await
+    .unwrap();
     click(c, "[data-test=tag]").await;
     wait_js(
         c,

@@ -322,7 +322,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     view! {
         <div class="mm-card">
             <form class="promise-form" on:submit=submit data-test="promise-form">
-                <label>{move || s.t(crate::ui::i18n::Msg::FullName)}<PersonSelect name="promise-manager" people=people value=who/></label>
+                <label>{move || s.t(m(MeetMsg::Who))}<PersonSelect name="promise-manager" people=people value=who/></label>
                 <label class="wide">{move || s.t(m(MeetMsg::PromiseText))}
                     <input name="promise-text" data-test="promise-text" placeholder=move || s.t(m(MeetMsg::PromiseHint)) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                     <FieldError problems=problems field="text" show=tried/>
