@@ -15,7 +15,7 @@ pub use backup::{Backup, BackupInfo};
 pub use browser::{now_millis, StorageStatus, TabChannel, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 pub use error::StoreError;
 
-use crate::domain::{for_each_store, Clock, Dataset, DeviceId, EachStore, Kind, Record, StoreName};
+use crate::domain::{for_each_store, Clock, Dataset, DeviceId, EachStore, Kind, StoreName};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -125,14 +125,28 @@ impl EachStore for Typing {
             return;
         };
         let table = T::table_mut(&mut self.data);
-        for value in std::mem::take(values) {
-            match serde_wasm_bindgen::from_value::<Record<T>>(value) {
+        // Through JSON text (the engine's own JSON.stringify, then serde_json): the same typing code as an import
+        // file, instead of a second, serde-wasm-bindgen copy of every record kind's deserialiser in the bundle.
+        let array: js_sys::Array = std::mem::take(values).into_iter().collect();
+        let text = js_sys::JSON::stringify(&array)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        let corrupt = |e: String| StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str()));
+        let raws: Vec<serde_json::Value> = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                self.error.get_or_insert(corrupt(e.to_string()));
+                return;
+            }
+        };
+        for raw in &raws {
+            match crate::sync::read::record::<T>(raw) {
                 Ok(record) => {
                     table.insert(record.id, record);
                 }
                 Err(e) => {
-                    self.error
-                        .get_or_insert(StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str())));
+                    self.error.get_or_insert(corrupt(e.to_string()));
                 }
             }
         }

@@ -151,9 +151,10 @@ fn change_to_js(c: &Change) -> Result<(&'static str, JsValue), StoreError> {
     Ok((c.store().as_str(), to_js(c)?))
 }
 
+/// A record as a plain JS object, made through JSON text: the same serialising code as the export file, instead of a
+/// second, serde-wasm-bindgen copy of every record kind's serialiser in the bundle. The objects are the same shape
+/// either way (maps as objects, dates and stamps as strings), so databases written before read the same.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, StoreError> {
-    let s = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value
-        .serialize(&s)
-        .map_err(|e| StoreError::Failed(e.to_string()))
+    let text = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|e| StoreError::Failed(format!("{e:?}")))
 }
