@@ -192,6 +192,9 @@ fn Mode(id: RecordId) -> impl IntoView {
             <header class="mm-head">
                 <a class="mm-exit button" href=href("/meetings") data-test="exit-meeting" title=move || s.t(m(MeetMsg::Exit))>"✕"</a>
                 <h1 class="mm-title">{heading}</h1>
+                <Show when=move || meeting.with(|mt| mt.ended.is_some())>
+                    <a class="button" href=href(&format!("/meetings/{id}/protocol")) data-test="mode-protocol">{move || s.t(m(MeetMsg::Protocol))}</a>
+                </Show>
                 {move || timer().map(|t| {
                     let class = match t.phase {
                         TimerPhase::Running => "mm-timer",
