@@ -1,4 +1,4 @@
-//! The demo department's meetings: three weeks of daily stand-ups (one skipped, one overrun, one cut short),
+//! The demo department's meetings: five weeks of daily stand-ups (one skipped, one overrun, one cut short),
 //! weekly meetings with cases, last month's monthly meeting, promises checked against the demo's own facts (kept
 //! and broken), tasks (some still open, so they carry over) and a library of objections.
 
@@ -89,9 +89,9 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
             .get(&DayFacts::id_for(who, d))
             .and_then(|r| r.data.values.get(&metric).copied())
     };
-    let days = calendar.working_days(today - Days::new(23), today - Days::new(1));
+    let days = calendar.working_days(today - Days::new(36), today - Days::new(1));
     for (i, date) in days.iter().copied().enumerate() {
-        if i == 6 {
+        if i + 10 == days.len() {
             continue; // a skipped stand-up: discipline shows it
         }
         let id = Meeting::id_for(MeetingKind::Daily, date).unwrap_or_default();
@@ -270,9 +270,9 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         ));
     }
 
-    // Weekly meetings on the last three Mondays (or the week's first working day), with the week's cases.
+    // Weekly meetings on this week's and the last four weeks' first working day, with the weeks' cases.
     let weekly = Template::default_for(MeetingKind::Weekly);
-    for w in 1..=3u64 {
+    for w in 0..=4u64 {
         let week = super::actions::monday(today) - Days::new(7 * w);
         let Some(date) = calendar
             .working_days(week, week + Days::new(6))
@@ -284,7 +284,7 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         let id = Meeting::id_for(MeetingKind::Weekly, date).unwrap_or_default();
         let mut m = Meeting::from_template(&weekly, date, "");
         m.started = Some(at(date, 16, 0));
-        m.ended = Some(at(date, 16, 0) + [52, 64, 48][w as usize - 1] * 60_000);
+        m.ended = Some(at(date, 16, 0) + [55, 52, 64, 48, 57][w as usize] * 60_000);
         m.step = m.agenda.len() as u16 - 1;
         edits.push(Edit::put(id, m));
         for who in &people {
@@ -313,8 +313,8 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                 ));
             }
         }
-        for c in 0..3 {
-            let k = ((w - 1) * 3 + c) as usize % CASES.len();
+        // Three cases a week, the library's eight spread over the last weeks (each case once).
+        for k in (w as usize * 3..w as usize * 3 + 3).filter(|k| *k < CASES.len()) {
             let (problem, answer, tag_text) = CASES[k];
             edits.push(Edit::put(
                 demo_id(0x900 + k as u128),

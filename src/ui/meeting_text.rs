@@ -29,6 +29,7 @@ pub enum MeetMsg {
     },
     PastMeetings,
     AllKinds,
+    AllMonths,
     NoMeetings,
     Skipped,
     SkippedOn(String),
@@ -191,6 +192,7 @@ impl MeetMsg {
             }
             MeetMsg::PastMeetings => pick("Прошедшие встречи", "Past meetings"),
             MeetMsg::AllKinds => pick("Все виды", "All kinds"),
+            MeetMsg::AllMonths => pick("Все месяцы", "All months"),
             MeetMsg::NoMeetings => pick("Встреч пока не было.", "No meetings yet."),
             MeetMsg::Skipped => pick("Пропущена", "Skipped"),
             MeetMsg::SkippedOn(d) => {

@@ -296,6 +296,17 @@ fn PastMeetings() -> impl IntoView {
     let s = expect_context::<AppState>();
     let kind: RwSignal<Option<MeetingKind>> = RwSignal::new(None);
     let month: RwSignal<Option<chrono::NaiveDate>> = RwSignal::new(None);
+    // The months that have meetings, newest first: the filter's choices.
+    let months = Memo::new(move |_| {
+        s.data.with(|d| {
+            let mut ms: Vec<chrono::NaiveDate> = meetings(d)
+                .into_iter()
+                .map(|(_, mt)| crate::domain::calendar::month_start(mt.date))
+                .collect();
+            ms.dedup();
+            ms
+        })
+    });
     let list = Memo::new(move |_| {
         let k = kind.get();
         let within = month.get().map(crate::domain::planfact::Period::month);
@@ -328,8 +339,12 @@ fn PastMeetings() -> impl IntoView {
                         <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{move || s.t(m(MeetMsg::KindName(k)))}</option>
                     }).collect_view()}
                 </select>
-                <input type="month" name="month-filter" data-test="month-filter" prop:value=move || month.get().map(crate::domain::locale::month_value).unwrap_or_default()
-                    on:change=move |ev| month.set(crate::domain::locale::parse_month(&event_target_value(&ev)))/>
+                <select name="month-filter" data-test="month-filter" on:change=move |ev| month.set(crate::domain::locale::parse_month(&event_target_value(&ev)))>
+                    <option value="" selected=move || month.get().is_none()>{move || s.t(m(MeetMsg::AllMonths))}</option>
+                    {move || months.get().into_iter().map(|mo| view! {
+                        <option value=crate::domain::locale::month_value(mo) selected=move || month.get() == Some(mo)>{crate::domain::locale::month_title(s.lang.get(), mo)}</option>
+                    }).collect_view()}
+                </select>
             </div>
             {move || {
                 let rows = list.get();
