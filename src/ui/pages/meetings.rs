@@ -177,13 +177,11 @@ fn DisciplineCard() -> impl IntoView {
             [MeetingKind::Daily, MeetingKind::Weekly]
                 .into_iter()
                 .map(|k| {
-                    let rows = discipline(d, &cal, k, day - Duration::days(29), day);
-                    // Today's stand-up may still be ahead: only past days count as skipped.
-                    let skipped: Vec<chrono::NaiveDate> = rows
-                        .iter()
-                        .filter(|r| !r.held() && r.date < day)
-                        .map(|r| r.date)
-                        .collect();
+                    let mut rows = discipline(d, &cal, k, day - Duration::days(29), day);
+                    // Today's meeting may still be ahead: it counts once held, never as skipped.
+                    rows.retain(|r| r.held() || r.date < day);
+                    let skipped: Vec<chrono::NaiveDate> =
+                        rows.iter().filter(|r| !r.held()).map(|r| r.date).collect();
                     (k, summarize(&rows), skipped)
                 })
                 .collect::<Vec<_>>()
