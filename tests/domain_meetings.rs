@@ -710,7 +710,8 @@ fn a_protocol_is_written_as_markdown_and_plain_text_with_user_text_kept_literal(
 
 #[test]
 fn the_meeting_numbers_review_the_last_working_day_and_rank_by_completion() {
-    use rop::domain::meeting_numbers::{numbers, ranking};
+    use rop::domain::meeting_numbers::numbers;
+    use rop::domain::planfact::ranking;
     let data = common::demo_data(device(1));
     // Monday 30 November 2026: the last working day is Friday 27th; the week under review is 23–29, next 30–6.
     let n = numbers(&data, day("2026-11-30"));

@@ -8,9 +8,10 @@
 //!   day has no facts yet in the morning);
 //! - next week is the week after the one under review (a Monday meeting reviews last week and plans this one).
 
+use super::calendar::WorkCalendar;
 use super::meeting::previous_working_day;
 use super::metric::{catalog, Metric};
-use super::planfact::{board, Board, Pace, Period, Who};
+use super::planfact::{board, ranking, Board, Pace, Period};
 use super::record::RecordId;
 use super::Dataset;
 use chrono::{Duration, NaiveDate};
@@ -32,55 +33,66 @@ pub struct Numbers {
     pub next_week: Board,
 }
 
-/// Every board a meeting on `date` shows, for the managers employed that month (archived ones keep their history
-/// but are not in a meeting).
+/// What every board of a meeting on `date` is built from: the calendar, the catalog, the last working day and the
+/// managers employed then (archived ones keep their history but are not in a meeting).
+struct Basis {
+    calendar: WorkCalendar,
+    metrics: Vec<Metric>,
+    last_day: NaiveDate,
+    managers: Vec<RecordId>,
+}
+
+impl Basis {
+    fn of(data: &Dataset, date: NaiveDate) -> Basis {
+        let calendar = data.calendar();
+        let last_day = previous_working_day(&calendar, date);
+        let managers = data
+            .managers_by_name()
+            .into_iter()
+            .filter(|m| m.data.is_employed_on(date) || m.data.is_employed_on(last_day))
+            .map(|m| m.id)
+            .collect();
+        Basis {
+            metrics: catalog(data),
+            calendar,
+            last_day,
+            managers,
+        }
+    }
+
+    /// The board of `period`, counted through the last working day.
+    fn board(&self, data: &Dataset, period: Period) -> Board {
+        board(
+            data,
+            &self.calendar,
+            &self.metrics,
+            &self.managers,
+            period,
+            self.last_day,
+        )
+    }
+}
+
+/// Every board a meeting on `date` shows.
 pub fn numbers(data: &Dataset, date: NaiveDate) -> Numbers {
-    let calendar = data.calendar();
-    let metrics = catalog(data);
-    let last_day = previous_working_day(&calendar, date);
-    let managers: Vec<RecordId> = data
-        .managers_by_name()
-        .into_iter()
-        .filter(|m| m.data.is_employed_on(date) || m.data.is_employed_on(last_day))
-        .map(|m| m.id)
-        .collect();
-    let make = |period: Period, through: NaiveDate| {
-        board(data, &calendar, &metrics, &managers, period, through)
-    };
+    let b = Basis::of(data, date);
+    let last_day = b.last_day;
     let week = Period::week(last_day);
     let next_week = Period::week(week.to + Duration::days(1));
     Numbers {
         date,
         last_day,
-        last: make(Period::day(last_day), last_day),
-        today: make(Period::day(date), last_day),
-        month: make(Period::month(last_day), last_day),
-        week: make(week, last_day),
-        next_week: make(next_week, last_day),
-        metrics,
+        last: b.board(data, Period::day(last_day)),
+        today: b.board(data, Period::day(date)),
+        month: b.board(data, Period::month(last_day)),
+        week: b.board(data, week),
+        next_week: b.board(data, next_week),
+        metrics: b.metrics,
     }
 }
 
-/// Managers ranked by completion of `metric`'s plan (those with a plan, best first), then those without a plan by
-/// fact; managers with neither are left out.
-pub fn ranking(board: &Board, metric: RecordId) -> Vec<(RecordId, Pace)> {
-    let mut rows: Vec<(RecordId, Pace)> = board
-        .managers
-        .iter()
-        .filter_map(|r| match r.who {
-            Who::Manager(id) => r.pace(metric).map(|p| (id, p)),
-            Who::Department => None,
-        })
-        .filter(|(_, p)| p.plan > 0 || p.fact > 0)
-        .collect();
-    // Completion compared as fractions in integers: a/b > c/d ⇔ a·d > c·b (plans are positive here).
-    rows.sort_by(|(ia, a), (ib, b)| match (a.plan > 0, b.plan > 0) {
-        (true, true) => (b.fact as i128 * a.plan as i128)
-            .cmp(&(a.fact as i128 * b.plan as i128))
-            .then(ia.cmp(ib)),
-        (true, false) => std::cmp::Ordering::Less,
-        (false, true) => std::cmp::Ordering::Greater,
-        (false, false) => b.fact.cmp(&a.fact).then(ia.cmp(ib)),
-    });
-    rows
+/// The standings of a meeting on `date`: the month's [`ranking`] by `metric` (one board, not all five).
+pub fn standings(data: &Dataset, date: NaiveDate, metric: RecordId) -> Vec<(RecordId, Pace)> {
+    let b = Basis::of(data, date);
+    ranking(&b.board(data, Period::month(b.last_day)), metric)
 }

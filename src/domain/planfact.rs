@@ -642,3 +642,27 @@ pub fn cumulative(
         })
         .collect()
 }
+
+/// Managers ranked by completion of `metric`'s plan (those with a plan, best first), then those without a plan by
+/// fact; managers with neither are left out.
+pub fn ranking(board: &Board, metric: RecordId) -> Vec<(RecordId, Pace)> {
+    let mut rows: Vec<(RecordId, Pace)> = board
+        .managers
+        .iter()
+        .filter_map(|r| match r.who {
+            Who::Manager(id) => r.pace(metric).map(|p| (id, p)),
+            Who::Department => None,
+        })
+        .filter(|(_, p)| p.plan > 0 || p.fact > 0)
+        .collect();
+    // Completion compared as fractions in integers: a/b > c/d ⇔ a·d > c·b (plans are positive here).
+    rows.sort_by(|(ia, a), (ib, b)| match (a.plan > 0, b.plan > 0) {
+        (true, true) => (b.fact as i128 * a.plan as i128)
+            .cmp(&(a.fact as i128 * b.plan as i128))
+            .then(ia.cmp(ib)),
+        (true, false) => std::cmp::Ordering::Less,
+        (false, true) => std::cmp::Ordering::Greater,
+        (false, false) => b.fact.cmp(&a.fact).then(ia.cmp(ib)),
+    });
+    rows
+}

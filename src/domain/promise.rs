@@ -82,12 +82,6 @@ pub enum Outcome {
     Excused,
 }
 
-impl Outcome {
-    pub fn is_decided(self) -> bool {
-        matches!(self, Outcome::Kept | Outcome::Broken)
-    }
-}
-
 /// A promise's outcome and, for a metric promise, the value reached so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Check {
@@ -132,6 +126,20 @@ pub fn check(
         _ => Outcome::AwaitingMark,
     };
     Check { outcome, value }
+}
+
+/// [`check`] with the promise's metric looked up in `metrics` (the catalog): what every screen needs.
+pub fn outcome(
+    data: &Dataset,
+    calendar: &WorkCalendar,
+    metrics: &[Metric],
+    promise: &Promise,
+    today: NaiveDate,
+) -> Outcome {
+    let metric = promise
+        .metric
+        .and_then(|id| metrics.iter().find(|m| m.id == id));
+    check(data, calendar, promise, metric, today).outcome
 }
 
 fn sum_window(data: &Dataset, p: &Promise, metric: RecordId) -> i64 {
@@ -179,14 +187,6 @@ pub fn promises(data: &Dataset) -> Vec<(RecordId, &Promise)> {
     out
 }
 
-/// The promises due on `day` (the next meeting opens with the last working day's).
-pub fn due_on(data: &Dataset, day: NaiveDate) -> Vec<(RecordId, &Promise)> {
-    promises(data)
-        .into_iter()
-        .filter(|(_, p)| p.due == day)
-        .collect()
-}
-
 /// How many of a manager's promises were kept: the keeping rate's two parts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Keeping {
@@ -221,8 +221,7 @@ pub fn keeping(
         if p.manager != manager || p.due < from || p.due > today {
             continue;
         }
-        let metric = p.metric.and_then(|id| metrics.iter().find(|m| m.id == id));
-        match check(data, calendar, p, metric, today).outcome {
+        match outcome(data, calendar, metrics, p, today) {
             Outcome::Kept => k.kept += 1,
             Outcome::Broken => k.broken += 1,
             Outcome::Excused => {}

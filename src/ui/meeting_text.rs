@@ -18,7 +18,6 @@ pub enum MeetMsg {
     Continue,
     Open,
     MeetingDate,
-    Topic,
     TopicHint,
     Discipline,
     DisciplineLine {
@@ -31,7 +30,6 @@ pub enum MeetMsg {
     AllKinds,
     AllMonths,
     NoMeetings,
-    Skipped,
     SkippedOn(String),
     Running,
     NotStarted,
@@ -45,7 +43,6 @@ pub enum MeetMsg {
     AddStep,
     RemoveStep,
     ResetTemplate,
-    StepTitleHint,
     BlockName(Block),
     CasesTitle,
     CaseProblem,
@@ -84,7 +81,6 @@ pub enum MeetMsg {
     PresenceName(Presence),
     AllPresent,
     Reason,
-    AwayHint,
     AttendanceSummary {
         present: usize,
         late: usize,
@@ -102,10 +98,8 @@ pub enum MeetMsg {
     CarriedFrom(String),
     Unreached,
     OpenQuestions,
-    NoTasks,
     LastDay(String),
     TodayPlan(String),
-    MonthSoFar,
     TodayColumn,
     WeekOf(String),
     NextWeekOf(String),
@@ -124,7 +118,6 @@ pub enum MeetMsg {
     Left(String),
     Over(String),
     NotStartedHint,
-    Ended,
     Protocol,
     ClosedAbandoned(String),
     Attended,
@@ -135,11 +128,8 @@ pub enum MeetMsg {
     BackToMeeting,
     AllMeetings,
     Done,
-    Notes,
-    Decisions,
     Tasks,
     Cases,
-    Training,
 }
 
 /// A meeting message as an app message.
@@ -165,7 +155,6 @@ impl MeetMsg {
             MeetMsg::Continue => pick("Продолжить", "Continue"),
             MeetMsg::Open => pick("Открыть", "Open"),
             MeetMsg::MeetingDate => pick("Дата", "Date"),
-            MeetMsg::Topic => pick("Тема", "Topic"),
             MeetMsg::TopicHint => pick("Например: общее собрание", "E.g. general meeting"),
             MeetMsg::Discipline => pick(
                 "Дисциплина встреч за 30 дней",
@@ -194,7 +183,6 @@ impl MeetMsg {
             MeetMsg::AllKinds => pick("Все виды", "All kinds"),
             MeetMsg::AllMonths => pick("Все месяцы", "All months"),
             MeetMsg::NoMeetings => pick("Встреч пока не было.", "No meetings yet."),
-            MeetMsg::Skipped => pick("Пропущена", "Skipped"),
             MeetMsg::SkippedOn(d) => {
                 pick(&format!("не проводилась: {d}"), &format!("not held: {d}"))
             }
@@ -210,7 +198,6 @@ impl MeetMsg {
             MeetMsg::AddStep => pick("Добавить пункт", "Add a step"),
             MeetMsg::RemoveStep => pick("Убрать", "Remove"),
             MeetMsg::ResetTemplate => pick("Как в регламенте", "Back to the standard"),
-            MeetMsg::StepTitleHint => pick("Название пункта", "Step title"),
             MeetMsg::BlockName(b) => match b {
                 Block::Attendance => pick("Кто на месте", "Attendance"),
                 Block::PromiseReview => pick("Обещания: итоги", "Promises: outcomes"),
@@ -301,7 +288,6 @@ impl MeetMsg {
             },
             MeetMsg::AllPresent => pick("Остальные на месте", "Everyone else present"),
             MeetMsg::Reason => pick("Причина", "Reason"),
-            MeetMsg::AwayHint => pick("по графику отсутствует", "away by the schedule"),
             MeetMsg::AttendanceSummary {
                 present,
                 late,
@@ -335,10 +321,8 @@ impl MeetMsg {
             ),
             MeetMsg::Unreached => pick("Не успели обсудить в прошлый раз", "Not reached last time"),
             MeetMsg::OpenQuestions => pick("Открытые вопросы", "Open questions"),
-            MeetMsg::NoTasks => pick("Задач нет.", "No tasks."),
             MeetMsg::LastDay(d) => pick(&format!("Факт за {d}"), &format!("Fact for {d}")),
             MeetMsg::TodayPlan(d) => pick(&format!("План на {d}"), &format!("Plan for {d}")),
-            MeetMsg::MonthSoFar => pick("Месяц", "Month"),
             MeetMsg::TodayColumn => pick("План на сегодня", "Today's plan"),
             MeetMsg::WeekOf(p) => pick(&format!("Неделя {p}"), &format!("Week {p}")),
             MeetMsg::NextWeekOf(p) => pick(
@@ -365,7 +349,6 @@ impl MeetMsg {
                 "Встреча не начата. Повестка:",
                 "Not started yet. The agenda:",
             ),
-            MeetMsg::Ended => pick("Встреча завершена", "The meeting has ended"),
             MeetMsg::Protocol => pick("Протокол", "Protocol"),
             MeetMsg::ClosedAbandoned(t) => pick(
                 &format!("Встреча осталась открытой; закрыта по последней записи в {t}."),
@@ -379,11 +362,8 @@ impl MeetMsg {
             MeetMsg::BackToMeeting => pick("К встрече", "Back to the meeting"),
             MeetMsg::AllMeetings => pick("Все встречи", "All meetings"),
             MeetMsg::Done => pick("Сделано", "Done"),
-            MeetMsg::Notes => pick("Заметки", "Notes"),
-            MeetMsg::Decisions => pick("Решения", "Decisions"),
             MeetMsg::Tasks => pick("Задачи", "Tasks"),
             MeetMsg::Cases => pick("Кейсы", "Cases"),
-            MeetMsg::Training => pick("Обучение", "Training"),
         }
     }
 }

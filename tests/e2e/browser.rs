@@ -265,3 +265,45 @@ pub async fn screenshot(c: &Client, engine: Engine, name: &str, (w, h): (u32, u3
     )
     .unwrap();
 }
+
+/// Prints the page to an A4 PDF through WebDriver's Print Page (print styles) and keeps it next to the screenshots
+/// as `<engine>-<name>-a4.pdf`. WebKitGTK's driver has no Print Page command; the other two check the print styles.
+pub async fn print_a4(c: &Client, engine: Engine, name: &str) {
+    let a4 = fantoccini::wd::PrintConfiguration::builder()
+        .size(fantoccini::wd::PrintSize::A4)
+        .build()
+        .unwrap();
+    match c.print(a4).await {
+        Ok(pdf) => {
+            assert!(pdf.starts_with(b"%PDF"), "a PDF");
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+            std::fs::write(dir.join(format!("{}-{name}-a4.pdf", engine.name())), pdf).unwrap();
+        }
+        Err(e) if engine == Engine::WebKit => eprintln!("[webkit] no print: {e}"),
+        Err(e) => panic!("print: {e}"),
+    }
+}
+
+/// Clicks `css` and returns the file the app hands to the browser as a download (text, name), caught where the app
+/// makes the Blob's URL, without starting a real download (a WebDriver session hangs on one in Chromium).
+pub async fn download(c: &Client, css: &str) -> (String, String) {
+    c.execute(
+        "window.__downloads = []; URL.createObjectURL = (b) => { b.text().then(t => window.__downloads.push(t)); return 'blob:captured'; }; \
+         HTMLAnchorElement.prototype.click = function () { window.__downloadName = this.download; };",
+        vec![],
+    )
+    .await
+    .unwrap();
+    click(c, css).await;
+    let text = wait_js(
+        c,
+        "a download",
+        "window.__downloads.length === 1 && window.__downloads[0]",
+    )
+    .await;
+    let name = wait_js(c, "the file name", "window.__downloadName").await;
+    (
+        text.as_str().unwrap().to_string(),
+        name.as_str().unwrap().to_string(),
+    )
+}

@@ -8,7 +8,9 @@ mod browser;
 mod meetings;
 mod server;
 
-use browser::{click, find, screenshot, texts, type_into, wait_js, Driver, Engine};
+use browser::{
+    click, download, find, print_a4, screenshot, texts, type_into, wait_js, Driver, Engine,
+};
 use fantoccini::Client;
 use serde_json::json;
 use server::StaticServer;
@@ -331,20 +333,7 @@ async fn monthly_report(c: &Client, engine: Engine) {
     }
     c.set_window_size(1180, 820).await.unwrap();
     // The browser's own print of the page (WebDriver "Print Page"): print styles, A4.
-    let a4 = fantoccini::wd::PrintConfiguration::builder()
-        .size(fantoccini::wd::PrintSize::A4)
-        .build()
-        .unwrap();
-    match c.print(a4).await {
-        Ok(pdf) => {
-            assert!(pdf.starts_with(b"%PDF"), "a PDF");
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-            std::fs::write(dir.join(format!("{}-report-a4.pdf", engine.name())), pdf).unwrap();
-        }
-        // WebKitGTK's driver has no Print Page command; the print styles are checked in the other two.
-        Err(e) if engine == Engine::WebKit => eprintln!("[webkit] no print: {e}"),
-        Err(e) => panic!("print: {e}"),
-    }
+    print_a4(c, engine, "report").await;
     click(c, ".nav a[href$='/team']").await;
 }
 
@@ -473,35 +462,11 @@ async fn add_manager_and_reload(c: &Client, engine: Engine) {
     assert_eq!(imgs, json!(0), "no element was made from the name");
 }
 
-/// Clicks "export" on the data page and returns the file's text and name, captured where the app hands the file
-/// to the browser (the download itself is not started: headless engines differ in what they do with it).
-async fn click_export(c: &Client) -> (String, String) {
-    c.execute(
-        "window.__exports = []; URL.createObjectURL = (b) => { b.text().then(t => window.__exports.push(t)); return 'blob:captured'; }; \
-         HTMLAnchorElement.prototype.click = function () { window.__exportName = this.download; };",
-        vec![],
-    )
-    .await
-    .unwrap();
-    click(c, "[data-test=export]").await;
-    let text = wait_js(
-        c,
-        "an export",
-        "window.__exports.length === 1 && window.__exports[0]",
-    )
-    .await;
-    let name = wait_js(c, "the file name", "window.__exportName").await;
-    (
-        text.as_str().unwrap().to_string(),
-        name.as_str().unwrap().to_string(),
-    )
-}
-
 /// Exports from the data page and checks the file.
 async fn export(c: &Client, engine: Engine) -> String {
     click(c, ".nav a[href$='/data']").await;
     find(c, "[data-test=export]").await;
-    let (text, name) = click_export(c).await;
+    let (text, name) = download(c, "[data-test=export]").await;
     assert!(
         name.starts_with("rop-отдел-продаж-b2b-") && name.ends_with(".json"),
         "{name}"
@@ -658,7 +623,7 @@ async fn import_into_fresh_browser(c: &Client, server: &StaticServer, exported: 
     find(c, "[data-test=backups] li").await;
 
     // The same data: exporting here gives the same bytes.
-    let (again, _) = click_export(c).await;
+    let (again, _) = download(c, "[data-test=export]").await;
     assert_eq!(
         again, exported,
         "export → import → export is byte-identical"

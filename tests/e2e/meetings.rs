@@ -3,7 +3,9 @@
 //! and saved as Markdown; then the facts of the day, and the next day's stand-up opens with the promise kept.
 //! Every step is photographed at 1180×820 and 820×1180.
 
-use crate::browser::{click, find, screenshot, texts, type_into, wait_js, Engine};
+use crate::browser::{
+    click, download, find, print_a4, screenshot, texts, type_into, wait_js, Engine,
+};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Client;
 use serde_json::json;
@@ -253,34 +255,13 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
         );
     }
     shots(c, engine, "standup-9-protocol").await;
-    let a4 = fantoccini::wd::PrintConfiguration::builder()
-        .size(fantoccini::wd::PrintSize::A4)
-        .build()
-        .unwrap();
-    match c.print(a4).await {
-        Ok(pdf) => {
-            assert!(pdf.starts_with(b"%PDF"), "a PDF");
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-            std::fs::write(dir.join(format!("{}-protocol-a4.pdf", engine.name())), pdf).unwrap();
-        }
-        Err(e) if engine == Engine::WebKit => eprintln!("[webkit] no print: {e}"),
-        Err(e) => panic!("print: {e}"),
-    }
-    c.execute(
-        "window.__md = null; URL.createObjectURL = (b) => { b.text().then(t => window.__md = t); return 'blob:captured'; }; \
-         HTMLAnchorElement.prototype.click = function () { window.__mdName = this.download; };",
-        vec![],
-    )
-    .await
-    .unwrap();
-    click(c, "[data-test=download-md]").await;
-    let md = wait_js(c, "the Markdown file", "window.__md").await;
-    let md = md.as_str().unwrap();
+    print_a4(c, engine, "protocol").await;
+    let (md, name) = download(c, "[data-test=download-md]").await;
     assert!(md.starts_with("# Планёрка"), "{md}");
     assert!(md.contains("E2E: 3 сделки сегодня"), "{md}");
-    let name = wait_js(c, "its name", "window.__mdName").await;
     assert!(
-        name.as_str().unwrap().starts_with("protocol-") && name.as_str().unwrap().ends_with(".md")
+        name.starts_with("protocol-") && name.ends_with(".md"),
+        "{name}"
     );
 
     // The day's facts: Кузнецов closes 4 deals.

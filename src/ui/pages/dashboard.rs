@@ -7,7 +7,7 @@ use crate::domain::locale::{
 };
 use crate::domain::metric::{catalog, Builtin, Unit};
 use crate::domain::planfact::{
-    board, facts_through, Board, Funnel, Pace, Period, PeriodKind, Status, Who,
+    board, facts_through, ranking, Board, Funnel, Pace, Period, PeriodKind, Status, Who,
 };
 use crate::domain::RecordId;
 use crate::ui::i18n::Msg;
@@ -172,29 +172,19 @@ fn ManagerTable(
 ) -> impl IntoView {
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
-    // The ranking: by completion, the ones with a plan first.
+    // The ranking (domain): by completion, the ones with a plan first.
     let rows = move || {
         let b = month.get();
         let bands = s.data.with_untracked(|d| d.settings().bands());
-        let mut rows: Vec<(String, Pace, Status)> = s.data.with_untracked(|d| {
-            b.managers
-                .iter()
-                .filter_map(|r| {
-                    let Who::Manager(id) = r.who else { return None };
-                    let pace = r.pace(pay)?;
+        s.data.with_untracked(|d| {
+            ranking(&b, pay)
+                .into_iter()
+                .filter_map(|(id, pace)| {
                     let m = d.managers.get(&id)?;
-                    (pace.plan > 0 || pace.fact > 0)
-                        .then(|| (m.data.short_name(), pace, pace.status(bands)))
+                    Some((m.data.short_name(), pace, pace.status(bands)))
                 })
-                .collect()
-        });
-        rows.sort_by(|a, b| {
-            let key = |p: &Pace| p.completion().unwrap_or(f64::MAX);
-            key(&b.1)
-                .partial_cmp(&key(&a.1))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        rows
+                .collect::<Vec<(String, Pace, Status)>>()
+        })
     };
     view! {
         <div class="card">

@@ -6,8 +6,8 @@
 use super::meeting_entries::{CasesBlock, PromisesBlock, RepeatLists, TasksBlock, TrainingBlock};
 use crate::domain::actions::week_actions;
 use crate::domain::locale::{format_date, format_money_whole, format_percent, format_value};
-use crate::domain::meeting::{previous_working_day, AgendaStep, Block, MeetingKind};
-use crate::domain::meeting_numbers::{numbers, ranking, Numbers};
+use crate::domain::meeting::{previous_working_day, AgendaStep, Block};
+use crate::domain::meeting_numbers::{numbers, standings};
 use crate::domain::metric::{Builtin, Metric, Unit};
 use crate::domain::planfact::{Board, Pace, Who};
 use crate::domain::promise::{check, promises, Outcome};
@@ -15,7 +15,7 @@ use crate::domain::protocol::{Attendance, Presence};
 use crate::domain::{Edit, RecordId};
 use crate::ui::href;
 use crate::ui::meeting_text::{m, MeetMsg};
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{p, PlanMsg};
 use crate::ui::state::AppState;
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
@@ -31,6 +31,18 @@ pub fn step_title(s: AppState, step: &AgendaStep) -> String {
     }
 }
 
+/// Who said, led or owns something at a meeting: a manager's short name (archived ones too), or the head.
+pub fn person_name(s: AppState, d: &crate::domain::Dataset, who: Option<RecordId>) -> String {
+    match who {
+        Some(id) => d
+            .managers
+            .get(&id)
+            .map(|r| r.data.short_name())
+            .unwrap_or_default(),
+        None => s.t(m(MeetMsg::Head)),
+    }
+}
+
 /// The managers a meeting on `date` is about (employed that day), by name, with short names.
 pub fn people_on(s: AppState, date: NaiveDate) -> Vec<(RecordId, String)> {
     s.data.with_untracked(|d| {
@@ -43,14 +55,7 @@ pub fn people_on(s: AppState, date: NaiveDate) -> Vec<(RecordId, String)> {
 }
 
 #[component]
-pub fn StepBlock(
-    meeting: RecordId,
-    date: NaiveDate,
-    kind: MeetingKind,
-    block: Block,
-    key: String,
-) -> impl IntoView {
-    let _ = kind;
+pub fn StepBlock(meeting: RecordId, date: NaiveDate, block: Block, key: String) -> impl IntoView {
     match block {
         Block::Attendance => view! { <AttendanceBlock meeting=meeting date=date/> }.into_any(),
         Block::PromiseReview => view! { <PromiseReview date=date/> }.into_any(),
@@ -196,11 +201,7 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
                         .and_then(|mid| metrics.iter().find(|x| x.id == mid))
                         .cloned();
                     let c = check(d, &cal, pr, metric.as_ref(), date);
-                    let who = d
-                        .managers
-                        .get(&pr.manager)
-                        .map(|r| r.data.short_name())
-                        .unwrap_or_default();
+                    let who = person_name(s, d, Some(pr.manager));
                     (id, pr.clone(), who, c, metric)
                 })
                 .collect::<Vec<_>>()
@@ -515,8 +516,7 @@ fn Standings(date: NaiveDate) -> impl IntoView {
     let pay = Builtin::Payments.id();
     let rows = Memo::new(move |_| {
         s.data.with(|d| {
-            let n: Numbers = numbers(d, date);
-            ranking(&n.month, pay)
+            standings(d, date, pay)
                 .into_iter()
                 .map(|(id, pace)| {
                     (
@@ -585,9 +585,4 @@ fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
             <p><a class="button" href=href("/reports")>{move || s.t(m(MeetMsg::OpenReport))}</a></p>
         </div>
     }
-}
-
-/// A metric's name for a promise or a column.
-pub fn metric_label(s: AppState, metric: &Metric) -> String {
-    metric_name(metric, s.lang.get_untracked())
 }

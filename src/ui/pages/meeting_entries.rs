@@ -3,12 +3,12 @@
 //! from earlier meetings of the kind) and cases.
 
 use super::cases::CaseForm;
-use super::meeting_blocks::{metric_label, outcome_class, people_on, step_title};
+use super::meeting_blocks::{outcome_class, people_on, person_name, step_title};
 use crate::domain::case::Case;
 use crate::domain::locale::format_date;
 use crate::domain::meeting::Block;
 use crate::domain::metric::{catalog, parse_value};
-use crate::domain::promise::{check, Promise};
+use crate::domain::promise::{outcome, Promise};
 use crate::domain::protocol::{carry_over, notes_of, tasks_of, MeetingNote, MeetingTask, NoteKind};
 use crate::domain::rules::FieldProblem;
 use crate::domain::{Edit, RecordId};
@@ -200,15 +200,7 @@ pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl In
     let topic = RwSignal::new(String::new());
     let by: RwSignal<Option<RecordId>> = RwSignal::new(None);
     let people = people_on(s, date);
-    let names = people.clone();
-    let name_of = move |id: Option<RecordId>| match id {
-        Some(id) => names
-            .iter()
-            .find(|(i, _)| *i == id)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_default(),
-        None => s.t(m(MeetMsg::Head)),
-    };
+    let name_of = move |who: Option<RecordId>| s.data.with_untracked(|d| person_name(s, d, who));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if add_note(
@@ -307,13 +299,8 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 .into_iter()
                 .filter(|(_, pr)| pr.meeting == Some(meeting))
                 .map(|(id, pr)| {
-                    let mt = pr.metric.and_then(|x| cat.iter().find(|c| c.id == x));
-                    let outcome = check(d, &cal, pr, mt, crate::ui::state::today()).outcome;
-                    let name = d
-                        .managers
-                        .get(&pr.manager)
-                        .map(|r| r.data.short_name())
-                        .unwrap_or_default();
+                    let outcome = outcome(d, &cal, &cat, pr, crate::ui::state::today());
+                    let name = person_name(s, d, Some(pr.manager));
                     (id, pr.clone(), name, outcome)
                 })
                 .collect::<Vec<_>>()
@@ -335,7 +322,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 <label>{move || s.t(m(MeetMsg::Metric))}
                     <select name="promise-metric" data-test="promise-metric" on:change=move |ev| metric.set(event_target_value(&ev).parse().ok())>
                         <option value="" selected=move || metric.get().is_none()>{move || s.t(m(MeetMsg::NoMetric))}</option>
-                        {metrics.into_iter().map(|x| { let id = x.id; let name = metric_label(s, &x); view! { <option value=id.to_string() selected=move || metric.get() == Some(id)>{name}</option> } }).collect_view()}
+                        {metrics.into_iter().map(|x| { let id = x.id; let name = crate::ui::plan_text::metric_name(&x, s.lang.get_untracked()); view! { <option value=id.to_string() selected=move || metric.get() == Some(id)>{name}</option> } }).collect_view()}
                     </select>
                 </label>
                 <Show when=move || metric.get().is_some()>
@@ -367,15 +354,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
 pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     let s = expect_context::<AppState>();
     let people = people_on(s, date);
-    let names = people.clone();
-    let name_of = move |id: Option<RecordId>| match id {
-        Some(id) => names
-            .iter()
-            .find(|(i, _)| *i == id)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_default(),
-        None => s.t(m(MeetMsg::Head)),
-    };
+    let name_of = move |who: Option<RecordId>| s.data.with_untracked(|d| person_name(s, d, who));
     let carried = Memo::new(move |_| {
         s.data.with(|d| {
             d.meetings
@@ -428,9 +407,8 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             s.save(vec![Edit::put(id, n)]).await;
         });
     };
-    let name_of2 = name_of.clone();
     let task_row = move |id: RecordId, t: MeetingTask| {
-        let who = name_of2(t.owner);
+        let who = name_of(t.owner);
         let done = t.done;
         let due = t.due;
         let text = t.text.clone();

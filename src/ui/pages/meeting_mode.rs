@@ -174,7 +174,6 @@ fn Mode(id: RecordId) -> impl IntoView {
             let _ = el.request_fullscreen();
         }
     };
-    let kind = move || meeting.with(|mt| mt.kind);
     let heading = move || {
         let lang = s.lang.get();
         meeting.with(|mt| {
@@ -250,7 +249,7 @@ fn Mode(id: RecordId) -> impl IntoView {
                                 <h2 data-test="step-title">{step_title(s, &step)}</h2>
                                 <span class="muted" data-test="step-index">{s.t(m(MeetMsg::StepOf { n: i + 1, total: total() }))}</span>
                             </div>
-                            <StepBlock meeting=id date=date kind=kind() block=step.block key=step.key.clone()/>
+                            <StepBlock meeting=id date=date block=step.block key=step.key.clone()/>
                             <StepNotes meeting=id block=step.block key=step.key.clone()/>
                         </div>
                     }.into_any()

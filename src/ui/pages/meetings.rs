@@ -6,7 +6,7 @@ use crate::domain::meeting::{
     abandoned_end, discipline, meetings, summarize, Meeting, MeetingKind, Template,
 };
 use crate::domain::metric::catalog;
-use crate::domain::promise::{check, promises, Outcome, Promise};
+use crate::domain::promise::{outcome, promises, Outcome, Promise};
 use crate::domain::protocol::last_activity;
 use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
@@ -217,16 +217,9 @@ fn OpenPromisesCard() -> impl IntoView {
             let metrics = catalog(d);
             promises(d)
                 .into_iter()
-                .filter(|(_, p)| {
-                    let metric = p.metric.and_then(|id| metrics.iter().find(|x| x.id == id));
-                    check(d, &cal, p, metric, day).outcome == Outcome::AwaitingMark
-                })
+                .filter(|(_, p)| outcome(d, &cal, &metrics, p, day) == Outcome::AwaitingMark)
                 .map(|(id, p)| {
-                    let who = d
-                        .managers
-                        .get(&p.manager)
-                        .map(|r| r.data.short_name())
-                        .unwrap_or_default();
+                    let who = super::meeting_blocks::person_name(s, d, Some(p.manager));
                     (id, p.clone(), who)
                 })
                 .collect::<Vec<_>>()
@@ -406,10 +399,7 @@ pub fn ManagerPromises(manager: RecordId) -> impl IntoView {
             let mut list: Vec<(Promise, Outcome)> = promises(d)
                 .into_iter()
                 .filter(|(_, p)| p.manager == manager)
-                .map(|(_, p)| {
-                    let metric = p.metric.and_then(|id| metrics.iter().find(|x| x.id == id));
-                    (p.clone(), check(d, &cal, p, metric, day).outcome)
-                })
+                .map(|(_, p)| (p.clone(), outcome(d, &cal, &metrics, p, day)))
                 .collect();
             list.reverse();
             list.truncate(10);

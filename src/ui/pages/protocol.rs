@@ -2,11 +2,11 @@
 //! promises and tasks, the cases. Printable on A4; copied or saved as Markdown or plain text. The page and the text
 //! are one document (`protocol_text::Doc`), so what is printed is what is pasted.
 
-use super::meeting_blocks::step_title;
+use super::meeting_blocks::{person_name, step_title};
 use super::meeting_mode::route_meeting;
 use crate::domain::locale::format_date;
 use crate::domain::metric::catalog;
-use crate::domain::promise::check;
+use crate::domain::promise::outcome;
 use crate::domain::protocol::{attendance_of, notes_of, tasks_of, NoteKind, Presence};
 use crate::domain::protocol_text::{Doc, Section};
 use crate::domain::RecordId;
@@ -39,14 +39,7 @@ fn build(s: AppState, id: RecordId) -> Doc {
         let Some(mt) = d.meetings.get(&id).map(|r| &r.data) else {
             return Doc::default();
         };
-        let name = |who: Option<RecordId>| match who {
-            Some(w) => d
-                .managers
-                .get(&w)
-                .map(|r| r.data.short_name())
-                .unwrap_or_default(),
-            None => s.t(m(MeetMsg::Head)),
-        };
+        let name = |who: Option<RecordId>| person_name(s, d, who);
         let kind = s.t(m(MeetMsg::KindName(mt.kind)));
         let title = if mt.title.is_empty() {
             kind
@@ -129,8 +122,7 @@ fn build(s: AppState, id: RecordId) -> Doc {
             .into_iter()
             .filter(|(_, pr)| pr.meeting == Some(id))
             .map(|(_, pr)| {
-                let metric = pr.metric.and_then(|x| metrics.iter().find(|c| c.id == x));
-                let outcome = check(d, &cal, pr, metric, crate::ui::state::today()).outcome;
+                let outcome = outcome(d, &cal, &metrics, pr, crate::ui::state::today());
                 format!(
                     "{} — {} ({} {}) — {}",
                     name(Some(pr.manager)),
