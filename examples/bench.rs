@@ -67,8 +67,13 @@ fn main() {
                 black_box(serde_json::from_str::<serde_json::Value>(&file).unwrap());
             });
             let import_ms = median_ms(5, || {
-                let incoming = read_file(file.as_bytes(), NOW).unwrap();
-                black_box(merge(&Dataset::default(), &incoming, uuid::Uuid::nil()));
+                let incoming = read_file(file.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
+                black_box(merge(
+                    &Dataset::default(),
+                    &incoming,
+                    uuid::Uuid::nil(),
+                    None,
+                ));
             });
             cols.push(vec![
                 format!("{}", data.record_count()),

@@ -130,8 +130,17 @@ async fn bench_l_department() {
     let mut file = String::new();
     let export_ms = median_ms(3, || file = export(&data, "bench"));
     let import_ms = median_ms(3, || {
-        let incoming = read_file(file.as_bytes(), 1_795_770_000_000).unwrap();
-        std::hint::black_box(merge(&Dataset::default(), &incoming, uuid::Uuid::nil()));
+        let incoming = read_file(
+            file.as_bytes(),
+            &rop::sync::Context::alone(1_795_770_000_000),
+        )
+        .unwrap();
+        std::hint::black_box(merge(
+            &Dataset::default(),
+            &incoming,
+            uuid::Uuid::nil(),
+            None,
+        ));
     });
     let rows = [
         ("records".to_string(), format!("{}", data.record_count())),

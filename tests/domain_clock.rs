@@ -69,26 +69,59 @@ fn counter_overflow_moves_to_the_next_millisecond() {
 fn observing_a_remote_stamp_makes_the_next_local_one_later() {
     let mut c = Clock::default();
     c.tick(T0);
-    c.observe(Stamp::new(T0 + 1000, 7), T0).unwrap();
+    c.observe(Stamp::new(T0 + 1000, 7), T0);
     assert_eq!(c.tick(T0 + 10), Stamp::new(T0 + 1000, 8));
 }
 
 #[test]
-fn drift_limit_is_one_day_exactly() {
-    assert!(check_drift(Stamp::new(T0 + MAX_DRIFT_MS, 0), T0).is_ok());
+fn drift_limit_is_five_minutes_exactly() {
+    let seen = Stamp::default();
+    assert_eq!(MAX_DRIFT_MS, 5 * 60 * 1000);
+    assert!(check_drift(Stamp::new(T0 + MAX_DRIFT_MS, 0), T0, seen).is_ok());
     assert_eq!(
-        check_drift(Stamp::new(T0 + MAX_DRIFT_MS + 1, 0), T0),
+        check_drift(Stamp::new(T0 + MAX_DRIFT_MS + 1, 0), T0, seen),
         Err(ClockError::Drift {
             ahead_ms: MAX_DRIFT_MS + 1
         })
     );
+}
+
+/// Defect 3 of the data-safety issue: with the wall clock set back a day, this device's own stamps are "ahead" of
+/// the wall clock but not of what the device has already seen, so they are no drift.
+#[test]
+fn regression_clock_set_back_own_stamps_are_not_from_the_future() {
+    let day = 24 * 60 * 60 * 1000;
+    let seen = Stamp::new(T0, 3);
+    assert!(check_drift(Stamp::new(T0, 3), T0 - day, seen).is_ok());
+    assert!(check_drift(Stamp::new(T0 + MAX_DRIFT_MS, 0), T0 - day, seen).is_ok());
+    assert!(check_drift(Stamp::new(T0 + MAX_DRIFT_MS + 1, 0), T0 - day, seen).is_err());
+}
+
+/// Defect 7 of the data-safety issue (clock poisoning): a record stamped 23 h 30 min ahead may no longer pull this
+/// device's clock a day ahead; the clock moves at most the drift window past the wall clock.
+#[test]
+fn regression_clock_poisoning_observe_is_capped_at_the_drift_window() {
+    let ahead = (23 * 60 + 30) * 60 * 1000;
     let mut c = Clock::default();
-    assert!(c
-        .observe(Stamp::new(T0 + 400 * MAX_DRIFT_MS, 0), T0)
-        .is_err());
+    c.observe(Stamp::new(T0 + ahead, 0), T0);
+    assert_eq!(c.last(), Stamp::new(T0 + MAX_DRIFT_MS, 0));
+    // An hour later this device's edits carry the wall clock again, not a time a day ahead.
     assert_eq!(
-        c.last(),
-        Stamp::default(),
-        "a refused stamp does not move the clock"
+        c.tick(T0 + 60 * 60 * 1000),
+        Stamp::new(T0 + 60 * 60 * 1000, 0)
+    );
+}
+
+/// An edit of a record stamped ahead (by another device's clock, within the window, or by this device before its
+/// clock was set back) still beats the version it edits; the clock itself is not pulled along.
+#[test]
+fn an_edit_sorts_after_the_version_it_edits() {
+    let mut c = Clock::default();
+    let prior = Stamp::new(T0 + 60_000, 5);
+    assert_eq!(c.tick_after(T0, Some(prior)), Stamp::new(T0 + 60_000, 6));
+    assert_eq!(c.last(), Stamp::new(T0, 0));
+    assert_eq!(
+        c.tick_after(T0 + 70_000, Some(prior)),
+        Stamp::new(T0 + 70_000, 0)
     );
 }

@@ -518,7 +518,7 @@ fn two_devices_recording_one_meeting_merge_into_one_protocol() {
             Edit::put(id(302), note("С планшета")),
         ],
     );
-    let merged = rop::sync::merge(&laptop, &tablet, device(1)).data;
+    let merged = rop::sync::merge(&laptop, &tablet, device(1), None).data;
     assert_eq!(merged.meetings.len(), 1);
     let notes: Vec<&str> = merged
         .meeting_notes
@@ -527,7 +527,10 @@ fn two_devices_recording_one_meeting_merge_into_one_protocol() {
         .collect();
     assert_eq!(notes.len(), 2, "both devices' notes are kept: {notes:?}");
     // The same merge the other way round gives the same data.
-    assert_eq!(rop::sync::merge(&tablet, &laptop, device(1)).data, merged);
+    assert_eq!(
+        rop::sync::merge(&tablet, &laptop, device(1), None).data,
+        merged
+    );
 }
 
 #[test]

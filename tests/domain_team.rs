@@ -105,7 +105,7 @@ fn absence_rules_and_days() {
     };
     assert_eq!(
         rules(too_long.problems()),
-        vec![("to", Rule::Range { min: 1, max: 366 })]
+        vec![("to", Rule::SpanTooLong { max_days: 366 })]
     );
 }
 

@@ -72,9 +72,9 @@ async fn an_import_that_fails_half_way_changes_nothing() {
         m.updated = rop::domain::Stamp::new(m.updated.millis + 1000, 0);
         m.device = uuid::Uuid::from_u128(42);
     }
-    let merged = merge(&before, &incoming, store.device());
+    let merged = merge(&before, &incoming, store.device(), None);
     assert_eq!(merged.writes.len(), 9);
-    let backup = Backup::of(&before, "test.json", "t", store.next_backup_id());
+    let backup = Backup::of(&before, "test.json", "t", store.next_backup_id(), false);
     let result = store
         .apply_import_failing_at(&merged.writes, backup.clone(), 5)
         .await;
@@ -96,7 +96,13 @@ async fn replace_keeps_the_last_ten_backups() {
     let name = db_name("backups");
     let (store, data) = with_demo(&name).await;
     for i in 0..12 {
-        let backup = Backup::of(&data, &format!("restore {i}"), "t", store.next_backup_id());
+        let backup = Backup::of(
+            &data,
+            &format!("restore {i}"),
+            "t",
+            store.next_backup_id(),
+            false,
+        );
         store.replace_all(&data, backup).await.unwrap();
     }
     let list = store.backups().await.unwrap();
@@ -106,12 +112,44 @@ async fn replace_keeps_the_last_ten_backups() {
     let file = store.backup_file(&list[0].id).await.unwrap().unwrap();
     assert_eq!(file, export(&data, "t"));
     // Replace with an empty dataset removes everything but the backups.
-    let backup = Backup::of(&data, "wipe", "t", store.next_backup_id());
+    let backup = Backup::of(&data, "wipe", "t", store.next_backup_id(), false);
     store
         .replace_all(&Dataset::default(), backup)
         .await
         .unwrap();
     assert!(store.load().await.unwrap().is_empty());
+}
+
+/// Defect 5 of the data-safety issue: ten imports that changed little pushed out the only backup taken before a
+/// mass delete. That backup is now kept until the next one like it, and the list tells live records from deleted.
+#[wasm_bindgen_test]
+async fn regression_backup_before_a_mass_delete_is_never_pruned() {
+    let name = db_name("pinned");
+    let (store, data) = with_demo(&name).await;
+    let before = Backup::of(&data, "wipe", "t", store.next_backup_id(), true);
+    store
+        .replace_all(&Dataset::default(), before)
+        .await
+        .unwrap();
+    for i in 0..12 {
+        let backup = Backup::of(
+            &data,
+            &format!("import {i}"),
+            "t",
+            store.next_backup_id(),
+            false,
+        );
+        store.replace_all(&data, backup).await.unwrap();
+    }
+    let list = store.backups().await.unwrap();
+    assert_eq!(list.len(), 11, "ten recent ones and the pinned one");
+    let pinned = list.last().unwrap();
+    assert_eq!(
+        (pinned.reason.as_str(), pinned.before_mass_delete),
+        ("wipe", true)
+    );
+    assert_eq!(pinned.live, Some(data.live_count()));
+    assert_eq!(list[0].reason, "import 11");
 }
 
 #[wasm_bindgen_test]
@@ -144,7 +182,11 @@ async fn a_v1_database_upgrades_with_its_absences_moved_out() {
     assert_eq!(data.managers.len(), 2);
     assert_eq!(data.absences.len(), 3);
     // Exactly what the file migration makes of the same records.
-    let from_file = rop::sync::read_file(v1.as_bytes(), js_sys::Date::now() as u64).unwrap();
+    let from_file = rop::sync::read_file(
+        v1.as_bytes(),
+        &rop::sync::Context::alone(js_sys::Date::now() as u64),
+    )
+    .unwrap();
     assert_eq!(data.managers, from_file.managers);
     assert_eq!(data.absences, from_file.absences);
 }
@@ -174,4 +216,25 @@ fn quota_errors_in_every_engine_spelling() {
         StoreError::from_dom("DataError", "bad key"),
         StoreError::Failed(_)
     ));
+}
+
+/// Defect 10 of the data-safety issue: with the storage full, Chromium fails the write with a plain AbortError and
+/// keeps QuotaExceededError on the transaction; the message must be the storage-full one.
+#[wasm_bindgen_test]
+fn regression_quota_error_is_read_from_the_transaction() {
+    let quota =
+        web_sys::DomException::new_with_message_and_name("full", "QuotaExceededError").unwrap();
+    let other = web_sys::DomException::new_with_message_and_name("x", "AbortError").unwrap();
+    assert_eq!(
+        StoreError::with_cause(StoreError::Aborted, Some(&quota)),
+        StoreError::QuotaExceeded
+    );
+    assert_eq!(
+        StoreError::with_cause(StoreError::Aborted, Some(&other)),
+        StoreError::Aborted
+    );
+    assert_eq!(
+        StoreError::with_cause(StoreError::Aborted, None),
+        StoreError::Aborted
+    );
 }

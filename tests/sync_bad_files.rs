@@ -11,7 +11,10 @@ fn good() -> Value {
 }
 
 fn read(v: &Value) -> Result<rop::domain::Dataset, ImportError> {
-    read_file(serde_json::to_string(v).unwrap().as_bytes(), NOW)
+    read_file(
+        serde_json::to_string(v).unwrap().as_bytes(),
+        &rop::sync::Context::alone(NOW),
+    )
 }
 
 /// The problems of an invalid file as `(store, index, field, kind)`.
@@ -101,7 +104,7 @@ fn whole_file_errors() {
         ),
     ];
     for (i, (bytes, expected)) in cases.into_iter().enumerate() {
-        let got = read_file(&bytes, NOW);
+        let got = read_file(&bytes, &rop::sync::Context::alone(NOW));
         match (&got, &expected) {
             (Err(ImportError::Truncated { .. }), ImportError::Truncated { .. }) => {}
             _ => assert_eq!(got, Err(expected), "case {i}"),
@@ -113,7 +116,7 @@ fn whole_file_errors() {
 fn a_file_over_the_size_cap_is_not_read() {
     let huge = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(
-        read_file(&huge, NOW),
+        read_file(&huge, &rop::sync::Context::alone(NOW)),
         Err(ImportError::TooLarge {
             bytes: huge.len(),
             max: MAX_FILE_BYTES
@@ -148,8 +151,10 @@ fn every_problem_is_listed_with_its_place() {
     m[3]["data"]["role"] = json!("director"); // not a role
     m[4]["data"].as_object_mut().unwrap().remove("phone");
     m[5]["data"]["salary"] = json!(100); // not a field of the format
-    m[6]["id"] = m[7]["id"].clone(); // duplicate id
     m[8]["updated"] = json!("2027-11-27T09:00:00.000Z-0000"); // a year ahead
+    let copy = m[7].clone();
+    let last = m.as_array().unwrap().len();
+    m.as_array_mut().unwrap().push(copy); // duplicate id
     v["stores"]["absences"][0]["data"]["manager"] = json!("11111111-1111-4111-8111-111111111111");
     v["stores"]["absences"][1]["data"]["to"] = json!("2000-01-01");
     v["stores"]["deals"] = json!([]);
@@ -180,16 +185,26 @@ fn every_problem_is_listed_with_its_place() {
             want("managers", 0, "data.max_open_deals", wrong()),
             want("managers", 1, "data.hired", wrong()),
             want("managers", 3, "data.role", wrong()),
-            want("managers", 4, "data", ProblemKind::Missing),
+            want("managers", 4, "data.phone", ProblemKind::Missing),
             want("managers", 5, "data.salary", ProblemKind::UnknownField),
-            want("managers", 7, "id", ProblemKind::DuplicateId),
             want(
                 "managers",
                 8,
                 "updated",
-                ProblemKind::FutureStamp { ahead_ms: 0 }
+                ProblemKind::FutureStamp {
+                    ahead_ms: 0,
+                    this_device: false
+                }
             ),
-            want("absences", 0, "data.manager", ProblemKind::UnknownManager),
+            want("managers", last, "id", ProblemKind::DuplicateId),
+            want(
+                "absences",
+                0,
+                "data.manager",
+                ProblemKind::UnknownReference {
+                    store: rop::domain::StoreName::Managers
+                }
+            ),
         ]
     );
 }
@@ -217,7 +232,14 @@ fn wrong_types_at_the_top_and_in_sync_fields() {
     v["stores"]["settings"][0]["id"] = json!("6f000000-0000-4000-8000-000000000000");
     assert_eq!(
         problems(read(&v)),
-        vec![p("settings", 0, "id", ProblemKind::WrongSettingsId)]
+        vec![p(
+            "settings",
+            0,
+            "id",
+            ProblemKind::NotDerivedId {
+                expected: rop::domain::settings::SETTINGS_ID
+            }
+        )]
     );
 }
 
@@ -233,8 +255,8 @@ fn problem_lists_are_capped_but_counted() {
             m
         })
         .collect();
-    v["stores"]["managers"] = json!(list);
-    v["stores"]["absences"] = json!([]);
+    // The managers alone: the rest of the demo would refer to managers this file no longer has.
+    v["stores"] = json!({ "managers": list });
     match read(&v) {
         Err(ImportError::Invalid { problems, total }) => {
             assert_eq!((problems.len(), total), (200, 500))

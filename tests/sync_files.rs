@@ -11,17 +11,17 @@ const APP: &str = "0.1.0";
 fn export_import_export_is_byte_identical() {
     let data = demo_data(device(1));
     let first = export(&data, APP);
-    let read = read_file(first.as_bytes(), NOW).unwrap();
+    let read = read_file(first.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(read, data);
     // Into an empty database, by merge, as the app does.
-    let merged = merge(&Dataset::default(), &read, device(2));
+    let merged = merge(&Dataset::default(), &read, device(2), None);
     assert_eq!(export(&merged.data, APP), first);
 }
 
 #[test]
 fn golden_v4_file_is_what_this_version_writes() {
     let golden = include_str!("golden/v4.json");
-    let data = read_file(golden.as_bytes(), NOW).unwrap();
+    let data = read_file(golden.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
@@ -44,7 +44,7 @@ fn golden_v4_file_is_what_this_version_writes() {
 #[test]
 fn golden_v3_file_migrates_to_the_current_schema() {
     let v3 = include_str!("golden/v3.json");
-    let data = read_file(v3.as_bytes(), NOW).unwrap();
+    let data = read_file(v3.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     let demo = golden_data();
     assert_eq!(data.managers, demo.managers);
     assert_eq!(data.facts, demo.facts);
@@ -55,7 +55,7 @@ fn golden_v3_file_migrates_to_the_current_schema() {
 #[test]
 fn golden_v2_file_migrates_to_the_current_schema() {
     let v2 = include_str!("golden/v2.json");
-    let data = read_file(v2.as_bytes(), NOW).unwrap();
+    let data = read_file(v2.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     let demo = golden_data();
     assert_eq!(data.managers, demo.managers);
     assert_eq!(data.absences, demo.absences);
@@ -69,7 +69,7 @@ fn golden_v2_file_migrates_to_the_current_schema() {
 #[test]
 fn golden_v1_file_migrates_to_the_current_schema() {
     let v1 = include_str!("golden/v1.json");
-    let data = read_file(v1.as_bytes(), NOW).unwrap();
+    let data = read_file(v1.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(data.managers.len(), 2);
     assert_eq!(
         data.absences.len(),
@@ -87,16 +87,22 @@ fn golden_v1_file_migrates_to_the_current_schema() {
         .iter()
         .all(|a| a.updated == ivanova.updated && a.device == ivanova.device));
     // Migrating twice (two devices reading the same old file) gives the same ids.
-    assert_eq!(read_file(v1.as_bytes(), NOW).unwrap(), data);
+    assert_eq!(
+        read_file(v1.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap(),
+        data
+    );
     let again = export(&data, APP);
     assert!(again.contains(&format!("\"schema\": {SCHEMA}")));
-    assert_eq!(read_file(again.as_bytes(), NOW).unwrap(), data);
+    assert_eq!(
+        read_file(again.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap(),
+        data
+    );
 }
 
 #[test]
 fn a_bom_from_windows_tools_is_accepted() {
     let text = format!("\u{feff}{}", export(&demo_data(device(1)), APP));
-    assert!(read_file(text.as_bytes(), NOW).is_ok());
+    assert!(read_file(text.as_bytes(), &rop::sync::Context::alone(NOW)).is_ok());
 }
 
 #[test]

@@ -106,7 +106,7 @@ fn who_wins() {
         ),
     ];
     for (i, (local, file, want, counts, winners)) in cases.into_iter().enumerate() {
-        let m = merge(&data(&local), &data(&file), device(me));
+        let m = merge(&data(&local), &data(&file), device(me), None);
         assert_eq!(names(&m.data), want, "case {i}");
         let c = m.preview.stores[&StoreName::Managers];
         assert_eq!(
@@ -131,10 +131,65 @@ fn who_wins() {
     }
 }
 
+/// Defect 12 of the data-safety issue: "edited on both devices" listed records this device had not touched since
+/// it last sent them. An edit made before this device's last export may have reached the other device, so the
+/// other device's newer copy is an ordinary update.
+#[test]
+fn regression_conflicts_are_only_edits_made_here_since_the_last_export() {
+    let me = 1;
+    let local = data(&[rec(1, "A", 10, me, false), rec(2, "C", 30, me, false)]);
+    let file = data(&[rec(1, "B", 20, 2, false), rec(2, "D", 40, 2, false)]);
+    let exported = Some(Stamp::new(NOW - 1_000_000 + 15, 0));
+    let m = merge(&local, &file, device(me), exported);
+    let ids: Vec<_> = m.preview.conflicts.iter().map(|c| c.id).collect();
+    assert_eq!(
+        ids,
+        vec![uuid::Uuid::from_u128(2)],
+        "only the edit made after the export"
+    );
+    assert_eq!(
+        merge(&local, &file, device(me), None)
+            .preview
+            .conflicts
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn mass_deletion_thresholds() {
+    use rop::sync::is_mass_delete;
+    // (deleted, live before, mass?)
+    for (deleted, live, mass) in [
+        (0, 0, false),
+        (1, 1, false),
+        (2, 2, false),
+        (3, 15, true),
+        (3, 16, false),
+        (9, 1_000, false),
+        (10, 1_000, true),
+        (1_479, 1_479, true),
+    ] {
+        assert_eq!(is_mass_delete(deleted, live), mass, "{deleted} of {live}");
+    }
+}
+
+#[test]
+fn a_restore_counts_the_live_records_it_removes() {
+    let local = data(&[
+        rec(1, "A", 1, 1, false),
+        rec(2, "B", 1, 1, false),
+        rec(3, "C", 1, 1, true),
+    ]);
+    let file = data(&[rec(1, "A", 1, 1, false), rec(2, "B", 2, 1, true)]);
+    assert_eq!(rop::sync::replace_deletions(&local, &file), 1);
+    assert_eq!(rop::sync::replace_deletions(&local, &Dataset::default()), 2);
+}
+
 #[test]
 fn importing_my_own_export_changes_nothing() {
     let mine = demo_data(device(1));
-    let m = merge(&mine, &mine, device(1));
+    let m = merge(&mine, &mine, device(1), None);
     assert_eq!(m.data, mine);
     assert!(m.writes.is_empty());
     assert_eq!(
@@ -194,7 +249,7 @@ fn arb_dataset() -> impl Strategy<Value = Dataset> {
 }
 
 fn m(a: &Dataset, b: &Dataset) -> Dataset {
-    merge(a, b, device(1)).data
+    merge(a, b, device(1), None).data
 }
 
 proptest! {
@@ -217,8 +272,8 @@ proptest! {
 
     #[test]
     fn reimport_is_a_no_op(a in arb_dataset(), b in arb_dataset()) {
-        let once = merge(&a, &b, device(1));
-        let twice = merge(&once.data, &b, device(1));
+        let once = merge(&a, &b, device(1), None);
+        let twice = merge(&once.data, &b, device(1), None);
         prop_assert_eq!(&twice.data, &once.data);
         prop_assert!(twice.writes.is_empty());
     }

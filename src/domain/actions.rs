@@ -1,11 +1,14 @@
 //! P3 the weekly action plan: what the team does this week to reach the goals, spread over the days, each with
 //! an owner and the metric it serves. Unfinished actions carry over to the next week when the head asks.
 
+use super::dataset::StoreName;
+use super::date::add_days;
 use super::ids::derived;
+use super::links::{Link, Related};
 use super::record::RecordId;
 use super::rules::{check_len, FieldProblem, Rule};
 use super::Dataset;
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -29,6 +32,7 @@ impl ActionStatus {
 #[serde(deny_unknown_fields)]
 pub struct WeekAction {
     /// The week's Monday.
+    #[serde(with = "super::date")]
     pub week: NaiveDate,
     /// Day of the week, 0 = Monday … 6 = Sunday.
     pub day: u8,
@@ -45,10 +49,7 @@ pub struct WeekAction {
 
 pub const ACTION_TEXT_MAX: usize = 500;
 
-/// The Monday of `day`'s week.
-pub fn monday(day: NaiveDate) -> NaiveDate {
-    day - Duration::days(day.weekday().num_days_from_monday() as i64)
-}
+pub use super::date::monday;
 
 impl WeekAction {
     pub fn problems(&self) -> Vec<FieldProblem> {
@@ -67,7 +68,7 @@ impl WeekAction {
     }
 
     pub fn date(&self) -> NaiveDate {
-        self.week + Duration::days(self.day as i64)
+        add_days(self.week, i64::from(self.day))
     }
 }
 
@@ -96,7 +97,7 @@ pub fn carry_over(data: &Dataset, week: NaiveDate) -> Vec<(RecordId, WeekAction)
         .filter(|(_, a)| a.status == ActionStatus::Planned)
         .map(|(id, a)| {
             let copy = WeekAction {
-                week: week + Duration::days(7),
+                week: add_days(week, 7),
                 carried_from: Some(id),
                 ..a.clone()
             };
@@ -105,4 +106,20 @@ pub fn carry_over(data: &Dataset, week: NaiveDate) -> Vec<(RecordId, WeekAction)
         // A copy made before (even one deleted since) is not made again.
         .filter(|(id, _)| !data.actions.contains_key(id))
         .collect()
+}
+
+impl Related for WeekAction {
+    fn links(&self) -> Vec<Link> {
+        let mut out = Vec::new();
+        out.extend(
+            self.owner
+                .map(|m| Link::to("owner", StoreName::Managers, m)),
+        );
+        out.extend(self.metric.and_then(|m| Link::metric("metric", m)));
+        out.extend(
+            self.carried_from
+                .map(|a| Link::to("carried_from", StoreName::Actions, a)),
+        );
+        out
+    }
 }

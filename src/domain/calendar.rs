@@ -8,6 +8,7 @@
 //! Code's own moves are applied (the two January weekend holidays are not moved anywhere); a head of sales adds
 //! the decree's days as local overrides, or a later version of the app brings them.
 
+use super::links::Related;
 use super::record::RecordId;
 use super::rules::{check_len, FieldProblem};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -175,6 +176,7 @@ fn has(list: &[(u32, u32)], day: NaiveDate) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DayOverride {
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
     pub working: bool,
     pub note: String,
@@ -266,18 +268,10 @@ impl WorkCalendar {
     }
 }
 
-/// The first day of `date`'s month.
-pub fn month_start(date: NaiveDate) -> NaiveDate {
-    date.with_day(1).expect("every month has a first day")
-}
+pub use super::date::{month_end, month_start};
 
-/// The last day of `date`'s month.
-pub fn month_end(date: NaiveDate) -> NaiveDate {
-    let next = if date.month() == 12 {
-        NaiveDate::from_ymd_opt(date.year() + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(date.year(), date.month() + 1, 1)
-    };
-    next.and_then(|d| d.pred_opt())
-        .expect("dates stay in chrono's range")
+impl Related for DayOverride {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(DayOverride::id_for(self.date))
+    }
 }

@@ -1,8 +1,10 @@
 //! O5 group training on the week's cases: a difficulty or objection raised at a meeting, with the best answer the
 //! team agreed on, tagged, in a library that can be searched (training reuses it later).
 
+use super::dataset::StoreName;
+use super::links::{Link, Related};
 use super::record::RecordId;
-use super::rules::{check_len, check_text, FieldProblem, Rule};
+use super::rules::{check_len, check_name, check_text, FieldProblem, Rule};
 use super::Dataset;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -16,6 +18,7 @@ pub struct Case {
     pub answer: String,
     /// Lower-case, trimmed, unique, sorted (see [`tags`]).
     pub tags: Vec<String>,
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
     /// Who brought it (`None`: the head).
     pub raised_by: Option<RecordId>,
@@ -42,7 +45,7 @@ impl Case {
             ));
         }
         for t in &self.tags {
-            check_len(&mut out, "tags", t, TAG_MAX);
+            check_name(&mut out, "tags", t, TAG_MAX);
         }
         out
     }
@@ -103,4 +106,16 @@ pub fn tag_counts(data: &Dataset) -> Vec<(String, usize)> {
 /// Lower case with ё read as е, as Russian users type both.
 fn fold(text: &str) -> String {
     text.to_lowercase().replace('ё', "е")
+}
+
+/// `meeting` is not a link: it only says where a case was first discussed, the case's answer stands on its own, and
+/// a device may hold the library without the old meetings (the golden v4 file is such a file). Screens show the
+/// meeting when it is there.
+impl Related for Case {
+    fn links(&self) -> Vec<Link> {
+        self.raised_by
+            .map(|m| Link::to("raised_by", StoreName::Managers, m))
+            .into_iter()
+            .collect()
+    }
 }

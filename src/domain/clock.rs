@@ -2,16 +2,20 @@
 //!
 //! A stamp is wall-clock milliseconds plus a counter. The clock never goes backwards even when the wall clock does
 //! (a device whose time was corrected), and it absorbs stamps seen in imported files so that a later local edit
-//! always sorts after everything this device has seen. A remote stamp further ahead of our wall clock than
-//! [`MAX_DRIFT_MS`] is refused: a device with a clock a year ahead must not make its records win every merge forever.
+//! always sorts after everything this device has seen. A remote stamp further ahead than [`MAX_DRIFT_MS`] of both
+//! our wall clock and every stamp this device has already seen is refused: a device with a clock a year ahead must
+//! not make its records win every merge forever. Even an accepted stamp never pulls this clock further than
+//! [`MAX_DRIFT_MS`] past the wall clock, so one device's wrong clock cannot make this device's own edits beat every
+//! later edit elsewhere; an edit of a record still always sorts after the version it edits ([`Clock::tick_after`]).
 
 use chrono::{DateTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-/// How far ahead of this device's wall clock an imported stamp may be: one day.
-pub const MAX_DRIFT_MS: u64 = 24 * 60 * 60 * 1000;
+/// How far ahead of this device's wall clock (or of the newest stamp it has seen) an imported stamp may be: five
+/// minutes, enough for two devices whose clocks are set by the network, short enough that a wrong clock shows.
+pub const MAX_DRIFT_MS: u64 = 5 * 60 * 1000;
 
 /// A point in hybrid logical time. Its text form, `2026-11-27T06:11:04.123Z-0001`, sorts as a string exactly as
 /// the stamps sort, so it can be compared in the export file and in IndexedDB alike.
@@ -26,7 +30,7 @@ pub struct Stamp {
 /// Why a stamp could not be made or accepted.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ClockError {
-    /// A stamp from another device is further in the future than [`MAX_DRIFT_MS`] allows.
+    /// A stamp is further ahead of this device's clock than [`MAX_DRIFT_MS`] allows.
     #[error("a stamp is {ahead_ms} ms ahead of this device's clock (limit {MAX_DRIFT_MS} ms)")]
     Drift { ahead_ms: u64 },
     /// The text is not a stamp.
@@ -72,7 +76,12 @@ impl FromStr for Stamp {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = || ClockError::Malformed(s.chars().take(40).collect());
         // Fixed width: 24 characters of RFC 3339 with milliseconds and `Z`, a dash, four hex digits.
-        if s.len() != 29 || !s.is_ascii() || &s[24..25] != "-" || &s[23..24] != "Z" {
+        if s.len() != 29
+            || !s.is_ascii()
+            || &s[10..11] != "T"
+            || &s[24..25] != "-"
+            || &s[23..24] != "Z"
+        {
             return Err(bad());
         }
         let wall = DateTime::parse_from_rfc3339(&s[..24]).map_err(|_| bad())?;
@@ -126,17 +135,30 @@ impl Clock {
         self.last
     }
 
-    /// Takes in a stamp from another device (an imported record), refusing one too far in the future.
-    pub fn observe(&mut self, remote: Stamp, wall_millis: u64) -> Result<(), ClockError> {
-        check_drift(remote, wall_millis)?;
-        self.last = self.last.max(remote);
-        Ok(())
+    /// A stamp for a local edit of a record whose stored version is `prior`: [`Clock::tick`], or just after
+    /// `prior` when that is later (a record stamped ahead by another device's clock). The edit must beat the version
+    /// it edits, or the next merge would bring the old version back; the clock itself is not pulled that far.
+    pub fn tick_after(&mut self, wall_millis: u64, prior: Option<Stamp>) -> Stamp {
+        let stamp = self.tick(wall_millis);
+        match prior {
+            Some(p) if p >= stamp => next_after(p),
+            _ => stamp,
+        }
+    }
+
+    /// Takes in a stamp from another device (an imported record): later local stamps sort after it, but the clock
+    /// moves at most [`MAX_DRIFT_MS`] past the wall clock (the record keeps its own stamp).
+    pub fn observe(&mut self, remote: Stamp, wall_millis: u64) {
+        let cap = Stamp::new(wall_millis.saturating_add(MAX_DRIFT_MS), 0);
+        self.last = self.last.max(remote.min(cap));
     }
 }
 
-/// Whether `remote` is within [`MAX_DRIFT_MS`] of the wall clock.
-pub fn check_drift(remote: Stamp, wall_millis: u64) -> Result<(), ClockError> {
-    let ahead_ms = remote.millis.saturating_sub(wall_millis);
+/// Whether `remote` is within [`MAX_DRIFT_MS`] of this device's time: the later of its wall clock and the newest
+/// stamp it has seen (`seen`). A stamp this device has seen before is never "from the future", even when the wall
+/// clock was set back since.
+pub fn check_drift(remote: Stamp, wall_millis: u64, seen: Stamp) -> Result<(), ClockError> {
+    let ahead_ms = remote.millis.saturating_sub(wall_millis.max(seen.millis));
     if ahead_ms > MAX_DRIFT_MS {
         return Err(ClockError::Drift { ahead_ms });
     }

@@ -9,6 +9,7 @@ use super::case::Case;
 use super::clock::{Clock, Stamp};
 use super::fact::DayFacts;
 use super::ids::derived;
+use super::links::Related;
 use super::marketing::{LeadSource, Promotion, SourceMonth};
 use super::meeting::{Meeting, Template};
 use super::metric::MetricDef;
@@ -31,7 +32,9 @@ pub type Table<T> = BTreeMap<RecordId, Record<T>>;
 /// What every kind of stored record can do: say which store it lives in, find its table in a [`Dataset`], wrap
 /// itself into a [`Change`], and check its own fields. The `stores!` list below implements the first three; the
 /// fourth is each kind's own [`Checked`] rules.
-pub trait Kind: Checked + Clone + PartialEq + Serialize + DeserializeOwned + 'static {
+pub trait Kind:
+    Checked + super::links::Related + Clone + PartialEq + Serialize + DeserializeOwned + 'static
+{
     const STORE: StoreName;
     fn table(data: &Dataset) -> &Table<Self>;
     fn table_mut(data: &mut Dataset) -> &mut Table<Self>;
@@ -88,6 +91,14 @@ macro_rules! stores {
             fn stamp(self, at: &mut Stamper, deleted: bool) -> Change {
                 match self { $( Draft::$variant(id, data) => Change::$variant(at.record(id, deleted, data)) ),+ }
             }
+
+            /// The id a record about this subject must have, when it is not the draft's (see [`Related::derived_id`]).
+            fn wrong_id(&self) -> Option<EditError> {
+                match self { $( Draft::$variant(id, data) => data
+                    .derived_id()
+                    .filter(|expected| expected != id)
+                    .map(|expected| EditError::NotDerivedId { id: *id, expected }) ),+ }
+            }
         }
 
         impl Change {
@@ -140,6 +151,11 @@ macro_rules! stores {
 
             pub fn record_count(&self) -> usize {
                 0 $( + self.$field.len() )+
+            }
+
+            /// Records that are not tombstones: what the department holds.
+            pub fn live_count(&self) -> usize {
+                0 $( + self.$field.values().filter(|r| !r.deleted).count() )+
             }
 
             /// The newest stamp of any record: where this device's clock continues from after a restart.
@@ -223,6 +239,10 @@ impl Edit {
 pub enum EditError {
     #[error("no record {0} to change")]
     NotFound(RecordId),
+    /// A record whose id comes from its subject (a day's facts, a plan cell, a meeting of a period) under another
+    /// id: it would be a second copy of the same thing.
+    #[error("record {id} must have the id {expected}")]
+    NotDerivedId { id: RecordId, expected: RecordId },
 }
 
 impl Dataset {
@@ -294,6 +314,7 @@ impl Dataset {
         device: DeviceId,
     ) -> Result<Vec<Change>, EditError> {
         let mut at = Stamper {
+            data: self,
             clock,
             wall_millis,
             device,
@@ -383,7 +404,12 @@ impl Dataset {
                     .clone();
                 vec![Change::Promotion(at.record(id, true, data))]
             }
-            Edit::Put(draft) => vec![draft.stamp(&mut at, false)],
+            Edit::Put(draft) => {
+                if let Some(e) = draft.wrong_id() {
+                    return Err(e);
+                }
+                vec![draft.stamp(&mut at, false)]
+            }
             Edit::Delete(store, id) => {
                 let draft = self.draft_of(store, id).ok_or(EditError::NotFound(id))?;
                 vec![draft.stamp(&mut at, true)]
@@ -404,16 +430,19 @@ impl Dataset {
 
 /// Stamps records of any kind with one clock, device and wall time.
 struct Stamper<'a> {
+    data: &'a Dataset,
     clock: &'a mut Clock,
     wall_millis: u64,
     device: DeviceId,
 }
 
 impl Stamper<'_> {
-    fn record<T>(&mut self, id: RecordId, deleted: bool, data: T) -> Record<T> {
+    /// The record with its sync fields: stamped after the version it replaces, whatever that version's clock said.
+    fn record<T: Kind>(&mut self, id: RecordId, deleted: bool, data: T) -> Record<T> {
+        let prior = T::table(self.data).get(&id).map(|r| r.updated);
         Record {
             id,
-            updated: self.clock.tick(self.wall_millis),
+            updated: self.clock.tick_after(self.wall_millis, prior),
             device: self.device,
             deleted,
             data,

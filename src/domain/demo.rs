@@ -7,6 +7,7 @@ use super::calendar::month_start;
 use super::calendar::DayOverride;
 use super::clock::Clock;
 use super::dataset::{Dataset, Edit};
+use super::date::add_days;
 use super::fact::DayFacts;
 use super::marketing::{LeadSource, Promotion, SourceMonth};
 use super::metric::{Builtin, Direction, MetricDef, Unit};
@@ -16,7 +17,7 @@ use super::report::{ReportKind, ReportNotes};
 use super::settings::Settings;
 use super::split::{available_days, split_among_managers, SplitMethod};
 use super::team::{Absence, AbsenceKind, Manager, ManagerStatus, Role};
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use std::collections::BTreeMap;
 
 /// A fixed id for the n-th demo record.
@@ -222,7 +223,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
     // Last month's report, as the head wrote it for their boss.
     edits.push(Edit::ReportNotes(ReportNotes {
         kind: ReportKind::Monthly,
-        start: month_start(month_start(today) - Days::new(1)),
+        start: month_start(add_days(month_start(today), -1)),
         highlights:
             "Кузнецов перевыполнил план третий месяц подряд: разобрали его сценарий на планёрке."
                 .into(),
@@ -233,7 +234,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
     for (i, id) in people.iter().enumerate() {
         let m = &data.managers[id].data;
         let mut noise = Noise(0x5EED_0000 + i as u64);
-        for date in available_days(data, &calendar, *id, m, first, today - Days::new(1)) {
+        for date in available_days(data, &calendar, *id, m, first, add_days(today, -1)) {
             let ramp_pct = super::split::ramp_percent(m.hired, date, &ramp) as i64;
             let level = PERFORMANCE[i] as i64 * ramp_pct / 100;
             // About 40 calls, 3.8 leads, 0.83 deals and 92 000 ₽ a day at 100 %.
@@ -270,7 +271,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
 /// This week's and last week's action plan (P3), lead sources with their months (P5), and a promotion (P6).
 fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
     let week = monday(today);
-    let last = week - Days::new(7);
+    let last = add_days(week, -7);
     let act = |n: u128,
                week: NaiveDate,
                day: u8,
@@ -391,8 +392,8 @@ fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
         demo_id(500),
         Promotion {
             name: "Чёрная пятница: −15 % на годовые лицензии".into(),
-            from: today - Days::new(10),
-            to: today - Days::new(1),
+            from: add_days(today, -10),
+            to: add_days(today, -1),
             description: "Скидка при оплате до конца акции; цель — больше оплаченных сделок."
                 .into(),
             metric: Builtin::Deals.id(),
@@ -434,26 +435,26 @@ fn team(today: NaiveDate) -> Vec<Edit> {
         manager: demo_id(who),
         kind,
         from,
-        to: from + Days::new(days - 1),
+        to: add_days(from, days as i64 - 1),
         note: note.into(),
     };
     let absences = [
         absence(
             5,
             AbsenceKind::Vacation,
-            today - Days::new(9),
+            add_days(today, -9),
             14,
             "Ежегодный отпуск",
         ),
-        absence(3, AbsenceKind::SickLeave, today - Days::new(40), 5, ""),
+        absence(3, AbsenceKind::SickLeave, add_days(today, -40), 5, ""),
         absence(
             4,
             AbsenceKind::Training,
-            today + Days::new(12),
+            add_days(today, 12),
             2,
             "Курс «Переговоры с ЛПР»",
         ),
-        absence(2, AbsenceKind::Vacation, today + Days::new(27), 10, ""),
+        absence(2, AbsenceKind::Vacation, add_days(today, 27), 10, ""),
     ];
     for (i, a) in absences.into_iter().enumerate() {
         edits.push(Edit::Absence(demo_id(100 + i as u128), a));
@@ -470,7 +471,7 @@ fn team(today: NaiveDate) -> Vec<Edit> {
         },
     ));
     edits.push(Edit::DayOverride(DayOverride {
-        date: today + Days::new(33),
+        date: add_days(today, 33),
         working: false,
         note: "Выездная стратегическая сессия".into(),
     }));

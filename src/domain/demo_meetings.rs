@@ -4,6 +4,7 @@
 
 use super::case::{tags, Case};
 use super::dataset::{Dataset, Edit};
+use super::date::add_days;
 use super::fact::DayFacts;
 use super::locale::{plural, Lang};
 use super::meeting::{Meeting, MeetingKind, Template};
@@ -11,7 +12,7 @@ use super::metric::Builtin;
 use super::promise::Promise;
 use super::protocol::{Attendance, MeetingNote, MeetingTask, NoteKind, Presence};
 use super::record::RecordId;
-use chrono::{Datelike, Days, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 fn demo_id(n: u128) -> RecordId {
     uuid::Uuid::from_u128(0xde70_0000_0000_4000_8000_0001_0000_0000 | n)
@@ -128,7 +129,7 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
             .get(&DayFacts::id_for(who, d))
             .and_then(|r| r.data.values.get(&metric).copied())
     };
-    let days = calendar.working_days(today - Days::new(36), today - Days::new(1));
+    let days = calendar.working_days(add_days(today, -36), add_days(today, -1));
     for (i, date) in days.iter().copied().enumerate() {
         if i + 10 == days.len() {
             continue; // a skipped stand-up: discipline shows it
@@ -243,7 +244,7 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                     manager: people[6],
                     meeting: Some(id),
                     made: date,
-                    due: date + Days::new(2),
+                    due: add_days(date, 2),
                     text: "Отправить договор ООО «Вектор» на согласование".into(),
                     metric: None,
                     target: None,
@@ -264,7 +265,7 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                     ][i / 3 % 4]
                         .into(),
                     owner: Some(people[(i / 3) % 8]),
-                    due: date + Days::new(1),
+                    due: add_days(date, 1),
                     done: i + 4 < days.len(),
                 },
             ));
@@ -290,9 +291,9 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
     // Weekly meetings on this week's and the last four weeks' first working day, with the weeks' cases.
     let weekly = Template::default_for(MeetingKind::Weekly);
     for w in 0..=4u64 {
-        let week = super::actions::monday(today) - Days::new(7 * w);
+        let week = add_days(super::actions::monday(today), -7 * w as i64);
         let Some(date) = calendar
-            .working_days(week, week + Days::new(6))
+            .working_days(week, add_days(week, 6))
             .first()
             .copied()
         else {
@@ -323,11 +324,11 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
     }
 
     // Last month's monthly meeting.
-    let month = (today.with_day(1).unwrap_or(today) - Days::new(1))
+    let month = add_days(super::date::month_start(today), -1)
         .with_day(1)
         .unwrap_or(today);
     if let Some(date) = calendar
-        .working_days(month, month + Days::new(10))
+        .working_days(month, add_days(month, 10))
         .first()
         .copied()
     {

@@ -1,7 +1,11 @@
 //! P1/C1 facts: what each manager did on each day, one record per manager and day holding every entered metric.
 //! The id is derived from the manager and the date, so the same day entered on two devices is one record.
 
+use super::dataset::StoreName;
 use super::ids::derived;
+use super::links::check_limit;
+use super::links::{Link, Related};
+use super::metric::Unit;
 use super::record::RecordId;
 use super::rules::{FieldProblem, Rule};
 use chrono::NaiveDate;
@@ -12,6 +16,7 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct DayFacts {
     pub manager: RecordId,
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
     /// Metric id → value in the metric's minor unit. A metric absent here was not entered (not the same as 0).
     #[serde(with = "super::metric::key::map")]
@@ -27,16 +32,8 @@ impl DayFacts {
     }
 
     pub fn problems(&self) -> Vec<FieldProblem> {
+        // Each value's limit depends on its metric's unit: see `unit_problems`.
         let mut out = Vec::new();
-        if self.values.values().any(|v| !(0..=FACT_MAX).contains(v)) {
-            out.push(FieldProblem::new(
-                "values",
-                Rule::Range {
-                    min: 0,
-                    max: FACT_MAX,
-                },
-            ));
-        }
         if self.values.len() > super::metric::MAX_METRICS {
             out.push(FieldProblem::new(
                 "values",
@@ -46,6 +43,34 @@ impl DayFacts {
                 },
             ));
         }
+        out
+    }
+}
+
+impl Related for DayFacts {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(DayFacts::id_for(self.manager, self.date))
+    }
+
+    fn links(&self) -> Vec<Link> {
+        let mut out = vec![Link::to("manager", StoreName::Managers, self.manager)];
+        out.extend(
+            self.values
+                .keys()
+                .filter_map(|m| Link::metric("values", *m)),
+        );
+        out
+    }
+
+    /// Each value within its unit's daily limit (a day has 1 440 minutes, a score is at most 100.00).
+    fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        for (metric, value) in &self.values {
+            if let Some(u) = unit(*metric) {
+                check_limit(&mut out, "values", *value, u.day_max());
+            }
+        }
+        out.dedup();
         out
     }
 }

@@ -2,12 +2,15 @@
 //! quality (the share of qualified leads) and the month's facts; promotions are compared with the same length
 //! of time before them.
 
+use super::dataset::StoreName;
+use super::date::add_days;
 use super::ids::derived;
+use super::links::{Link, Related};
 use super::metric::Metric;
 use super::record::RecordId;
-use super::rules::{check_len, FieldProblem, Rule};
+use super::rules::{check_len, check_name, check_optional_name, check_span, FieldProblem, Rule};
 use super::Dataset;
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A channel leads come from (a website form, an exhibition, partners, cold calls…).
@@ -19,14 +22,13 @@ pub struct LeadSource {
 }
 
 pub const SOURCE_NAME_MAX: usize = 100;
+/// The longest promotion: a year (the comparison walks as many days before it).
+pub const PROMOTION_MAX_DAYS: i64 = 366;
 
 impl LeadSource {
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        if self.name.trim().is_empty() {
-            out.push(FieldProblem::new("name", Rule::Required));
-        }
-        check_len(&mut out, "name", &self.name, SOURCE_NAME_MAX);
+        check_name(&mut out, "name", &self.name, SOURCE_NAME_MAX);
         out
     }
 }
@@ -37,6 +39,7 @@ impl LeadSource {
 pub struct SourceMonth {
     pub source: RecordId,
     /// The month's first day.
+    #[serde(with = "super::date")]
     pub month: NaiveDate,
     pub plan_leads: i64,
     /// The planned share of qualified leads, in percent.
@@ -153,7 +156,9 @@ pub fn sources_month(
 #[serde(deny_unknown_fields)]
 pub struct Promotion {
     pub name: String,
+    #[serde(with = "super::date")]
     pub from: NaiveDate,
+    #[serde(with = "super::date")]
     pub to: NaiveDate,
     pub description: String,
     #[serde(with = "super::metric::key")]
@@ -168,7 +173,7 @@ impl Promotion {
         if self.name.trim().is_empty() {
             out.push(FieldProblem::new("name", Rule::Required));
         }
-        check_len(&mut out, "name", &self.name, SOURCE_NAME_MAX);
+        check_optional_name(&mut out, "name", &self.name, SOURCE_NAME_MAX);
         check_len(
             &mut out,
             "description",
@@ -178,9 +183,7 @@ impl Promotion {
         if self.to < self.from {
             out.push(FieldProblem::new("to", Rule::EndBeforeStart));
         }
-        if (self.to - self.from).num_days() > 366 {
-            out.push(FieldProblem::new("to", Rule::Range { min: 1, max: 367 }));
-        }
+        check_span(&mut out, "to", self.from, self.to, PROMOTION_MAX_DAYS);
         out
     }
 
@@ -208,7 +211,7 @@ impl Effect {
 
 pub fn effect(data: &Dataset, p: &Promotion) -> Effect {
     let days = p.days();
-    let before_from = p.from - Duration::days(days);
+    let before_from = add_days(p.from, -days);
     let mut during = 0;
     let mut before = 0;
     for r in data.facts.values().filter(|r| !r.deleted) {
@@ -231,4 +234,22 @@ pub fn effect(data: &Dataset, p: &Promotion) -> Effect {
 /// Metrics a promotion can target: the summed ones (a ratio over a promotion is read from its parts).
 pub fn promotion_metrics(metrics: &[Metric]) -> Vec<&Metric> {
     metrics.iter().filter(|m| m.is_summed()).collect()
+}
+
+impl Related for LeadSource {}
+
+impl Related for SourceMonth {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(SourceMonth::id_for(self.source, self.month))
+    }
+
+    fn links(&self) -> Vec<Link> {
+        vec![Link::to("source", StoreName::Sources, self.source)]
+    }
+}
+
+impl Related for Promotion {
+    fn links(&self) -> Vec<Link> {
+        Link::metric("metric", self.metric).into_iter().collect()
+    }
 }

@@ -6,11 +6,13 @@
 //! instead of one overwriting the other.
 
 use super::calendar::WorkCalendar;
+use super::date::add_days;
 use super::ids::derived;
+use super::links::Related;
 use super::record::RecordId;
-use super::rules::{check_len, FieldProblem, Rule};
+use super::rules::{check_name, check_optional_name, FieldProblem, Rule};
 use super::Dataset;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -249,7 +251,7 @@ fn check_agenda(out: &mut Vec<FieldProblem>, minutes: u16, agenda: &[AgendaStep]
         ));
     }
     for (i, s) in agenda.iter().enumerate() {
-        check_len(out, "agenda.title", &s.title, TITLE_MAX);
+        check_optional_name(out, "agenda.title", &s.title, TITLE_MAX);
         if s.key.is_empty() || agenda[..i].iter().any(|o| o.key == s.key) {
             out.push(FieldProblem::new("agenda.key", Rule::Required));
         }
@@ -271,6 +273,7 @@ fn kind_key(kind: MeetingKind) -> &'static str {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub kind: MeetingKind,
+    #[serde(with = "super::date")]
     pub date: NaiveDate,
     /// For "other" meetings: what it is about; empty for the regular ones.
     pub title: String,
@@ -312,9 +315,10 @@ impl Meeting {
 
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        check_len(&mut out, "title", &self.title, TITLE_MAX);
-        if self.kind == MeetingKind::Other && self.title.trim().is_empty() {
-            out.push(FieldProblem::new("title", Rule::Required));
+        if self.kind == MeetingKind::Other {
+            check_name(&mut out, "title", &self.title, TITLE_MAX);
+        } else {
+            check_optional_name(&mut out, "title", &self.title, TITLE_MAX);
         }
         check_agenda(&mut out, self.minutes, &self.agenda);
         if let (Some(s), Some(e)) = (self.started, self.ended) {
@@ -440,9 +444,9 @@ pub fn meetings(data: &Dataset) -> Vec<(RecordId, &Meeting)> {
 /// The working day before `date` (yesterday, or Friday on a Monday, or the day before a holiday run).
 pub fn previous_working_day(calendar: &WorkCalendar, date: NaiveDate) -> NaiveDate {
     (1..=31)
-        .map(|n| date - Duration::days(n))
+        .map(|n| add_days(date, -n))
         .find(|d| calendar.is_working(*d))
-        .unwrap_or(date - Duration::days(1))
+        .unwrap_or(add_days(date, -1))
 }
 
 /// One scheduled meeting in the discipline table: held (and how long), or skipped.
@@ -521,5 +525,17 @@ pub fn summarize(rows: &[Scheduled]) -> DisciplineSummary {
         held: rows.iter().filter(|r| r.held()).count() as u32,
         overran: rows.iter().filter(|r| r.overran()).count() as u32,
         mean_minutes: (n > 0).then(|| (closed.iter().sum::<u32>() * 2 + n) / (2 * n)),
+    }
+}
+
+impl Related for Template {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(Template::id_for(self.kind))
+    }
+}
+
+impl Related for Meeting {
+    fn derived_id(&self) -> Option<RecordId> {
+        Meeting::id_for(self.kind, self.date)
     }
 }

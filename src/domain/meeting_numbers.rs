@@ -9,12 +9,13 @@
 //! - next week is the week after the one under review (a Monday meeting reviews last week and plans this one).
 
 use super::calendar::WorkCalendar;
+use super::date::add_days;
 use super::meeting::previous_working_day;
 use super::metric::{catalog, Metric};
 use super::planfact::{board, ranking, Board, Pace, Period};
 use super::record::RecordId;
 use super::Dataset;
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Numbers {
@@ -78,7 +79,7 @@ pub fn numbers(data: &Dataset, date: NaiveDate) -> Numbers {
     let b = Basis::of(data, date);
     let last_day = b.last_day;
     let week = Period::week(last_day);
-    let next_week = Period::week(week.to + Duration::days(1));
+    let next_week = Period::week(add_days(week.to, 1));
     Numbers {
         date,
         last_day,

@@ -7,7 +7,7 @@
 
 use super::dataset::Dataset;
 use super::record::RecordId;
-use super::rules::{check_len, FieldProblem, Rule};
+use super::rules::{check_optional_name, FieldProblem, Rule};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -34,6 +34,26 @@ impl Unit {
 
     /// Units a custom metric can have (percent is only ever derived).
     pub const ENTERED: [Unit; 4] = [Unit::Count, Unit::Minutes, Unit::Money, Unit::Score];
+
+    /// The largest value one person can have on one day, in stored units: above it a value is a typo or a hostile
+    /// file, and sums of such values stay far from overflow. A day has 1 440 minutes; a score is at most 100.00.
+    pub fn day_max(self) -> i64 {
+        match self {
+            Unit::Count => 100_000,
+            Unit::Minutes => 1_440,
+            Unit::Money => super::fact::FACT_MAX,
+            Unit::Percent | Unit::Score => 10_000,
+        }
+    }
+
+    /// The largest monthly plan (a department's, so many people's days), in stored units.
+    pub fn plan_max(self) -> i64 {
+        match self {
+            Unit::Count | Unit::Minutes => 100_000_000,
+            Unit::Money => super::plan::PLAN_MAX,
+            Unit::Percent | Unit::Score => 10_000,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -156,7 +176,7 @@ pub const MAX_METRICS: usize = 60;
 impl MetricDef {
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        check_len(&mut out, "name", &self.name, METRIC_NAME_MAX);
+        check_optional_name(&mut out, "name", &self.name, METRIC_NAME_MAX);
         if self.order > 10_000 {
             out.push(FieldProblem::new(
                 "order",
@@ -408,3 +428,5 @@ pub mod key {
         }
     }
 }
+
+impl super::links::Related for MetricDef {}

@@ -2,7 +2,11 @@
 //! with a change log. A plan is one record per (month, metric, person) with a derived id, so two devices setting
 //! the same plan edit one record.
 
+use super::dataset::StoreName;
 use super::ids::derived;
+use super::links::check_limit;
+use super::links::{Link, Related};
+use super::metric::Unit;
 use super::record::RecordId;
 use super::rules::{FieldProblem, Rule};
 use chrono::{Datelike, NaiveDate};
@@ -19,6 +23,7 @@ pub enum PlanStatus {
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// The first day of the month planned.
+    #[serde(with = "super::date")]
     pub month: NaiveDate,
     #[serde(with = "super::metric::key")]
     pub metric: RecordId,
@@ -66,6 +71,7 @@ impl Plan {
 #[serde(deny_unknown_fields)]
 pub struct PlanChange {
     pub plan: RecordId,
+    #[serde(with = "super::date")]
     pub month: NaiveDate,
     #[serde(with = "super::metric::key")]
     pub metric: RecordId,
@@ -79,5 +85,41 @@ pub struct PlanChange {
 impl PlanChange {
     pub fn problems(&self) -> Vec<FieldProblem> {
         Vec::new()
+    }
+}
+
+impl Related for Plan {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(self.id())
+    }
+
+    fn links(&self) -> Vec<Link> {
+        let mut out = Vec::new();
+        out.extend(Link::metric("metric", self.metric));
+        out.extend(
+            self.manager
+                .map(|m| Link::to("manager", StoreName::Managers, m)),
+        );
+        out
+    }
+
+    fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        if let Some(u) = unit(self.metric) {
+            check_limit(&mut out, "value", self.value, u.plan_max());
+        }
+        out
+    }
+}
+
+impl Related for PlanChange {
+    fn links(&self) -> Vec<Link> {
+        let mut out = vec![Link::to("plan", StoreName::Plans, self.plan)];
+        out.extend(Link::metric("metric", self.metric));
+        out.extend(
+            self.manager
+                .map(|m| Link::to("manager", StoreName::Managers, m)),
+        );
+        out
     }
 }

@@ -13,11 +13,12 @@
 
 use super::calendar::{month_end, month_start, WorkCalendar};
 use super::dataset::Dataset;
+use super::date::add_days;
 use super::metric::{Builtin, Formula, Metric};
 use super::plan::Plan;
 use super::record::RecordId;
 use super::split::{available_days, split_over_days};
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, HashMap};
 
 /// An inclusive range of days.
@@ -34,10 +35,10 @@ impl Period {
 
     /// Monday to Sunday.
     pub fn week(d: NaiveDate) -> Self {
-        let from = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+        let from = super::date::monday(d);
         Period {
             from,
-            to: from + Duration::days(6),
+            to: add_days(from, 6),
         }
     }
 
@@ -50,10 +51,10 @@ impl Period {
 
     pub fn quarter(d: NaiveDate) -> Self {
         let first = (d.month0() / 3) * 3 + 1;
-        let from = NaiveDate::from_ymd_opt(d.year(), first, 1).expect("valid quarter start");
+        let from = NaiveDate::from_ymd_opt(d.year(), first, 1).unwrap_or(d);
         Period {
             from,
-            to: month_end(from + Duration::days(62)),
+            to: month_end(add_days(from, 62)),
         }
     }
 
@@ -67,7 +68,7 @@ impl Period {
         let mut m = month_start(self.from);
         while m <= self.to {
             out.push(m);
-            m = month_end(m) + Duration::days(1);
+            m = add_days(month_end(m), 1);
         }
         out
     }
@@ -104,9 +105,9 @@ impl PeriodKind {
     pub fn step(self, day: NaiveDate, step: i64) -> NaiveDate {
         let p = self.around(day);
         if step < 0 {
-            self.around(p.from - Duration::days(1)).from
+            self.around(add_days(p.from, -1)).from
         } else {
-            p.to + Duration::days(1)
+            add_days(p.to, 1)
         }
     }
 }
@@ -121,7 +122,7 @@ pub fn facts_through(data: &Dataset, today: NaiveDate) -> NaiveDate {
     if entered_today {
         today
     } else {
-        today - Duration::days(1)
+        add_days(today, -1)
     }
 }
 
@@ -341,13 +342,16 @@ fn sum_facts(data: &Dataset, metrics: &[Metric], period: Period) -> Sums {
             continue;
         }
         for (metric, value) in &f.values {
-            *sums.total.entry((f.manager, *metric)).or_default() += value;
+            let t = sums.total.entry((f.manager, *metric)).or_default();
+            *t = t.saturating_add(*value);
         }
         for (metric, weight) in &weights {
             if let (Some(v), Some(w)) = (f.values.get(metric), f.values.get(weight)) {
                 let e = sums.weighted.entry((f.manager, *metric)).or_default();
-                e.0 += v * w;
-                e.1 += w;
+                // Saturating: file values are bounded per unit, so this never binds on real data, but a product of
+                // two values must never wrap into a nonsense mean.
+                e.0 = e.0.saturating_add(v.saturating_mul(*w));
+                e.1 = e.1.saturating_add(*w);
             }
         }
     }
@@ -422,7 +426,7 @@ pub fn board(
             for (m, ds) in month_days {
                 if let Some(p) = plans.get(&(*m, metric, person)) {
                     any = true;
-                    total += plan_in_period(p.value, ds, period);
+                    total = plan_in_period(p.value, ds, period).saturating_add(total);
                 }
             }
             any.then_some(total)
@@ -434,8 +438,7 @@ pub fn board(
                     .total
                     .iter()
                     .filter(|((_, m), _)| *m == metric)
-                    .map(|(_, v)| v)
-                    .sum(),
+                    .fold(0i64, |a, (_, v)| a.saturating_add(*v)),
             }
         };
         let weighted_of = |metric: RecordId| -> Ratio {
@@ -445,7 +448,9 @@ pub fn board(
                     .weighted
                     .iter()
                     .filter(|((_, m), _)| *m == metric)
-                    .fold((0, 0), |a, (_, v)| (a.0 + v.0, a.1 + v.1)),
+                    .fold((0i64, 0i64), |a, (_, v)| {
+                        (a.0.saturating_add(v.0), a.1.saturating_add(v.1))
+                    }),
             };
             Ratio { num, den }
         };

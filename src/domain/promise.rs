@@ -16,13 +16,18 @@
 //! left out of both parts.
 
 use super::calendar::WorkCalendar;
+use super::dataset::StoreName;
+use super::date::add_days;
 use super::fact::DayFacts;
+use super::links::check_limit;
+use super::links::{Link, Related};
+use super::metric::Unit;
 use super::metric::{Direction, Metric};
 use super::record::RecordId;
-use super::rules::{check_text, FieldProblem, Rule};
+use super::rules::{check_span, check_text, FieldProblem, Rule};
 use super::split::available_days;
 use super::Dataset;
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +37,9 @@ pub struct Promise {
     /// The meeting it was made at, if any.
     pub meeting: Option<RecordId>,
     /// The day it was made: the start of the window its metric is summed over.
+    #[serde(with = "super::date")]
     pub made: NaiveDate,
+    #[serde(with = "super::date")]
     pub due: NaiveDate,
     pub text: String,
     /// A summed metric to check it by, with the target value (in the metric's unit: kopecks for money).
@@ -44,6 +51,8 @@ pub struct Promise {
 }
 
 pub const PROMISE_TEXT_MAX: usize = 500;
+/// A promise is checked day by day over its window; a quarter is as long as a promise at a meeting gets.
+pub const PROMISE_MAX_DAYS: i64 = 92;
 
 impl Promise {
     pub fn problems(&self) -> Vec<FieldProblem> {
@@ -51,6 +60,8 @@ impl Promise {
         check_text(&mut out, "text", &self.text, PROMISE_TEXT_MAX);
         if self.due < self.made {
             out.push(FieldProblem::new("due", Rule::DueBeforeGiven));
+        } else {
+            check_span(&mut out, "due", self.made, self.due, PROMISE_MAX_DAYS);
         }
         match (self.metric, self.target) {
             (Some(_), None) => out.push(FieldProblem::new("target", Rule::Required)),
@@ -151,7 +162,7 @@ fn sum_window(data: &Dataset, p: &Promise, metric: RecordId) -> i64 {
                 total += r.data.values.get(&metric).copied().unwrap_or(0);
             }
         }
-        d += Duration::days(1);
+        d = add_days(d, 1);
     }
     total
 }
@@ -215,7 +226,7 @@ pub fn keeping(
     manager: RecordId,
     today: NaiveDate,
 ) -> Keeping {
-    let from = today - Duration::days(KEEPING_DAYS - 1);
+    let from = add_days(today, -(KEEPING_DAYS - 1));
     let mut k = Keeping::default();
     for (_, p) in promises(data) {
         if p.manager != manager || p.due < from || p.due > today {
@@ -229,4 +240,26 @@ pub fn keeping(
         }
     }
     k
+}
+
+impl Related for Promise {
+    fn links(&self) -> Vec<Link> {
+        let mut out = vec![Link::to("manager", StoreName::Managers, self.manager)];
+        out.extend(
+            self.meeting
+                .map(|m| Link::to("meeting", StoreName::Meetings, m)),
+        );
+        out.extend(self.metric.and_then(|m| Link::metric("metric", m)));
+        out
+    }
+
+    fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        if let (Some(m), Some(t)) = (self.metric, self.target) {
+            if let Some(u) = unit(m) {
+                check_limit(&mut out, "target", t, u.plan_max());
+            }
+        }
+        out
+    }
 }

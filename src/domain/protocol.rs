@@ -2,7 +2,9 @@
 //! what not to repeat, tasks with owners and due dates, and what carries over to the next meeting of the same kind.
 //! Each entry is a record of its own, so entries typed on two devices both survive a merge.
 
+use super::dataset::StoreName;
 use super::ids::derived;
+use super::links::{Link, Related};
 use super::meeting::{meetings, AgendaStep, Meeting, MeetingKind};
 use super::record::RecordId;
 use super::rules::{check_len, check_text, FieldProblem};
@@ -102,6 +104,7 @@ pub struct MeetingTask {
     pub text: String,
     /// `None`: the head's own task.
     pub owner: Option<RecordId>,
+    #[serde(with = "super::date")]
     pub due: NaiveDate,
     pub done: bool,
 }
@@ -251,4 +254,36 @@ pub fn last_activity(data: &Dataset, meeting: RecordId) -> u64 {
         )
         .max()
         .unwrap_or(0)
+}
+
+impl Related for Attendance {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(Attendance::id_for(self.meeting, self.manager))
+    }
+
+    fn links(&self) -> Vec<Link> {
+        vec![
+            Link::to("meeting", StoreName::Meetings, self.meeting),
+            Link::to("manager", StoreName::Managers, self.manager),
+        ]
+    }
+}
+
+impl Related for MeetingNote {
+    fn links(&self) -> Vec<Link> {
+        let mut out = vec![Link::to("meeting", StoreName::Meetings, self.meeting)];
+        out.extend(self.by.map(|m| Link::to("by", StoreName::Managers, m)));
+        out
+    }
+}
+
+impl Related for MeetingTask {
+    fn links(&self) -> Vec<Link> {
+        let mut out = vec![Link::to("meeting", StoreName::Meetings, self.meeting)];
+        out.extend(
+            self.owner
+                .map(|m| Link::to("owner", StoreName::Managers, m)),
+        );
+        out
+    }
 }

@@ -4,13 +4,15 @@
 
 use super::calendar::{month_end, month_start, WorkCalendar};
 use super::dataset::Dataset;
+use super::date::add_days;
 use super::ids::derived;
+use super::links::Related;
 use super::locale::{format_percent, format_value, Lang};
 use super::metric::{Formula, Metric, Unit};
 use super::planfact::{board, Board, Cell, Period, Status, Who};
 use super::record::RecordId;
 use super::rules::{check_len, FieldProblem};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,12 +35,12 @@ impl ReportKind {
     /// The same kind of period before or after `period` (`step` = −1 or +1).
     pub fn shift(self, period: Period, step: i32) -> Period {
         match self {
-            ReportKind::Weekly => Period::week(period.from + Duration::days(7 * step as i64)),
+            ReportKind::Weekly => Period::week(add_days(period.from, 7 * i64::from(step))),
             ReportKind::Monthly => {
                 let d = if step < 0 {
-                    period.from - Duration::days(1)
+                    add_days(period.from, -1)
                 } else {
-                    month_end(period.from) + Duration::days(1)
+                    add_days(month_end(period.from), 1)
                 };
                 Period::month(month_start(d))
             }
@@ -52,6 +54,7 @@ impl ReportKind {
 pub struct ReportNotes {
     pub kind: ReportKind,
     /// The period's first day (a Monday, or the month's first day).
+    #[serde(with = "super::date")]
     pub start: NaiveDate,
     pub highlights: String,
     pub problems: String,
@@ -374,5 +377,11 @@ pub fn csv_cell(text: &str) -> String {
         format!("\"{}\"", defused.replace('"', "\"\""))
     } else {
         defused
+    }
+}
+
+impl Related for ReportNotes {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(ReportNotes::id_for(self.kind, self.start))
     }
 }

@@ -25,6 +25,11 @@ pub enum Rule {
     WeekStart,
     /// A due date before the day the promise or task was given.
     DueBeforeGiven,
+    /// A date range longer than `max_days` days (both ends counted): a typo, and a window no check should walk.
+    SpanTooLong { max_days: i64 },
+    /// A name with invisible or text-direction characters (zero-width spaces, bidi overrides): it would look like
+    /// another name, or show reversed.
+    Invisible,
 }
 
 /// A rule broken by one field of a record.
@@ -49,10 +54,69 @@ pub fn check_len(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, 
     }
 }
 
-/// A required text: a [`Rule::Required`] problem when blank, a [`Rule::TooLong`] one past `max` characters.
+/// A required text: a [`Rule::Required`] problem when it shows nothing (blank, or only invisible characters), a
+/// [`Rule::TooLong`] one past `max` characters.
 pub fn check_text(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, max: usize) {
-    if value.trim().is_empty() {
+    if !value.chars().any(is_visible) {
         out.push(FieldProblem::new(field, Rule::Required));
     }
     check_len(out, field, value, max);
+}
+
+/// A required name (a person, a metric, a source, a department): [`check_text`], and no invisible or
+/// text-direction characters, which are refused rather than stripped so a file's name is never silently changed.
+pub fn check_name(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, max: usize) {
+    let before = out.len();
+    check_text(out, field, value, max);
+    // A name of invisible characters only is reported once, as empty.
+    if !out[before..].iter().any(|p| p.rule == Rule::Required) {
+        check_invisible(out, field, value);
+    }
+}
+
+/// An optional name: empty is fine; otherwise as [`check_name`].
+pub fn check_optional_name(
+    out: &mut Vec<FieldProblem>,
+    field: &'static str,
+    value: &str,
+    max: usize,
+) {
+    if value.is_empty() {
+        return;
+    }
+    check_name(out, field, value, max);
+}
+
+fn check_invisible(out: &mut Vec<FieldProblem>, field: &'static str, value: &str) {
+    if value.chars().any(is_hidden) {
+        out.push(FieldProblem::new(field, Rule::Invisible));
+    }
+}
+
+/// A date range of at most `max_days` days, both ends counted (the end-before-start rule is the caller's).
+pub fn check_span(
+    out: &mut Vec<FieldProblem>,
+    field: &'static str,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    max_days: i64,
+) {
+    if (to - from).num_days() + 1 > max_days {
+        out.push(FieldProblem::new(field, Rule::SpanTooLong { max_days }));
+    }
+}
+
+/// A character that shows something: not white space, not a control or format character.
+pub fn is_visible(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !is_hidden(c)
+}
+
+/// Format characters that draw nothing or change the direction of text (Unicode's `Cf` characters that matter in
+/// names): soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space/joiners and direction marks,
+/// bidi embeddings and overrides, word joiner and invisible operators, bidi isolates, the byte-order mark, and
+/// interlinear annotation marks.
+pub fn is_hidden(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }

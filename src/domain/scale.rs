@@ -4,13 +4,14 @@
 use super::calendar::{month_end, month_start};
 use super::clock::Clock;
 use super::dataset::{Dataset, Edit};
+use super::date::add_days;
 use super::fact::DayFacts;
 use super::metric::Builtin;
 use super::plan::{Plan, PlanStatus};
 use super::record::RecordId;
 use super::split::{available_days, split_among_managers, SplitMethod};
 use super::team::{Manager, Role};
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 
 /// The benchmark's department sizes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,11 +95,11 @@ pub fn generated(scale: Scale, today: NaiveDate, wall_millis: u64) -> Dataset {
                 put(&mut data, plan(Some(share.manager), share.value));
             }
         }
-        month = month_end(month) + Days::new(1);
+        month = add_days(month_end(month), 1);
     }
     for (i, id) in ids.iter().enumerate() {
         let m = data.managers[id].data.clone();
-        let days = available_days(&data, &calendar, *id, &m, start, today - Days::new(1));
+        let days = available_days(&data, &calendar, *id, &m, start, add_days(today, -1));
         for (n, date) in days.into_iter().enumerate() {
             let k = (i * 7 + n * 13) as i64 % 10;
             let values = [

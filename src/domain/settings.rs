@@ -1,7 +1,7 @@
 //! Department settings: one record per database.
 
 use super::record::RecordId;
-use super::rules::{check_len, FieldProblem, Rule};
+use super::rules::{check_len, check_optional_name, FieldProblem, Rule};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -78,8 +78,8 @@ impl Settings {
 
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        check_len(&mut out, "company", &self.company, TITLE_MAX);
-        check_len(&mut out, "department", &self.department, TITLE_MAX);
+        check_optional_name(&mut out, "company", &self.company, TITLE_MAX);
+        check_optional_name(&mut out, "department", &self.department, TITLE_MAX);
         let code_ok =
             self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase());
         if !code_ok {
@@ -120,5 +120,11 @@ impl Settings {
             ));
         }
         out
+    }
+}
+
+impl super::links::Related for Settings {
+    fn derived_id(&self) -> Option<super::record::RecordId> {
+        Some(SETTINGS_ID)
     }
 }

@@ -148,7 +148,7 @@ pub fn split_over_days(total: i64, days: &[NaiveDate]) -> Vec<(NaiveDate, i64)> 
 pub fn by_week(days: &[(NaiveDate, i64)]) -> Vec<(NaiveDate, i64)> {
     let mut out: Vec<(NaiveDate, i64)> = Vec::new();
     for (d, v) in days {
-        let monday = *d - chrono::Duration::days(d.weekday().num_days_from_monday() as i64);
+        let monday = super::date::monday(*d);
         match out.last_mut() {
             Some((m, sum)) if *m == monday => *sum += v,
             _ => out.push((monday, *v)),

@@ -1,7 +1,9 @@
 //! The team: managers (sellers) and their absences.
 
+use super::dataset::StoreName;
+use super::links::{Link, Related};
 use super::record::RecordId;
-use super::rules::{check_len, FieldProblem, Rule};
+use super::rules::{check_len, check_name, check_span, FieldProblem, Rule};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +31,10 @@ impl Role {
 #[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ManagerStatus {
     Active,
-    Left { on: NaiveDate },
+    Left {
+        #[serde(with = "super::date")]
+        on: NaiveDate,
+    },
 }
 
 /// One seller of the department.
@@ -39,6 +44,7 @@ pub struct Manager {
     /// As people write it in Russian: surname, first name, patronymic.
     pub full_name: String,
     pub role: Role,
+    #[serde(with = "super::date")]
     pub hired: NaiveDate,
     pub status: ManagerStatus,
     /// O2: the most open deals this seller may hold at once; above it the CRM turns into a graveyard.
@@ -102,10 +108,7 @@ impl Manager {
     /// Every rule this manager breaks, each with its field; empty means valid.
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        if self.full_name.trim().is_empty() {
-            out.push(FieldProblem::new("full_name", Rule::Required));
-        }
-        check_len(&mut out, "full_name", &self.full_name, NAME_MAX);
+        check_name(&mut out, "full_name", &self.full_name, NAME_MAX);
         check_len(&mut out, "phone", &self.phone, CONTACT_MAX);
         check_len(&mut out, "email", &self.email, CONTACT_MAX);
         check_len(&mut out, "notes", &self.notes, NOTES_MAX);
@@ -165,7 +168,9 @@ impl AbsenceKind {
 pub struct Absence {
     pub manager: RecordId,
     pub kind: AbsenceKind,
+    #[serde(with = "super::date")]
     pub from: NaiveDate,
+    #[serde(with = "super::date")]
     pub to: NaiveDate,
     pub note: String,
 }
@@ -188,16 +193,18 @@ impl Absence {
         let mut out = Vec::new();
         if self.to < self.from {
             out.push(FieldProblem::new("to", Rule::EndBeforeStart));
-        } else if self.days() > ABSENCE_MAX_DAYS {
-            out.push(FieldProblem::new(
-                "to",
-                Rule::Range {
-                    min: 1,
-                    max: ABSENCE_MAX_DAYS,
-                },
-            ));
+        } else {
+            check_span(&mut out, "to", self.from, self.to, ABSENCE_MAX_DAYS);
         }
         check_len(&mut out, "note", &self.note, ABSENCE_NOTE_MAX);
         out
+    }
+}
+
+impl Related for Manager {}
+
+impl Related for Absence {
+    fn links(&self) -> Vec<Link> {
+        vec![Link::to("manager", StoreName::Managers, self.manager)]
     }
 }

@@ -1,8 +1,10 @@
-//! Automatic backups: before every import or restore, the current data is saved as an export file inside the
-//! database (the last [`KEEP`] are kept), so any import can be undone by restoring the backup.
+//! Automatic backups: before every import or restore that changes something, the current data is saved as an export
+//! file inside the database (the last [`KEEP`] are kept), so any import can be undone by restoring the backup. The
+//! last backup taken before a mass deletion is never pruned: ten imports that change little cannot push out the only
+//! copy of a department someone emptied by mistake.
 
 use super::error::StoreError;
-use super::schema::BACKUPS;
+use super::schema::{BACKUPS, META};
 use super::write::to_js;
 use super::Store;
 use crate::domain::Dataset;
@@ -20,8 +22,15 @@ pub struct Backup {
     pub id: String,
     /// Why it was made, e.g. the name of the file that was imported.
     pub reason: String,
-    /// Records in the backup.
+    /// Records in the backup, tombstones included.
     pub records: usize,
+    /// Live records (not tombstones): a full department and an emptied one look different in the list. `None` in
+    /// backups made before the count was kept.
+    #[serde(default)]
+    pub live: Option<usize>,
+    /// Taken before an import or restore that deleted many records ([`crate::sync::is_mass_delete`]).
+    #[serde(default)]
+    pub before_mass_delete: bool,
     /// The export file's text.
     pub file: String,
 }
@@ -32,30 +41,61 @@ pub struct BackupInfo {
     pub id: String,
     pub reason: String,
     pub records: usize,
+    pub live: Option<usize>,
+    pub before_mass_delete: bool,
     pub bytes: usize,
 }
 
 impl Backup {
-    /// A backup of `data` as it is now.
-    pub fn of(data: &Dataset, reason: &str, app_version: &str, id: String) -> Backup {
+    /// A backup of `data` as it is now, before a write that deletes many records or not.
+    pub fn of(
+        data: &Dataset,
+        reason: &str,
+        app_version: &str,
+        id: String,
+        before_mass_delete: bool,
+    ) -> Backup {
         Backup {
             id,
             reason: reason.chars().take(200).collect(),
             records: data.record_count(),
+            live: Some(data.live_count()),
+            before_mass_delete,
             file: crate::sync::export(data, app_version),
         }
     }
 }
 
-/// Writes `backup` and deletes the oldest beyond [`KEEP`], inside the caller's transaction.
+/// The meta key of the last backup taken before a mass deletion (kept out of pruning).
+const META_PINNED: &str = "pinned_backup";
+
+/// Writes `backup` and deletes the oldest beyond [`KEEP`], never the last one taken before a mass deletion, inside
+/// the caller's transaction.
 pub(crate) async fn put_and_prune(tx: &Transaction<'_>, backup: &Backup) -> Result<(), StoreError> {
     let store = tx.object_store(BACKUPS)?;
     store.put(to_js(backup)?).primitive()?.await?;
+    let meta = tx.object_store(META)?;
+    let pinned = if backup.before_mass_delete {
+        meta.put(to_js(&super::Meta {
+            key: META_PINNED.into(),
+            value: backup.id.clone(),
+        })?)
+        .primitive()?
+        .await?;
+        Some(backup.id.clone())
+    } else {
+        meta.get::<super::Meta, _, _>(META_PINNED)
+            .serde()?
+            .await?
+            .map(|m| m.value)
+    };
     let keys: Vec<String> = store
         .get_all_keys::<String>()
         .primitive()?
         .await?
-        .collect::<Result<_, _>>()?;
+        .filter_map(Result::ok)
+        .filter(|k| Some(k) != pinned.as_ref())
+        .collect();
     if keys.len() > KEEP {
         for key in &keys[..keys.len() - KEEP] {
             store.delete(key.as_str()).primitive()?.await?;
@@ -81,6 +121,8 @@ impl Store {
                 id: b.id,
                 reason: b.reason,
                 records: b.records,
+                live: b.live,
+                before_mass_delete: b.before_mass_delete,
             });
         }
         out.reverse();

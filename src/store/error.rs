@@ -56,6 +56,20 @@ impl StoreError {
         }
     }
 
+    /// An error of a failed write, with the transaction's own error: when the write was aborted, the transaction
+    /// knows why (the storage was full, say) while the request only says "aborted".
+    pub fn with_cause(e: StoreError, cause: Option<&web_sys::DomException>) -> Self {
+        let cause = cause.map(|c| StoreError::from_dom(&c.name(), &c.message()));
+        match (e, cause) {
+            (StoreError::Aborted | StoreError::Failed(_), Some(c))
+                if !matches!(c, StoreError::Aborted | StoreError::Failed(_)) =>
+            {
+                c
+            }
+            (e, _) => e,
+        }
+    }
+
     pub(crate) fn from_open(e: OpenDbError) -> Self {
         match e {
             OpenDbError::NullFactory | OpenDbError::UnsupportedEnvironment => {

@@ -15,7 +15,7 @@ pub use backup::{Backup, BackupInfo};
 pub use browser::{now_millis, StorageStatus, TabChannel, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 pub use error::StoreError;
 
-use crate::domain::{for_each_store, Clock, Dataset, DeviceId, EachStore, Kind, StoreName};
+use crate::domain::{for_each_store, Clock, Dataset, DeviceId, EachStore, Kind, Stamp, StoreName};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -32,13 +32,15 @@ pub struct Store {
 
 /// A small key/value record of the `meta` store (device id, last export time).
 #[derive(Serialize, Deserialize)]
-struct Meta {
+pub(crate) struct Meta {
     key: String,
     value: String,
 }
 
 const META_DEVICE: &str = "device";
 const META_LAST_EXPORT: &str = "last_export";
+/// The newest stamp of the data at the last export: edits after it cannot have reached another device.
+const META_EXPORTED_AS_OF: &str = "exported_as_of";
 
 impl Store {
     /// Opens (creating or upgrading) the database under `name`, and reads or makes this device's id.
@@ -64,6 +66,11 @@ impl Store {
 
     pub fn device(&self) -> DeviceId {
         self.device
+    }
+
+    /// The newest stamp this device has issued or seen: an imported stamp not later than it is no clock drift.
+    pub fn seen(&self) -> Stamp {
+        self.clock.borrow().last()
     }
 
     /// Reads every record into memory and sets the clock after the newest stamp.
@@ -102,7 +109,21 @@ impl Store {
         read_meta(&self.db, META_LAST_EXPORT).await
     }
 
-    pub async fn mark_exported(&self, at_rfc3339: &str) -> Result<(), StoreError> {
+    /// The newest stamp of the data at the last export, if it was ever exported.
+    pub async fn exported_as_of(&self) -> Result<Option<Stamp>, StoreError> {
+        Ok(read_meta(&self.db, META_EXPORTED_AS_OF)
+            .await?
+            .and_then(|s| s.parse().ok()))
+    }
+
+    /// Records an export: when (RFC 3339) and the newest stamp it carried.
+    pub async fn mark_exported(
+        &self,
+        at_rfc3339: &str,
+        as_of: Option<Stamp>,
+    ) -> Result<(), StoreError> {
+        let as_of = as_of.map(|s| s.to_string()).unwrap_or_default();
+        write_meta(&self.db, META_EXPORTED_AS_OF, &as_of).await?;
         write_meta(&self.db, META_LAST_EXPORT, at_rfc3339).await
     }
 

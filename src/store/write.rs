@@ -5,9 +5,10 @@
 use super::backup::Backup;
 use super::browser::now_millis;
 use super::error::StoreError;
-use super::schema::BACKUPS;
+use super::schema::{BACKUPS, META};
 use super::Store;
 use crate::domain::{Change, Dataset, Edit, StoreName};
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
@@ -112,7 +113,7 @@ impl Store {
         for c in changes {
             let stamp = c.updated();
             // Drift was checked when the file was read; a stamp refused here just leaves the clock where it is.
-            let _ = clock.observe(stamp, now);
+            clock.observe(stamp, now);
         }
     }
 
@@ -120,29 +121,36 @@ impl Store {
     /// transaction (nothing is committed), and the error is returned.
     pub(crate) async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
         let mut names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
-        names.push(BACKUPS);
+        names.extend([BACKUPS, META]);
         let tx = self
             .db
             .transaction(names)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        if batch.clear {
-            for name in StoreName::ALL {
-                tx.object_store(name.as_str())?.clear()?.await?;
+        // Kept to ask the transaction why it aborted: Chromium fails each request (and the commit) with a plain
+        // AbortError and puts the real cause, such as QuotaExceededError, only on the transaction.
+        let sys: web_sys::IdbTransaction = tx.as_sys().clone().into();
+        let run = async {
+            if batch.clear {
+                for name in StoreName::ALL {
+                    tx.object_store(name.as_str())?.clear()?.await?;
+                }
             }
-        }
-        if let Some(backup) = &batch.backup {
-            super::backup::put_and_prune(&tx, backup).await?;
-        }
-        let mut pending = Vec::with_capacity(batch.puts.len());
-        for (name, value) in batch.puts {
-            pending.push(tx.object_store(name)?.put(value).primitive()?);
-        }
-        tx.commit().await?;
-        for request in pending {
-            request.await?;
-        }
-        Ok(())
+            if let Some(backup) = &batch.backup {
+                super::backup::put_and_prune(&tx, backup).await?;
+            }
+            let mut pending = Vec::with_capacity(batch.puts.len());
+            for (name, value) in batch.puts {
+                pending.push(tx.object_store(name)?.put(value).primitive()?);
+            }
+            tx.commit().await?;
+            for request in pending {
+                request.await?;
+            }
+            Ok::<(), StoreError>(())
+        };
+        run.await
+            .map_err(|e| StoreError::with_cause(e, sys.error().as_ref()))
     }
 }
 

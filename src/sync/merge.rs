@@ -3,7 +3,7 @@
 //! order in which devices exchange files does not matter, and importing a file twice changes nothing.
 
 use crate::domain::{
-    for_each_store, Change, Dataset, DeviceId, EachStore, Kind, Record, RecordId, StoreName,
+    for_each_store, Change, Dataset, DeviceId, EachStore, Kind, Record, RecordId, Stamp, StoreName,
 };
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -48,7 +48,8 @@ impl Counts {
     }
 }
 
-/// A record edited on this device and on another one: both copies differ, one wins.
+/// A record edited on this device since its last export and on another device: the other device cannot have seen
+/// this device's edit, both copies differ, and one wins.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
     pub store: StoreName,
@@ -82,11 +83,19 @@ pub struct Merged {
     pub preview: Preview,
 }
 
-/// Merges `incoming` into `local`. `this_device` only shapes the preview (which differences are conflicts), never
-/// the result.
-pub fn merge(local: &Dataset, incoming: &Dataset, this_device: DeviceId) -> Merged {
+/// Merges `incoming` into `local`. `this_device` and `exported` (the newest stamp of this device's last export,
+/// `None` if it never exported) only shape the preview (which differences are conflicts), never the result: an edit
+/// this device made before its last export may have reached the other device, whose newer copy is then an ordinary
+/// update, not a conflict.
+pub fn merge(
+    local: &Dataset,
+    incoming: &Dataset,
+    this_device: DeviceId,
+    exported: Option<Stamp>,
+) -> Merged {
     let mut m = TableMerge {
         this_device,
+        exported,
         data: local.clone(),
         incoming,
         preview: Preview::default(),
@@ -103,6 +112,7 @@ pub fn merge(local: &Dataset, incoming: &Dataset, this_device: DeviceId) -> Merg
 /// The state of one merge across its stores.
 struct TableMerge<'a> {
     this_device: DeviceId,
+    exported: Option<Stamp>,
     data: Dataset,
     incoming: &'a Dataset,
     preview: Preview,
@@ -114,8 +124,12 @@ impl EachStore for TableMerge<'_> {
         let (store, wrap) = (T::STORE, T::wrap);
         let incoming = T::table(self.incoming);
         let local = T::table_mut(&mut self.data);
-        let (this_device, preview, writes) =
-            (self.this_device, &mut self.preview, &mut self.writes);
+        let (this_device, exported, preview, writes) = (
+            self.this_device,
+            self.exported,
+            &mut self.preview,
+            &mut self.writes,
+        );
         let mut counts = Counts::default();
         for (id, theirs) in incoming {
             let winner = match local.get(id) {
@@ -138,7 +152,8 @@ impl EachStore for TableMerge<'_> {
                         Side::File => counts.updated += 1,
                         Side::Local => counts.kept_local += 1,
                     }
-                    if ours.device == this_device && theirs.device != this_device {
+                    let unsent = exported.is_none_or(|e| ours.updated > e);
+                    if ours.device == this_device && theirs.device != this_device && unsent {
                         preview.conflicts.push(Conflict {
                             store,
                             id: *id,
@@ -168,4 +183,41 @@ fn newer<T: Serialize>(a: &Record<T>, b: &Record<T>) -> Ordering {
                 .ok()
                 .cmp(&serde_json::to_string(&b.data).ok())
         })
+}
+
+/// An import that deletes at least this many records asks for a second, explicit confirmation.
+pub const MASS_DELETE_RECORDS: usize = 10;
+
+/// Whether deleting `deleted` of `live` live records is a mass deletion: ten or more, or a fifth or more of the
+/// department once it is more than a couple of records (so emptying a small department counts too).
+pub fn is_mass_delete(deleted: usize, live: usize) -> bool {
+    deleted >= MASS_DELETE_RECORDS || (deleted >= 3 && deleted * 5 >= live)
+}
+
+/// How many of `local`'s live records a restore of `incoming` would remove: live here, and absent or a tombstone
+/// in the file.
+pub fn replace_deletions(local: &Dataset, incoming: &Dataset) -> usize {
+    let mut count = Gone {
+        local,
+        incoming,
+        count: 0,
+    };
+    for_each_store(&mut count);
+    count.count
+}
+
+struct Gone<'a> {
+    local: &'a Dataset,
+    incoming: &'a Dataset,
+    count: usize,
+}
+
+impl EachStore for Gone<'_> {
+    fn store<T: Kind>(&mut self) {
+        let theirs = T::table(self.incoming);
+        self.count += T::table(self.local)
+            .values()
+            .filter(|r| !r.deleted && theirs.get(&r.id).is_none_or(|t| t.deleted))
+            .count();
+    }
 }

@@ -14,5 +14,8 @@ pub mod read;
 
 pub use export::{export, file_name};
 pub use file::{FORMAT, MAX_FILE_BYTES, SCHEMA};
-pub use merge::{merge, Conflict, Counts, Merged, Preview, Side};
-pub use read::{read_file, ImportError, Problem, ProblemKind};
+pub use merge::{
+    is_mass_delete, merge, replace_deletions, Conflict, Counts, Merged, Preview, Side,
+    MASS_DELETE_RECORDS,
+};
+pub use read::{read_file, Context, ImportError, Problem, ProblemKind};

@@ -6,13 +6,14 @@
 use super::file::{Envelope, RawStores, FORMAT, MAX_FILE_BYTES, SCHEMA};
 use super::migrate::migrate_stores;
 use crate::domain::clock::check_drift;
+use crate::domain::metric::{Builtin, Unit};
 use crate::domain::rules::Rule;
-use crate::domain::settings::SETTINGS_ID;
 use crate::domain::{
-    for_each_store, ClockError, Dataset, EachStore, Kind, Record, StoreName, Table,
+    for_each_store, ClockError, Dataset, DeviceId, EachStore, Kind, Record, RecordId, Stamp,
+    StoreName, Table,
 };
 use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// At most this many problems are listed (the total is still counted).
 pub const MAX_LISTED_PROBLEMS: usize = 200;
@@ -78,16 +79,49 @@ pub enum ProblemKind {
     DuplicateId,
     /// A section this version does not know.
     UnknownStore,
-    /// An absence of a manager who is not in the file.
-    UnknownManager,
-    /// The settings record must have its fixed id.
-    WrongSettingsId,
-    /// Stamped further in the future than the drift limit: the writing device's clock is wrong.
-    FutureStamp { ahead_ms: u64 },
+    /// A reference to a record that is neither in the file nor on this device (`store` is where it should be).
+    UnknownReference { store: StoreName },
+    /// The id is derived from what the record is about (a manager's day, a plan cell, the settings) and this one
+    /// is another: a second copy that would be counted twice.
+    NotDerivedId { expected: RecordId },
+    /// A value the types accept but the contract writes otherwise (`2022-7-28`, an id as `urn:uuid:…`, a space for
+    /// `T` in a stamp): the file was not written by this app, or was edited by hand.
+    NotCanonical { found: String, expected: String },
+    /// Stamped further ahead than the drift limit of this device's clock (and of every stamp it has seen). When
+    /// `this_device` is true the record was written here, so it is this device's clock that was set back.
+    FutureStamp { ahead_ms: u64, this_device: bool },
 }
 
-/// Reads an export file. `now_millis` is this device's wall clock, for the drift check.
-pub fn read_file(bytes: &[u8], now_millis: u64) -> Result<Dataset, ImportError> {
+/// What the reader needs to know about this device.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// This device's wall clock, for the drift check.
+    pub now_millis: u64,
+    /// The newest stamp this device has seen: a stamp not later than it is never "from the future".
+    pub seen: Stamp,
+    pub device: DeviceId,
+    /// The data references may point into besides the file's own: this device's, when merging; none when the file
+    /// replaces everything.
+    pub local: Option<&'a Dataset>,
+    /// A backup this device made: its stamps are this device's own history, so no drift check.
+    pub own_backup: bool,
+}
+
+impl Context<'_> {
+    /// A file read on its own (replace mode, or tests): no local data, nothing seen yet.
+    pub fn alone(now_millis: u64) -> Context<'static> {
+        Context {
+            now_millis,
+            seen: Stamp::default(),
+            device: DeviceId::nil(),
+            local: None,
+            own_backup: false,
+        }
+    }
+}
+
+/// Reads an export file against this device's clock and data.
+pub fn read_file(bytes: &[u8], context: &Context) -> Result<Dataset, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -107,7 +141,7 @@ pub fn read_file(bytes: &[u8], now_millis: u64) -> Result<Dataset, ImportError> 
     if let Some(obj) = root.as_object_mut() {
         obj.insert("schema".into(), Value::from(SCHEMA));
     }
-    Validator::new(now_millis).run(root)
+    Validator::new(context).run(root)
 }
 
 fn json_error(e: serde_json::Error) -> ImportError {
@@ -141,18 +175,23 @@ fn check_header(root: &Value) -> Result<u64, ImportError> {
 }
 
 /// Collects every problem while typing the records.
-struct Validator {
-    now_millis: u64,
+struct Validator<'a> {
+    context: &'a Context<'a>,
     problems: Vec<Problem>,
     total: usize,
+    /// Every record's position in its store by id, typed or not: the places of problems found after typing, and
+    /// the records references may point at (a manager whose record has problems of its own still counts, so one
+    /// broken manager does not also flag all their facts).
+    positions: BTreeMap<(StoreName, RecordId), usize>,
 }
 
-impl Validator {
-    fn new(now_millis: u64) -> Self {
+impl<'a> Validator<'a> {
+    fn new(context: &'a Context<'a>) -> Self {
         Validator {
-            now_millis,
+            context,
             problems: Vec::new(),
             total: 0,
+            positions: BTreeMap::new(),
         }
     }
 
@@ -168,12 +207,13 @@ impl Validator {
             Ok(e) => e,
             Err(e) => {
                 let field = e.path().to_string();
+                let kind = kind_of(e.inner());
                 self.report(Problem {
                     store: String::new(),
                     index: None,
                     id: None,
-                    field,
-                    kind: kind_of(e.inner()),
+                    field: field_of(field, &kind, e.inner()),
+                    kind,
                 });
                 return Err(self.into_error());
             }
@@ -196,7 +236,10 @@ impl Validator {
         };
         for_each_store(&mut typing);
         let data = typing.data;
-        self.cross_check(&envelope.stores);
+        for_each_store(&mut CrossCheck {
+            validator: &mut self,
+            data: &data,
+        });
         if self.total > 0 {
             return Err(self.into_error());
         }
@@ -207,6 +250,13 @@ impl Validator {
     fn table<T: Kind>(&mut self, store: &str, records: &[Value]) -> Table<T> {
         let mut table = Table::new();
         for (index, raw) in records.iter().enumerate() {
+            if let Some(id) = raw
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|s| s.parse().ok())
+            {
+                self.positions.entry((T::STORE, id)).or_insert(index);
+            }
             let place = |field: String, kind| Problem {
                 store: store.to_string(),
                 index: Some(index),
@@ -220,23 +270,43 @@ impl Validator {
             let record: Record<T> = match record(raw) {
                 Ok(r) => r,
                 Err(e) => {
-                    self.report(place(e.path().to_string(), kind_of(e.inner())));
+                    let kind = kind_of(e.inner());
+                    self.report(place(
+                        field_of(e.path().to_string(), &kind, e.inner()),
+                        kind,
+                    ));
                     continue;
                 }
             };
+            if let Some((field, kind)) = serde_json::to_value(&record)
+                .ok()
+                .and_then(|typed| difference(raw, &typed, String::new()))
+            {
+                self.report(place(field, kind));
+            }
             for p in record.data.problems() {
                 self.report(place(
                     format!("data.{}", p.field),
                     ProblemKind::Rule(p.rule),
                 ));
             }
-            if let Err(ClockError::Drift { ahead_ms }) =
-                check_drift(record.updated, self.now_millis)
-            {
-                self.report(place(
-                    "updated".into(),
-                    ProblemKind::FutureStamp { ahead_ms },
-                ));
+            let c = self.context;
+            if !c.own_backup {
+                if let Err(ClockError::Drift { ahead_ms }) =
+                    check_drift(record.updated, c.now_millis, c.seen)
+                {
+                    let this_device = record.device == c.device;
+                    self.report(place(
+                        "updated".into(),
+                        ProblemKind::FutureStamp {
+                            ahead_ms,
+                            this_device,
+                        },
+                    ));
+                }
+            }
+            if let Some(expected) = record.data.derived_id().filter(|e| *e != record.id) {
+                self.report(place("id".into(), ProblemKind::NotDerivedId { expected }));
             }
             if table.contains_key(&record.id) {
                 self.report(place("id".into(), ProblemKind::DuplicateId));
@@ -244,50 +314,6 @@ impl Validator {
             table.insert(record.id, record);
         }
         table
-    }
-
-    /// Rules between records: absences belong to managers in the file (a manager whose record has problems of its
-    /// own still counts, so one broken manager does not also flag all their absences); settings have their fixed
-    /// id. Places are positions in the file.
-    fn cross_check(&mut self, stores: &RawStores) {
-        let ids = |name: StoreName| -> Vec<Option<&str>> {
-            let list = stores
-                .get(name.as_str())
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            list.iter()
-                .map(|r| r.get("id").and_then(Value::as_str))
-                .collect()
-        };
-        let managers: BTreeSet<&str> = ids(StoreName::Managers).into_iter().flatten().collect();
-        let absences = stores
-            .get(StoreName::Absences.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        for (index, a) in absences.iter().enumerate() {
-            let manager = a.pointer("/data/manager").and_then(Value::as_str);
-            if manager.is_some_and(|m| !managers.contains(m)) {
-                self.report(Problem {
-                    store: StoreName::Absences.as_str().into(),
-                    index: Some(index),
-                    id: a.get("id").and_then(Value::as_str).map(str::to_string),
-                    field: "data.manager".into(),
-                    kind: ProblemKind::UnknownManager,
-                });
-            }
-        }
-        let settings_id = SETTINGS_ID.to_string();
-        for (index, id) in ids(StoreName::Settings).into_iter().enumerate() {
-            if id.is_some_and(|id| id != settings_id) {
-                self.report(Problem {
-                    store: StoreName::Settings.as_str().into(),
-                    index: Some(index),
-                    id: id.map(str::to_string),
-                    field: "id".into(),
-                    kind: ProblemKind::WrongSettingsId,
-                });
-            }
-        }
     }
 
     fn into_error(self) -> ImportError {
@@ -307,17 +333,172 @@ pub fn record<T: Kind>(
 }
 
 /// Types every store of a file with its record type.
-struct Typing<'a> {
-    validator: &'a mut Validator,
-    stores: &'a RawStores,
+struct Typing<'v, 'a> {
+    validator: &'v mut Validator<'a>,
+    stores: &'v RawStores,
     data: Dataset,
 }
 
-impl EachStore for Typing<'_> {
+impl EachStore for Typing<'_, '_> {
     fn store<T: Kind>(&mut self) {
         let name = T::STORE.as_str();
         let records = self.stores.get(name).map(Vec::as_slice).unwrap_or_default();
         *T::table_mut(&mut self.data) = self.validator.table::<T>(name, records);
+    }
+}
+
+/// Rules between records, on the typed data: every reference points at a record of the file or (when merging) of
+/// this device, tombstones included (a deleted manager's history stays valid); each value within the limit of its
+/// metric's unit. A record whose own typing failed is not in `data`, so it is not reported twice.
+struct CrossCheck<'v, 'a> {
+    validator: &'v mut Validator<'a>,
+    data: &'v Dataset,
+}
+
+impl CrossCheck<'_, '_> {
+    fn exists(&self, store: StoreName, id: RecordId) -> bool {
+        if self.validator.positions.contains_key(&(store, id)) {
+            return true;
+        }
+        let mut found = Exists {
+            store,
+            id,
+            found: false,
+        };
+        if let Some(local) = self.validator.context.local {
+            found.look_in(local);
+        }
+        found.found
+    }
+
+    fn unit(&self, metric: RecordId) -> Option<Unit> {
+        if let Some(b) = Builtin::from_id(metric) {
+            return Some(b.unit());
+        }
+        let local = self
+            .validator
+            .context
+            .local
+            .and_then(|l| l.metrics.get(&metric));
+        self.data
+            .metrics
+            .get(&metric)
+            .or(local)
+            .map(|r| r.data.unit)
+    }
+}
+
+impl EachStore for CrossCheck<'_, '_> {
+    fn store<T: Kind>(&mut self) {
+        for (id, record) in T::table(self.data) {
+            let mut found = Vec::new();
+            for link in record.data.links() {
+                if !self.exists(link.store, link.id) {
+                    found.push((
+                        link.field,
+                        ProblemKind::UnknownReference { store: link.store },
+                    ));
+                }
+            }
+            let unit = |m: RecordId| self.unit(m);
+            for p in record.data.unit_problems(&unit) {
+                found.push((p.field, ProblemKind::Rule(p.rule)));
+            }
+            let index = self.validator.positions.get(&(T::STORE, *id)).copied();
+            for (field, kind) in found {
+                self.validator.report(Problem {
+                    store: T::STORE.as_str().into(),
+                    index,
+                    id: Some(id.to_string()),
+                    field: format!("data.{field}"),
+                    kind,
+                });
+            }
+        }
+    }
+}
+
+/// Whether a record of one store and id is in a dataset (tombstone or not).
+struct Exists {
+    store: StoreName,
+    id: RecordId,
+    found: bool,
+}
+
+impl Exists {
+    fn look_in(&mut self, data: &Dataset) {
+        if !self.found {
+            let mut probe = Probe { data, exists: self };
+            for_each_store(&mut probe);
+        }
+    }
+}
+
+struct Probe<'a, 'b> {
+    data: &'a Dataset,
+    exists: &'b mut Exists,
+}
+
+impl EachStore for Probe<'_, '_> {
+    fn store<T: Kind>(&mut self) {
+        if T::STORE == self.exists.store && T::table(self.data).contains_key(&self.exists.id) {
+            self.exists.found = true;
+        }
+    }
+}
+
+/// Where a file's record differs from the same record written back by this app, if anywhere: the reader accepts
+/// only what the contract writes. Only the file's own keys are compared, so a field the migration or a default
+/// filled in is no difference. Returns the field's path and what is wrong there.
+fn difference(raw: &Value, typed: &Value, path: String) -> Option<(String, ProblemKind)> {
+    let join = |key: &str| {
+        if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        }
+    };
+    match (raw, typed) {
+        (Value::Object(r), Value::Object(t)) => r.iter().find_map(|(k, rv)| match t.get(k) {
+            None => Some((join(k), ProblemKind::UnknownField)),
+            Some(tv) => difference(rv, tv, join(k)),
+        }),
+        (Value::Array(r), Value::Array(t)) if r.len() == t.len() => r
+            .iter()
+            .zip(t)
+            .enumerate()
+            .find_map(|(i, (rv, tv))| difference(rv, tv, join(&i.to_string()))),
+        _ if raw == typed => None,
+        _ => Some((
+            path,
+            ProblemKind::NotCanonical {
+                found: shown(raw),
+                expected: shown(typed),
+            },
+        )),
+    }
+}
+
+/// A value as the problem list shows it: short, on one line.
+fn shown(v: &Value) -> String {
+    let text = match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    text.chars().take(60).collect()
+}
+
+/// The path of a problem; for a missing field, the path names the field itself (serde's path stops at the record,
+/// `.`, and the name is only in the message).
+fn field_of(path: String, kind: &ProblemKind, e: &serde_json::Error) -> String {
+    if *kind != ProblemKind::Missing {
+        return path;
+    }
+    let msg = e.to_string();
+    let name = msg.split('`').nth(1).unwrap_or_default().to_string();
+    match path.as_str() {
+        "" | "." => name,
+        _ => format!("{path}.{name}"),
     }
 }
 

@@ -109,6 +109,21 @@ pub enum Msg {
     BackupsText,
     NoBackups,
     BackupRecords(usize),
+    /// A backup's size in records: all, and how many are live (when known).
+    BackupCounts {
+        records: usize,
+        live: Option<usize>,
+    },
+    /// A backup taken before a mass deletion, kept out of pruning.
+    BackupPinned,
+    /// The backup to restore is no longer in the database (another tab pruned it).
+    BackupGone,
+    /// An import or restore would delete many records.
+    MassDeleteWarning {
+        deletes: usize,
+        live: usize,
+    },
+    MassDeleteConfirm(usize),
     Download,
     RestoreBackup,
     RestoreConfirm,
@@ -160,6 +175,20 @@ fn field_label(path: &str) -> Option<Msg> {
         "working_week" => Msg::WorkingWeek,
         _ => return None,
     })
+}
+
+/// A span of time in the largest whole unit: "40 мин", "23 ч", "2 дн.".
+fn duration(lang: Lang, ms: u64) -> String {
+    let ru = lang == Lang::Ru;
+    let minutes = ms.div_ceil(60_000);
+    let (value, unit) = if minutes < 120 {
+        (minutes, if ru { "мин" } else { "min" })
+    } else if minutes < 48 * 60 {
+        (minutes / 60, if ru { "ч" } else { "h" })
+    } else {
+        (minutes / 1440, if ru { "дн." } else { "days" })
+    };
+    format!("{} {unit}", format_int(lang, value as i64))
 }
 
 fn kb(bytes: f64) -> String {
@@ -259,6 +288,8 @@ impl Msg {
                 Rule::DueBeforeGiven => pick("Срок не может быть раньше дня, когда обещание дано", "The due date cannot be before the day it was given"),
                 Rule::MonthStart => pick("Месяц задаётся первым числом", "A month is given by its first day"),
                 Rule::NoWorkingDay => pick("Отметьте хотя бы один рабочий день", "Mark at least one working day"),
+                Rule::SpanTooLong { max_days } => if ru { format!("Слишком длинный срок: больше {} {}", n(*max_days), plural(lang, *max_days as u64, "дня", "дней", "дней")) } else { format!("Too long: more than {} days", n(*max_days)) },
+                Rule::Invisible => pick("Есть невидимые символы или символы смены направления текста: уберите их", "Contains invisible or text-direction characters: remove them"),
             },
             Msg::DataTitle => pick("Данные и синхронизация", "Data and sync"),
             Msg::ExportTitle => pick("Выгрузить всё в файл", "Export everything to a file"),
@@ -325,9 +356,21 @@ impl Msg {
                 ProblemKind::Rule(r) => Msg::Rule(r.clone()).text(lang),
                 ProblemKind::DuplicateId => pick("повторяющийся идентификатор", "duplicate id"),
                 ProblemKind::UnknownStore => pick("неизвестный раздел", "unknown section"),
-                ProblemKind::UnknownManager => pick("отсутствие менеджера, которого нет в файле", "an absence of a manager not in the file"),
-                ProblemKind::WrongSettingsId => pick("неверный идентификатор настроек", "wrong settings id"),
-                ProblemKind::FutureStamp { ahead_ms } => if ru { format!("дата изменения в будущем на {} ч: на устройстве, где сделан файл, неверные часы", ahead_ms / 3_600_000) } else { format!("changed {} h in the future: the clock of the device that wrote the file is wrong", ahead_ms / 3_600_000) },
+                ProblemKind::UnknownReference { store } => {
+                    let section = Msg::StoreName(store.as_str().into()).text(lang);
+                    if ru { format!("ссылается на запись раздела «{section}», которой нет ни в файле, ни на этом устройстве") } else { format!("refers to a record of “{section}” that is neither in the file nor on this device") }
+                }
+                ProblemKind::NotDerivedId { expected } => if ru { format!("вторая копия записи о том же (тот же день, месяц или встреча): её идентификатор должен быть {expected}, иначе она посчиталась бы дважды") } else { format!("a second copy of a record about the same thing (the same day, month or meeting): its id must be {expected}, or it would be counted twice") },
+                ProblemKind::NotCanonical { found, expected } => if ru { format!("записано как «{found}», а формат записывает «{expected}»") } else { format!("written as “{found}”; the format writes “{expected}”") },
+                ProblemKind::FutureStamp { ahead_ms, this_device } => {
+                    let ahead = duration(lang, *ahead_ms);
+                    match (ru, this_device) {
+                        (true, true) => format!("запись сделана на этом устройстве, но на {ahead} позже, чем сейчас показывают его часы: часы этого устройства отстают. Проверьте дату и время в настройках устройства."),
+                        (true, false) => format!("изменение на {ahead} позже, чем сейчас показывают часы этого устройства: либо эти часы отстают, либо часы устройства, где сделан файл, спешат. Проверьте дату и время на обоих."),
+                        (false, true) => format!("written on this device {ahead} later than its clock now shows: this device's clock is behind. Check its date and time."),
+                        (false, false) => format!("changed {ahead} later than this device's clock now shows: either this clock is behind or the clock of the device that wrote the file is ahead. Check the date and time on both."),
+                    }
+                }
             },
             Msg::StoreName(s) => match s.as_str() {
                 "managers" => pick("Менеджеры", "Managers"),
@@ -343,6 +386,13 @@ impl Msg {
                 "promotions" => pick("Акции", "Promotions"),
                 "source_months" => pick("Источники лидов по месяцам", "Lead sources by month"),
                 "sources" => pick("Источники лидов", "Lead sources"),
+                "attendance" => pick("Посещаемость встреч", "Meeting attendance"),
+                "cases" => pick("Разборы случаев", "Cases"),
+                "meeting_notes" => pick("Записи протоколов", "Meeting notes"),
+                "meeting_tasks" => pick("Задачи со встреч", "Meeting tasks"),
+                "meetings" => pick("Встречи", "Meetings"),
+                "promises" => pick("Обещания", "Promises"),
+                "templates" => pick("Шаблоны встреч", "Meeting templates"),
                 "" => pick("Заголовок файла", "File header"),
                 other => if ru { format!("Раздел «{other}»") } else { format!("Section “{other}”") },
             },
@@ -350,6 +400,17 @@ impl Msg {
             Msg::BackupsText => pick("Создаются перед каждой загрузкой файла; хранятся последние 10.", "Made before every import; the last 10 are kept."),
             Msg::NoBackups => pick("Резервных копий пока нет", "No backups yet"),
             Msg::BackupRecords(c) => if ru { format!("{} {}", n(*c as i64), plural(lang, *c as u64, "запись", "записи", "записей")) } else { format!("{} records", n(*c as i64)) },
+            Msg::BackupCounts { records, live } => match live {
+                Some(live) => {
+                    let gone = records.saturating_sub(*live);
+                    if ru { format!("{} {}, удалённых {}", n(*live as i64), plural(lang, *live as u64, "запись", "записи", "записей"), n(gone as i64)) } else { format!("{} records, {} deleted", n(*live as i64), n(gone as i64)) }
+                }
+                None => Msg::BackupRecords(*records).text(lang),
+            },
+            Msg::BackupPinned => pick("сделана перед массовым удалением — хранится, пока не появится следующая такая", "made before a mass deletion: kept until the next one"),
+            Msg::BackupGone => pick("Этой резервной копии уже нет: её удалили в другой вкладке. Обновите страницу.", "This backup is gone: another tab removed it. Reload the page."),
+            Msg::MassDeleteWarning { deletes, live } => if ru { format!("Загрузка удалит {} {} из {}. Это много: убедитесь, что это нужный файл. Резервная копия сохранится и не будет удалена автоматически.", n(*deletes as i64), plural(lang, *deletes as u64, "запись", "записи", "записей"), n(*live as i64)) } else { format!("This import deletes {} of {} records. That is a lot: make sure it is the right file. A backup is kept and never pruned automatically.", n(*deletes as i64), n(*live as i64)) },
+            Msg::MassDeleteConfirm(c) => if ru { format!("Да, удалить {} {}", n(*c as i64), plural(lang, *c as u64, "запись", "записи", "записей")) } else { format!("Yes, delete {} records", n(*c as i64)) },
             Msg::Download => pick("Скачать", "Download"),
             Msg::RestoreBackup => pick("Восстановить", "Restore"),
             Msg::RestoreConfirm => pick("Заменить текущие данные этой копией? Текущие данные тоже сохранятся в копию.", "Replace the current data with this backup? The current data is backed up too."),

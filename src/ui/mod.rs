@@ -7,6 +7,7 @@ pub mod meeting_text;
 mod offline;
 mod pages;
 pub mod plan_text;
+pub mod record_label;
 mod shell;
 pub mod state;
 pub mod svg;

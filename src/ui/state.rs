@@ -174,6 +174,21 @@ impl AppState {
         }
     }
 
+    /// The newest stamp an unsaved (in-memory) session has issued or seen: the import reader's drift check starts
+    /// there.
+    pub fn memory_seen(&self) -> crate::domain::Stamp {
+        self.memory_clock.get_value().last()
+    }
+
+    /// An unsaved session's clock takes in an import's stamps, so a later edit sorts after the records it edits.
+    pub fn observe_imported(&self, incoming: &Dataset) {
+        if let Some(newest) = incoming.newest_stamp() {
+            let mut clock = self.memory_clock.get_value();
+            clock.observe(newest, now_millis());
+            self.memory_clock.set_value(clock);
+        }
+    }
+
     /// After any committed write: tell other tabs, and ask once for persistent storage.
     pub fn after_write(self) {
         if let Some(t) = self.tabs.get_value() {

@@ -66,9 +66,10 @@ where
     }
 }
 
-/// Parses an `<input type=date>` value.
+/// Parses an `<input type=date>` value with the file contract's rule (`YYYY-MM-DD`, 1970–2099), so a form never
+/// saves a date an import would refuse.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    s.parse().ok()
+    crate::domain::date::parse(s).ok()
 }
 
 /// The value for an `<input type=date>`.

@@ -2,6 +2,7 @@
 //! unfinished ones carry over to the next week on request.
 
 use crate::domain::actions::{carry_over, monday, week_actions, ActionStatus, WeekAction};
+use crate::domain::date::add_days;
 use crate::domain::locale::format_date;
 use crate::domain::metric::catalog;
 use crate::domain::{Edit, RecordId};
@@ -9,7 +10,6 @@ use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::WhenLoaded;
-use chrono::Duration;
 use leptos::prelude::*;
 
 #[component]
@@ -56,7 +56,7 @@ fn WeekPlan() -> impl IntoView {
             .collect();
         leptos::task::spawn_local(async move {
             if !edits.is_empty() && s.save(edits).await {
-                week.update(|w| *w += Duration::days(7));
+                week.update(|w| *w = add_days(*w, 7));
             }
         });
     };
@@ -93,11 +93,11 @@ fn WeekPlan() -> impl IntoView {
         <section class="actions">
             <div class="page-head">
                 <h1>{move || s.t(p(PlanMsg::ActionsTitle))} " "
-                    <small data-test="week">{move || { let w = week.get(); format!("{} – {}", format_date(s.lang.get(), w), format_date(s.lang.get(), w + Duration::days(6))) }}</small>
+                    <small data-test="week">{move || { let w = week.get(); format!("{} – {}", format_date(s.lang.get(), w), format_date(s.lang.get(), add_days(w, 6))) }}</small>
                 </h1>
                 <div class="toolbar">
-                    <button class="icon" data-test="prev-week" on:click=move |_| week.update(|w| *w -= Duration::days(7))>"‹"</button>
-                    <button class="icon" data-test="next-week" on:click=move |_| week.update(|w| *w += Duration::days(7))>"›"</button>
+                    <button class="icon" data-test="prev-week" on:click=move |_| week.update(|w| *w = add_days(*w, -7))>"‹"</button>
+                    <button class="icon" data-test="next-week" on:click=move |_| week.update(|w| *w = add_days(*w, 7))>"›"</button>
                     <button data-test="carry-over" on:click=carry
                         disabled=move || actions.with(|a| !a.iter().any(|(_, x)| x.status == ActionStatus::Planned))>
                         {move || s.t(p(PlanMsg::CarryOver))}

@@ -98,9 +98,9 @@ pub fn Dashboard() -> impl IntoView {
                         <option value="custom" selected=move || kind.get().is_none()>{move || s.t(p(PlanMsg::PeriodName(None)))}</option>
                     </select>
                     <Show when=move || kind.get().is_some() fallback=move || view! {
-                        <input type="date" name="from" prop:value=move || date_value(custom.get().from)
+                        <input type="date" min="1970-01-01" max="2099-12-31" name="from" prop:value=move || date_value(custom.get().from)
                             on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.from = d; c.to = c.to.max(d); }) }/>
-                        <input type="date" name="to" prop:value=move || date_value(custom.get().to)
+                        <input type="date" min="1970-01-01" max="2099-12-31" name="to" prop:value=move || date_value(custom.get().to)
                             on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.to = d; c.from = c.from.min(d); }) }/>
                     }>
                         <button class="icon" data-test="prev-period" on:click=move |_| step(-1)>"‹"</button>

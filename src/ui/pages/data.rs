@@ -3,12 +3,17 @@
 
 use crate::domain::{Dataset, Stamp};
 use crate::store::{now_millis, BackupInfo, StorageStatus};
-use crate::sync::{self, merge, read_file, ImportError, Merged, MAX_FILE_BYTES};
+use crate::sync::{
+    self, is_mass_delete, merge, read_file, replace_deletions, Context, ImportError, Merged,
+    MAX_FILE_BYTES,
+};
 use crate::ui::download::{download, read_text};
 use crate::ui::i18n::Msg;
+use crate::ui::record_label::record_label;
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::WhenLoaded;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// After this many days without an export the page nudges.
@@ -24,12 +29,17 @@ fn DataCards() -> impl IntoView {
     let s = expect_context::<AppState>();
     // Days since the last export; `None` = never. Loaded from the store, updated by the export button.
     let last_export = RwSignal::new(None::<i64>);
+    // The newest stamp of the last export: what "edited on both devices" is measured from.
+    let exported = RwSignal::new(None::<Stamp>);
     Effect::new(move |_| {
         s.revision.track();
         leptos::task::spawn_local(async move {
             if let Some(store) = s.store() {
                 if let Ok(Some(at)) = store.last_export().await {
                     last_export.set(days_since(&at));
+                }
+                if let Ok(stamp) = store.exported_as_of().await {
+                    exported.set(stamp);
                 }
             }
         });
@@ -38,8 +48,8 @@ fn DataCards() -> impl IntoView {
         <section class="data">
             <h1>{move || s.t(Msg::DataTitle)}</h1>
             <div class="cards">
-                <ExportCard last_export/>
-                <ImportCard/>
+                <ExportCard last_export exported/>
+                <ImportCard exported/>
                 <BackupsCard/>
                 <StorageCard/>
             </div>
@@ -53,7 +63,10 @@ fn days_since(rfc3339: &str) -> Option<i64> {
 }
 
 #[component]
-fn ExportCard(last_export: RwSignal<Option<i64>>) -> impl IntoView {
+fn ExportCard(
+    last_export: RwSignal<Option<i64>>,
+    exported: RwSignal<Option<Stamp>>,
+) -> impl IntoView {
     let s = expect_context::<AppState>();
     let export = move |_| {
         let data = s.data.get_untracked();
@@ -65,11 +78,13 @@ fn ExportCard(last_export: RwSignal<Option<i64>>) -> impl IntoView {
             return;
         }
         last_export.set(Some(0));
+        let as_of = data.newest_stamp();
+        exported.set(as_of);
         leptos::task::spawn_local(async move {
             if let Some(store) = s.store() {
                 let now = chrono::DateTime::from_timestamp_millis(now_millis() as i64)
                     .unwrap_or_default();
-                if let Err(e) = store.mark_exported(&now.to_rfc3339()).await {
+                if let Err(e) = store.mark_exported(&now.to_rfc3339(), as_of).await {
                     s.error.set(Some(Msg::Store(e)));
                 }
             }
@@ -101,18 +116,75 @@ enum Stage {
     /// Shared, not copied: a large department's file is read once and only handed around.
     Ready {
         file: String,
-        incoming: std::sync::Arc<Dataset>,
-        preview: std::sync::Arc<Merged>,
+        /// The file's text, kept so that switching between merge and replace reads it again for that mode.
+        text: Arc<String>,
+        incoming: Arc<Dataset>,
+        preview: Arc<Merged>,
+        /// Live records the import would delete, and how many there are now.
+        deletes: usize,
+        live: usize,
     },
     Done(usize),
 }
 
+/// Reads a file against this device's clock and data, for a merge or for a replace (where references must point
+/// inside the file), and previews what it would do.
+fn prepare(
+    s: AppState,
+    file: String,
+    text: Arc<String>,
+    replace: bool,
+    exported: Option<Stamp>,
+) -> Stage {
+    let (device, seen) = s
+        .store()
+        .map(|st| (st.device(), st.seen()))
+        .unwrap_or_else(|| (uuid::Uuid::nil(), s.memory_seen()));
+    s.data.with_untracked(|current| {
+        let context = Context {
+            now_millis: now_millis(),
+            seen,
+            device,
+            local: (!replace).then_some(current),
+            own_backup: false,
+        };
+        match read_file(text.as_bytes(), &context) {
+            Ok(incoming) => {
+                let preview = merge(current, &incoming, device, exported);
+                let deletes = if replace {
+                    replace_deletions(current, &incoming)
+                } else {
+                    preview.preview.total().deleted
+                };
+                Stage::Ready {
+                    file,
+                    text,
+                    incoming: incoming.into(),
+                    preview: preview.into(),
+                    deletes,
+                    live: current.live_count(),
+                }
+            }
+            Err(e) => Stage::Failed(e),
+        }
+    })
+}
+
 #[component]
-fn ImportCard() -> impl IntoView {
+fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
     let s = expect_context::<AppState>();
     let stage = RwSignal::new(Stage::Idle);
     let replace = RwSignal::new(false);
     let busy = RwSignal::new(false);
+    // The second, explicit confirmation a mass deletion needs.
+    let confirmed = RwSignal::new(false);
+    let set_mode = move |to_replace: bool| {
+        replace.set(to_replace);
+        confirmed.set(false);
+        if let Stage::Ready { file, text, .. } = stage.get_untracked() {
+            stage.set(prepare(s, file, text, to_replace, exported.get_untracked()));
+        }
+    };
     let picked = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -120,6 +192,7 @@ fn ImportCard() -> impl IntoView {
         };
         input.set_value(""); // picking the same file again must fire `change` again
         let name = file.name();
+        confirmed.set(false);
         leptos::task::spawn_local(async move {
             let size = file.size() as usize;
             if size > MAX_FILE_BYTES {
@@ -136,30 +209,46 @@ fn ImportCard() -> impl IntoView {
                     return;
                 }
             };
-            match read_file(text.as_bytes(), now_millis()) {
-                Ok(incoming) => {
-                    let device = s.store().map(|st| st.device()).unwrap_or_default();
-                    let preview = s.data.with_untracked(|d| merge(d, &incoming, device));
-                    stage.set(Stage::Ready {
-                        file: name,
-                        incoming: incoming.into(),
-                        preview: preview.into(),
-                    });
-                }
-                Err(e) => stage.set(Stage::Failed(e)),
-            }
+            let to_replace = replace.get_untracked();
+            stage.set(prepare(
+                s,
+                name,
+                Arc::new(text),
+                to_replace,
+                exported.get_untracked(),
+            ));
         });
     };
     let apply = move |_| {
-        let Stage::Ready { file, incoming, .. } = stage.get_untracked() else {
+        let Stage::Ready {
+            file,
+            incoming,
+            preview,
+            deletes,
+            live,
+            ..
+        } = stage.get_untracked()
+        else {
             return;
         };
+        let to_replace = replace.get_untracked();
+        let mass = is_mass_delete(deletes, live);
+        if mass && !confirmed.get_untracked() {
+            return;
+        }
+        // Nothing to write: no transaction and no backup (ten such imports would push out every real backup).
+        if !to_replace && preview.writes.is_empty() {
+            stage.set(Stage::Done(0));
+            return;
+        }
         let Some(store) = s.store() else {
             // Unsaved session: the import still works in memory.
-            let device = uuid::Uuid::nil();
-            let merged = s.data.with_untracked(|d| merge(d, &incoming, device));
+            let merged = s
+                .data
+                .with_untracked(|d| merge(d, &incoming, uuid::Uuid::nil(), None));
             let count = merged.writes.len();
-            s.data.set(if replace.get_untracked() {
+            s.observe_imported(&incoming);
+            s.data.set(if to_replace {
                 (*incoming).clone()
             } else {
                 merged.data
@@ -171,15 +260,20 @@ fn ImportCard() -> impl IntoView {
         leptos::task::spawn_local(async move {
             // Merge again against the data as it is now (another tab may have written since the preview).
             let current = s.data.get_untracked();
-            let backup =
-                crate::store::Backup::of(&current, &file, APP_VERSION, store.next_backup_id());
-            let result = if replace.get_untracked() {
+            let backup = crate::store::Backup::of(
+                &current,
+                &file,
+                APP_VERSION,
+                store.next_backup_id(),
+                mass,
+            );
+            let result = if to_replace {
                 store
                     .replace_all(&incoming, backup)
                     .await
                     .map(|_| ((*incoming).clone(), incoming.record_count()))
             } else {
-                let merged = merge(&current, &incoming, store.device());
+                let merged = merge(&current, &incoming, store.device(), None);
                 let count = merged.writes.len();
                 store
                     .apply_import(&merged.writes, backup)
@@ -203,12 +297,13 @@ fn ImportCard() -> impl IntoView {
             <h2>{move || s.t(Msg::ImportTitle)}</h2>
             <p>{move || s.t(Msg::ImportText)}</p>
             <fieldset class="modes">
+                <legend class="visually-hidden">{move || s.t(Msg::ImportTitle)}</legend>
                 <label class="check">
-                    <input type="radio" name="mode" prop:checked=move || !replace.get() on:change=move |_| replace.set(false)/>
+                    <input type="radio" name="mode" prop:checked=move || !replace.get() on:change=move |_| set_mode(false)/>
                     <span>{move || s.t(Msg::ImportModeMerge)}</span>
                 </label>
                 <label class="check">
-                    <input type="radio" name="mode" data-test="mode-replace" prop:checked=move || replace.get() on:change=move |_| replace.set(true)/>
+                    <input type="radio" name="mode" data-test="mode-replace" prop:checked=move || replace.get() on:change=move |_| set_mode(true)/>
                     <span>{move || s.t(Msg::ImportModeReplace)}</span>
                 </label>
             </fieldset>
@@ -221,11 +316,25 @@ fn ImportCard() -> impl IntoView {
                 Stage::Done(0) => view! { <p class="ok" data-test="import-done">{s.t(Msg::NothingToImport)}</p> }.into_any(),
                 Stage::Done(n) => view! { <p class="ok" data-test="import-done">{s.t(Msg::ImportDone(n))}</p> }.into_any(),
                 Stage::Failed(e) => view! { <ImportProblems error=e/> }.into_any(),
-                Stage::Ready { file, preview, incoming } => view! {
-                    <PreviewTable file preview replace incoming_count=incoming.record_count()/>
-                    <button class="primary" data-test="apply-import" on:click=apply disabled=move || busy.get()>{s.t(Msg::ApplyImport)}</button>
-                    <button on:click=move |_| stage.set(Stage::Idle)>{s.t(Msg::Cancel)}</button>
-                }.into_any(),
+                Stage::Ready { file, preview, incoming, deletes, live, .. } => {
+                    let mass = is_mass_delete(deletes, live);
+                    view! {
+                        <PreviewTable file preview replace incoming_count=incoming.record_count()/>
+                        {mass.then(|| view! {
+                            <div class="banner danger-box" role="alert" data-test="mass-delete">
+                                <p><strong>{s.t(Msg::MassDeleteWarning { deletes, live })}</strong></p>
+                                <label class="check">
+                                    <input type="checkbox" data-test="mass-delete-confirm" prop:checked=move || confirmed.get()
+                                        on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
+                                    <span>{s.t(Msg::MassDeleteConfirm(deletes))}</span>
+                                </label>
+                            </div>
+                        })}
+                        <button class=if mass { "danger" } else { "primary" } data-test="apply-import" on:click=apply
+                            disabled=move || busy.get() || (mass && !confirmed.get())>{s.t(Msg::ApplyImport)}</button>
+                        <button on:click=move |_| stage.set(Stage::Idle)>{s.t(Msg::Cancel)}</button>
+                    }.into_any()
+                }
             }}
         </article>
     }
@@ -272,32 +381,7 @@ fn PreviewTable(
     let conflicts = preview.preview.conflicts.clone();
     let label = move |store: crate::domain::StoreName, id| -> String {
         s.data
-            .with_untracked(|d| match store {
-                crate::domain::StoreName::Managers => {
-                    d.managers.get(&id).map(|m| m.data.full_name.clone())
-                }
-                crate::domain::StoreName::Absences => d
-                    .absences
-                    .get(&id)
-                    .and_then(|a| d.managers.get(&a.data.manager))
-                    .map(|m| m.data.full_name.clone()),
-                crate::domain::StoreName::Facts => d.facts.get(&id).and_then(|f| {
-                    let who = d.managers.get(&f.data.manager)?;
-                    Some(format!(
-                        "{}, {}",
-                        who.data.full_name,
-                        crate::domain::locale::format_date(s.lang.get_untracked(), f.data.date)
-                    ))
-                }),
-                crate::domain::StoreName::Plans => d.plans.get(&id).map(|p| {
-                    crate::domain::locale::month_title(s.lang.get_untracked(), p.data.month)
-                }),
-                crate::domain::StoreName::Calendar => d.calendar.get(&id).map(|c| {
-                    crate::domain::locale::format_date(s.lang.get_untracked(), c.data.date)
-                }),
-                other => Some(s.t(Msg::StoreName(other.as_str().into()))),
-            })
-            .unwrap_or_else(|| id.to_string())
+            .with_untracked(|d| record_label(d, store, id, s.lang.get_untracked()))
     };
     view! {
         <div class="preview" data-test="preview">
@@ -334,7 +418,7 @@ fn PreviewTable(
             </Show>
             {(!conflicts.is_empty()).then(|| view! {
                 <h4>{move || s.t(Msg::ConflictsTitle)}</h4>
-                <ul class="conflicts">
+                <ul class="conflicts" data-test="conflicts">
                     {conflicts.iter().map(|c| {
                         let name = label(c.store, c.id);
                         let won = c.winner;
@@ -366,6 +450,8 @@ fn BackupsCard() -> impl IntoView {
     let s = expect_context::<AppState>();
     let backups = RwSignal::new(Vec::<BackupInfo>::new());
     let confirm = RwSignal::new(None::<String>);
+    // Why the last restore was refused; shown until the next try.
+    let refused = RwSignal::new(None::<ImportError>);
     Effect::new(move |_| {
         s.revision.track();
         leptos::task::spawn_local(async move {
@@ -400,20 +486,35 @@ fn BackupsCard() -> impl IntoView {
     };
     let restore = move |id: String| {
         confirm.set(None);
+        refused.set(None);
         leptos::task::spawn_local(async move {
             let Some(store) = s.store() else { return };
             let text = match store.backup_file(&id).await {
                 Ok(Some(t)) => t,
-                Ok(None) => return,
+                Ok(None) => return s.error.set(Some(Msg::BackupGone)),
                 Err(e) => return s.error.set(Some(Msg::Store(e))),
             };
-            let Ok(data) = read_file(text.as_bytes(), now_millis()) else {
-                return;
+            // This device's own backup: its stamps are this device's history, whatever the wall clock says now.
+            let context = Context {
+                device: store.device(),
+                seen: store.seen(),
+                own_backup: true,
+                ..Context::alone(now_millis())
+            };
+            let data = match read_file(text.as_bytes(), &context) {
+                Ok(d) => d,
+                Err(e) => return refused.set(Some(e)),
             };
             let current = s.data.get_untracked();
+            let mass = is_mass_delete(replace_deletions(&current, &data), current.live_count());
             let reason = format!("↺ {}", backup_time(&id, s.lang.get_untracked()));
-            let backup =
-                crate::store::Backup::of(&current, &reason, APP_VERSION, store.next_backup_id());
+            let backup = crate::store::Backup::of(
+                &current,
+                &reason,
+                APP_VERSION,
+                store.next_backup_id(),
+                mass,
+            );
             match store.replace_all(&data, backup).await {
                 Ok(()) => {
                     s.data.set(data);
@@ -429,6 +530,7 @@ fn BackupsCard() -> impl IntoView {
         <article class="card">
             <h2>{move || s.t(Msg::BackupsTitle)}</h2>
             <p class="muted">{move || s.t(Msg::BackupsText)}</p>
+            {move || refused.get().map(|e| view! { <ImportProblems error=e/> })}
             {move || {
                 let list = backups.get();
                 if list.is_empty() {
@@ -443,7 +545,8 @@ fn BackupsCard() -> impl IntoView {
                                 <li>
                                     <span class="when">{move || backup_time(&shown, s.lang.get())}</span>
                                     <span class="why">{b.reason.clone()}</span>
-                                    <span class="muted">{move || s.t(Msg::BackupRecords(b.records))}</span>
+                                    <span class="muted" data-test="backup-counts">{move || s.t(Msg::BackupCounts { records: b.records, live: b.live })}</span>
+                                    {b.before_mass_delete.then(|| view! { <span class="badge warn" data-test="backup-pinned">{move || s.t(Msg::BackupPinned)}</span> })}
                                     <button class="link" on:click=move |_| download_backup(id1.clone())>{move || s.t(Msg::Download)}</button>
                                     {move || if confirm.get().as_deref() == Some(id2.as_str()) {
                                         let id = id2.clone();

@@ -2,6 +2,7 @@
 //! it is left (Tab, Enter or a tap elsewhere); Enter moves down the column like a spreadsheet; the last change can
 //! be undone. A cell keeps its own text while typing, so typing never waits on the rest of the page.
 
+use crate::domain::date::add_days;
 use crate::domain::fact::DayFacts;
 use crate::domain::locale::{format_date, format_value, input_value};
 use crate::domain::metric::{catalog, Metric, Unit, ValueError};
@@ -10,7 +11,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::{date_value, parse_date, read_cell, WhenLoaded};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -76,7 +77,7 @@ fn FactsGrid() -> impl IntoView {
         })
     });
     let working = move || s.data.with(|d| d.calendar().is_working(date.get()));
-    let shift = move |days: i64| date.update(|d| *d += Duration::days(days));
+    let shift = move |days: i64| date.update(|d| *d = add_days(*d, days));
     let undo_last = move |_| {
         let Some(previous) = undo.try_update(|u| u.pop()).flatten() else {
             return;
@@ -93,7 +94,7 @@ fn FactsGrid() -> impl IntoView {
                 <h1>{move || s.t(p(PlanMsg::FactsTitle))}</h1>
                 <div class="toolbar">
                     <button class="icon" data-test="prev-day" title=move || s.t(p(PlanMsg::PrevDay)) on:click=move |_| shift(-1)>"‹"</button>
-                    <input type="date" name="date" data-test="fact-date" attr:aria-label=move || s.t(p(PlanMsg::Date))
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" attr:aria-label=move || s.t(p(PlanMsg::Date))
                         prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                     <button class="icon" data-test="next-day" title=move || s.t(p(PlanMsg::NextDay)) on:click=move |_| shift(1)>"›"</button>

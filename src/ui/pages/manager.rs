@@ -109,7 +109,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
                 </label>
                 <label>
                     <span>{move || s.t(Msg::Hired)}</span>
-                    <input type="date" name="hired" prop:value=move || draft.with(|m| date_value(m.hired))
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="hired" prop:value=move || draft.with(|m| date_value(m.hired))
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|m| m.hired = d) }/>
                 </label>
                 <label>
@@ -231,12 +231,12 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
                 </label>
                 <label>
                     <span>{move || s.t(Msg::From)}</span>
-                    <input type="date" name="from" prop:value=move || draft.with(|d| date_value(d.from))
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="from" prop:value=move || draft.with(|d| date_value(d.from))
                         on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| { d.from = v; if d.to < v { d.to = v } }) }/>
                 </label>
                 <label>
                     <span>{move || s.t(Msg::To)}</span>
-                    <input type="date" name="to" prop:value=move || draft.with(|d| date_value(d.to))
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="to" prop:value=move || draft.with(|d| date_value(d.to))
                         on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.to = v) }/>
                     <FieldError problems field="to" show=tried/>
                 </label>

@@ -2,6 +2,7 @@
 //! agreed with marketing; and each promotion's effect on its metric against the same length of time before it.
 
 use crate::domain::calendar::month_start;
+use crate::domain::date::add_days;
 use crate::domain::locale::{
     format_date, format_int, format_percent, month_title, month_value, parse_month,
 };
@@ -14,7 +15,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::{date_value, parse_date, WhenLoaded};
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 use leptos::prelude::*;
 
 #[component]
@@ -160,7 +161,7 @@ fn Promotions() -> impl IntoView {
     let draft = RwSignal::new(Promotion {
         name: String::new(),
         from: today(),
-        to: today() + Days::new(6),
+        to: add_days(today(), 6),
         description: String::new(),
         metric: Builtin::Deals.id(),
     });
@@ -193,7 +194,7 @@ fn Promotions() -> impl IntoView {
                            get: fn(&Promotion) -> NaiveDate,
                            set: fn(&mut Promotion, NaiveDate)| {
         view! {
-            <input type="date" name=field prop:value=move || date_value(draft.with(get))
+            <input type="date" min="1970-01-01" max="2099-12-31" name=field prop:value=move || date_value(draft.with(get))
                 on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|p| set(p, d)) }/>
         }
     };

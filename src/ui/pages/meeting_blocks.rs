@@ -5,6 +5,7 @@
 
 use super::meeting_entries::{CasesBlock, PromisesBlock, RepeatLists, TasksBlock, TrainingBlock};
 use crate::domain::actions::week_actions;
+use crate::domain::date::add_days;
 use crate::domain::locale::{format_date, format_money_whole, format_percent, format_value};
 use crate::domain::meeting::{previous_working_day, AgendaStep, Block};
 use crate::domain::meeting_numbers::{numbers, standings};
@@ -17,7 +18,7 @@ use crate::ui::href;
 use crate::ui::meeting_text::{m, MeetMsg};
 use crate::ui::plan_text::{p, PlanMsg};
 use crate::ui::state::AppState;
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 pub use super::meeting_entries::StepNotes;
@@ -479,7 +480,7 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
             let review =
                 crate::domain::planfact::Period::week(previous_working_day(&d.calendar(), date));
             let week = if next {
-                review.from + Duration::days(7)
+                add_days(review.from, 7)
             } else {
                 review.from
             };

@@ -315,7 +315,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                     <FieldError problems=problems field="text" show=tried/>
                 </label>
                 <label>{move || s.t(m(MeetMsg::Due))}
-                    <input type="date" name="promise-due" data-test="promise-due" prop:value=move || date_value(due.get())
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="promise-due" data-test="promise-due" prop:value=move || date_value(due.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
                     <FieldError problems=problems field="due" show=tried/>
                 </label>
@@ -455,7 +455,7 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             <form class="task-form" on:submit=submit>
                 <input name="task" data-test="task-text" placeholder=move || s.t(m(MeetMsg::TaskText)) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                 <label class="inline">{move || s.t(m(MeetMsg::Owner))}<PersonSelect name="task-owner" people=people value=owner head=true/></label>
-                <input type="date" name="task-due" prop:value=move || date_value(due.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
+                <input type="date" min="1970-01-01" max="2099-12-31" name="task-due" prop:value=move || date_value(due.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
                 <button type="submit" data-test="add-task">{move || s.t(crate::ui::i18n::Msg::Add)}</button>
             </form>
         </div>

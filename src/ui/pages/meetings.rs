@@ -1,6 +1,7 @@
 //! O4–O6, C3 the meetings page: start or continue today's stand-up (or the week's, the month's, another meeting),
 //! the meeting discipline of the last 30 days, promises waiting for the head's mark, and past meetings.
 
+use crate::domain::date::add_days;
 use crate::domain::locale::{format_date, format_percent};
 use crate::domain::meeting::{
     abandoned_end, discipline, meetings, summarize, Meeting, MeetingKind, Template,
@@ -14,7 +15,6 @@ use crate::ui::href;
 use crate::ui::meeting_text::{m, MeetMsg};
 use crate::ui::state::{today, AppState};
 use crate::ui::widgets::{date_value, local_time, parse_date, WhenLoaded};
-use chrono::Duration;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -131,7 +131,7 @@ fn StartCard() -> impl IntoView {
             <div class="card-head">
                 <h2>{move || s.t(m(MeetMsg::StartTitle))}</h2>
                 <label class="inline">{move || s.t(m(MeetMsg::MeetingDate))}
-                    <input type="date" name="meeting-date" data-test="meeting-date" prop:value=move || date_value(date.get())
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="meeting-date" data-test="meeting-date" prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                 </label>
             </div>
@@ -177,7 +177,7 @@ fn DisciplineCard() -> impl IntoView {
             [MeetingKind::Daily, MeetingKind::Weekly]
                 .into_iter()
                 .map(|k| {
-                    let mut rows = discipline(d, &cal, k, day - Duration::days(29), day);
+                    let mut rows = discipline(d, &cal, k, add_days(day, -29), day);
                     // Today's meeting may still be ahead: it counts once held, never as skipped.
                     rows.retain(|r| r.held() || r.date < day);
                     let skipped: Vec<chrono::NaiveDate> =

@@ -186,7 +186,7 @@ pub fn CalendarCard() -> impl IntoView {
             </ul>
             <form class="inline-form" on:submit=add>
                 <label><span>{move || s.t(p(PlanMsg::Date))}</span>
-                    <input type="date" name="override-date" prop:value=move || date_value(date.get())
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="override-date" prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                 </label>
                 <label><span>{move || s.t(p(PlanMsg::DayKindLabel))}</span>
