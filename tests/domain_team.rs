@@ -227,3 +227,43 @@ fn short_names_for_grids() {
     m.full_name = String::new();
     assert_eq!(m.short_name(), "");
 }
+
+/// Defect 2 of the data-safety issue: tab A renames a manager and saves; tab B, still showing the old name, changes
+/// the phone and saves. B's save must keep A's rename: only the fields B's user touched are B's.
+#[test]
+fn regression_stale_tab_keeps_the_other_tabs_edit() {
+    use rop::domain::rebase::rebase;
+    let base = Manager::new("Кузнецов Алексей", Role::Seller, d("2025-03-03"));
+    let mut saved_by_a = base.clone();
+    saved_by_a.full_name = "Кузнецов Алексей Игоревич".into();
+    let mut draft_b = base.clone();
+    draft_b.phone = "+7 900 000-00-00".into();
+    let written = rebase(&base, &draft_b, &saved_by_a);
+    assert_eq!(written.full_name, "Кузнецов Алексей Игоревич");
+    assert_eq!(written.phone, "+7 900 000-00-00");
+    // Nested: B archives the manager while A changed the role; both stay.
+    let mut draft_b = base.clone();
+    draft_b.status = ManagerStatus::Left {
+        on: d("2026-11-30"),
+    };
+    let mut saved_by_a = base.clone();
+    saved_by_a.role = Role::SeniorSeller;
+    let written = rebase(&base, &draft_b, &saved_by_a);
+    assert_eq!(
+        (written.role, written.status),
+        (
+            Role::SeniorSeller,
+            ManagerStatus::Left {
+                on: d("2026-11-30")
+            }
+        )
+    );
+    // Both changed the same field: the draft being saved wins.
+    let mut a = base.clone();
+    a.phone = "1".into();
+    let mut b = base.clone();
+    b.phone = "2".into();
+    assert_eq!(rebase(&base, &b, &a).phone, "2");
+    // Nothing changed in the draft: the stored record as it is.
+    assert_eq!(rebase(&base, &base, &a), a);
+}

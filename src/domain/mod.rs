@@ -21,6 +21,7 @@ pub mod planfact;
 pub mod promise;
 pub mod protocol;
 pub mod protocol_text;
+pub mod rebase;
 pub mod record;
 pub mod report;
 pub mod rules;

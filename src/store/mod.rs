@@ -28,6 +28,8 @@ pub struct Store {
     db: Database,
     device: DeviceId,
     clock: RefCell<Clock>,
+    /// Stored records the last load could not read (store and reason), left out of the data.
+    unreadable: RefCell<Vec<String>>,
 }
 
 /// A small key/value record of the `meta` store (device id, last export time).
@@ -61,6 +63,7 @@ impl Store {
             db,
             device,
             clock: RefCell::new(Clock::default()),
+            unreadable: RefCell::new(Vec::new()),
         })
     }
 
@@ -73,7 +76,14 @@ impl Store {
         self.clock.borrow().last()
     }
 
-    /// Reads every record into memory and sets the clock after the newest stamp.
+    /// Records the last [`Store::load`] could not read and left out, each as "store: reason". One unreadable record
+    /// (written by an older version under looser rules, say) must not hide the whole department.
+    pub fn unreadable(&self) -> Vec<String> {
+        self.unreadable.borrow().clone()
+    }
+
+    /// Reads every record into memory and sets the clock after the newest stamp. Records that cannot be read are
+    /// left out and listed by [`Store::unreadable`]; the database itself is not changed.
     pub async fn load(&self) -> Result<Dataset, StoreError> {
         let names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         let tx = self.db.transaction(names).build()?;
@@ -91,11 +101,13 @@ impl Store {
             raw,
             data: Dataset::default(),
             error: None,
+            unreadable: Vec::new(),
         };
         for_each_store(&mut typing);
         if let Some(e) = typing.error {
             return Err(e);
         }
+        *self.unreadable.borrow_mut() = typing.unreadable;
         let data = typing.data;
         if let Some(newest) = data.newest_stamp() {
             let mut clock = self.clock.borrow_mut();
@@ -137,7 +149,10 @@ impl Store {
 struct Typing {
     raw: Vec<(StoreName, Vec<JsValue>)>,
     data: Dataset,
+    /// A store that cannot be read at all.
     error: Option<StoreError>,
+    /// Single records that cannot be read: left out, listed.
+    unreadable: Vec<String>,
 }
 
 impl EachStore for Typing {
@@ -166,9 +181,7 @@ impl EachStore for Typing {
                 Ok(record) => {
                     table.insert(record.id, record);
                 }
-                Err(e) => {
-                    self.error.get_or_insert(corrupt(e.to_string()));
-                }
+                Err(e) => self.unreadable.push(format!("{}: {e}", T::STORE.as_str())),
             }
         }
     }

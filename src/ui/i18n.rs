@@ -118,6 +118,8 @@ pub enum Msg {
     BackupPinned,
     /// The backup to restore is no longer in the database (another tab pruned it).
     BackupGone,
+    /// Stored records the app could not read at start, left out (store: reason each).
+    Unreadable(Vec<String>),
     /// An import or restore would delete many records.
     MassDeleteWarning {
         deletes: usize,
@@ -407,6 +409,11 @@ impl Msg {
                 }
                 None => Msg::BackupRecords(*records).text(lang),
             },
+            Msg::Unreadable(list) => {
+                let first = list.first().cloned().unwrap_or_default();
+                let c = list.len();
+                if ru { format!("{} {} в хранилище не читается и не показана: {first}. Остальные данные на месте. Выгрузите файл и восстановите резервную копию или загрузите выгрузку с другого устройства.", n(c as i64), plural(lang, c as u64, "запись", "записи", "записей")) } else { format!("{c} stored record(s) cannot be read and are left out: {first}. The rest of the data is here. Export a file, then restore a backup or import an export from another device.") }
+            }
             Msg::BackupPinned => pick("сделана перед массовым удалением — хранится, пока не появится следующая такая", "made before a mass deletion: kept until the next one"),
             Msg::BackupGone => pick("Этой резервной копии уже нет: её удалили в другой вкладке. Обновите страницу.", "This backup is gone: another tab removed it. Reload the page."),
             Msg::MassDeleteWarning { deletes, live } => if ru { format!("Загрузка удалит {} {} из {}. Это много: убедитесь, что это нужный файл. Резервная копия сохранится и не будет удалена автоматически.", n(*deletes as i64), plural(lang, *deletes as u64, "запись", "записи", "записей"), n(*live as i64)) } else { format!("This import deletes {} of {} records. That is a lot: make sure it is the right file. A backup is kept and never pruned automatically.", n(*deletes as i64), n(*live as i64)) },

@@ -23,14 +23,29 @@ pub const DB_NAME: &str = "rop-workbench";
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook_lite();
+    set_panic_screen();
     leptos::mount::mount_to_body(App);
 }
 
-/// Panics show in the console instead of vanishing (no extra crate: one line of wasm-bindgen).
-fn console_error_panic_hook_lite() {
+/// A panic stops the app for good (release builds abort), so before that happens the panic is logged and the page
+/// is replaced by the rescue screen of `public/rescue.js`: save every record to a file, save the newest backup, open
+/// the Data page, reload. The screen's export needs the schema and app version, put on `<html>` here.
+fn set_panic_screen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-schema", &crate::sync::SCHEMA.to_string());
+        let _ = root.set_attribute("data-app", env!("CARGO_PKG_VERSION"));
+    }
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into())
+        let message = wasm_bindgen::JsValue::from(info.to_string());
+        web_sys::console::error_1(&message);
+        let show = js_sys::Reflect::get(&js_sys::global(), &"ropRescue".into())
+            .and_then(|rescue| js_sys::Reflect::get(&rescue, &"show".into()));
+        if let Ok(show) = show.map(wasm_bindgen::JsCast::unchecked_into::<js_sys::Function>) {
+            let _ = show.call1(&wasm_bindgen::JsValue::NULL, &message);
+        }
     }));
 }
 

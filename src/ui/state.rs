@@ -106,6 +106,10 @@ impl AppState {
                     Ok(data) => {
                         self.data.set(data);
                         self.phase.set(Phase::Ready);
+                        let unreadable = store.unreadable();
+                        if !unreadable.is_empty() {
+                            self.error.set(Some(Msg::Unreadable(unreadable)));
+                        }
                     }
                     Err(e) => {
                         self.error.set(Some(Msg::Store(e)));
@@ -187,6 +191,27 @@ impl AppState {
             clock.observe(newest, now_millis());
             self.memory_clock.set_value(clock);
         }
+    }
+
+    /// Changes fields of a stored record as it is at the moment of saving (not as a page rendered it, which may be
+    /// older than another tab's save): `change` edits the current copy, which is then saved. False when the record
+    /// is gone or the save failed.
+    pub async fn update<T: crate::domain::Kind>(
+        self,
+        id: crate::domain::RecordId,
+        change: impl FnOnce(&mut T),
+    ) -> bool {
+        let current = self.data.with_untracked(|d| {
+            T::table(d)
+                .get(&id)
+                .filter(|r| !r.deleted)
+                .map(|r| r.data.clone())
+        });
+        let Some(mut data) = current else {
+            return false;
+        };
+        change(&mut data);
+        self.save(vec![Edit::put(id, data)]).await
     }
 
     /// After any committed write: tell other tabs, and ask once for persistent storage.

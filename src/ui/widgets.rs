@@ -101,3 +101,27 @@ pub fn local_time(millis: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
+
+/// A form's draft of a stored record that follows the record. When the record changes under the open form (another
+/// tab saved it, an import brought a newer copy), the fields the user has not touched take the new values and the
+/// ones they changed keep theirs ([`crate::domain::rebase::rebase`]); so saving the draft never writes back a stale
+/// field. `stored` reads the record as it is now (tracked), `None` while it does not exist.
+pub fn tracked_draft<T>(
+    initial: T,
+    stored: impl Fn() -> Option<T> + Send + Sync + 'static,
+) -> RwSignal<T>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
+{
+    let draft = RwSignal::new(initial.clone());
+    let base = StoredValue::new(initial);
+    Effect::new(move |_| {
+        let Some(now) = stored() else { return };
+        let before = base.get_value();
+        if now != before {
+            draft.update(|d| *d = crate::domain::rebase::rebase(&before, d, &now));
+            base.set_value(now);
+        }
+    });
+    draft
+}

@@ -6,6 +6,7 @@
 
 mod browser;
 mod meetings;
+mod safety;
 mod server;
 
 use browser::{
@@ -124,10 +125,23 @@ async fn run(engine: Engine) {
     let exported = export(&c, engine).await;
     step("import broken files");
     broken_file_changes_nothing(&c, engine, &exported).await;
+    step("a file that deletes everything: a second confirmation, a kept backup, a restore");
+    safety::mass_delete_then_restore(&c, engine, &exported, 9).await;
+    step("the rescue screen saves what the export saves");
+    safety::rescue_screen_saves_the_export(&c, engine, &exported).await;
     step("switch the language");
     switch_language(&c, engine).await;
     step("another tab sees a write");
     other_tab_sees_writes(&c, &server).await;
+    step("a stale tab keeps the other tab's edit");
+    c.goto(&server.url("/team")).await.unwrap();
+    let card = wait_js(
+        &c,
+        "a manager's card link",
+        "(document.querySelector('.manager-link') || {}).href",
+    )
+    .await;
+    safety::stale_tab_keeps_the_other_tabs_edit(&c, card.as_str().unwrap()).await;
 
     // A fresh browser profile on the same host (another device): deep link straight to the data page.
     step("import into a fresh profile");

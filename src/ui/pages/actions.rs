@@ -115,15 +115,13 @@ fn WeekPlan() -> impl IntoView {
                             {list.into_iter().map(|(id, a)| {
                                 let who = a.owner.and_then(|o| people.with_untracked(|p| p.iter().find(|(i, _)| *i == o).map(|(_, n)| n.clone())));
                                 let what = a.metric.and_then(|m| metrics.with_untracked(|ms| ms.iter().find(|x| x.id == m).cloned()));
-                                let current = a.clone();
                                 let set_status = move |ev: leptos::ev::Event| {
                                     let status = match event_target_value(&ev).as_str() {
                                         "done" => ActionStatus::Done,
                                         "dropped" => ActionStatus::Dropped,
                                         _ => ActionStatus::Planned,
                                     };
-                                    let changed = WeekAction { status, ..current.clone() };
-                                    leptos::task::spawn_local(async move { s.save(vec![Edit::Action(id, changed)]).await; });
+                                    leptos::task::spawn_local(async move { s.update(id, |a: &mut WeekAction| a.status = status).await; });
                                 };
                                 let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::DeleteAction(id)]).await; });
                                 let d = a.day;

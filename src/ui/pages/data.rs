@@ -297,7 +297,6 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
             <h2>{move || s.t(Msg::ImportTitle)}</h2>
             <p>{move || s.t(Msg::ImportText)}</p>
             <fieldset class="modes">
-                <legend class="visually-hidden">{move || s.t(Msg::ImportTitle)}</legend>
                 <label class="check">
                     <input type="radio" name="mode" prop:checked=move || !replace.get() on:change=move |_| set_mode(false)/>
                     <span>{move || s.t(Msg::ImportModeMerge)}</span>
@@ -321,7 +320,7 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
                     view! {
                         <PreviewTable file preview replace incoming_count=incoming.record_count()/>
                         {mass.then(|| view! {
-                            <div class="banner danger-box" role="alert" data-test="mass-delete">
+                            <div class="banner error inline" role="alert" data-test="mass-delete">
                                 <p><strong>{s.t(Msg::MassDeleteWarning { deletes, live })}</strong></p>
                                 <label class="check">
                                     <input type="checkbox" data-test="mass-delete-confirm" prop:checked=move || confirmed.get()
@@ -546,20 +545,20 @@ fn BackupsCard() -> impl IntoView {
                                     <span class="when">{move || backup_time(&shown, s.lang.get())}</span>
                                     <span class="why">{b.reason.clone()}</span>
                                     <span class="muted" data-test="backup-counts">{move || s.t(Msg::BackupCounts { records: b.records, live: b.live })}</span>
-                                    {b.before_mass_delete.then(|| view! { <span class="badge warn" data-test="backup-pinned">{move || s.t(Msg::BackupPinned)}</span> })}
+                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{move || s.t(Msg::BackupPinned)}</span> })}
                                     <button class="link" on:click=move |_| download_backup(id1.clone())>{move || s.t(Msg::Download)}</button>
                                     {move || if confirm.get().as_deref() == Some(id2.as_str()) {
                                         let id = id2.clone();
                                         view! {
                                             <span class="confirm">
                                                 <span>{s.t(Msg::RestoreConfirm)}</span>
-                                                <button class="danger" on:click=move |_| restore(id.clone())>{s.t(Msg::RestoreBackup)}</button>
+                                                <button class="danger" data-test="restore-confirm" on:click=move |_| restore(id.clone())>{s.t(Msg::RestoreBackup)}</button>
                                                 <button on:click=move |_| confirm.set(None)>{s.t(Msg::Cancel)}</button>
                                             </span>
                                         }.into_any()
                                     } else {
                                         let id = id3.clone();
-                                        view! { <button class="link" on:click=move |_| confirm.set(Some(id.clone()))>{s.t(Msg::RestoreBackup)}</button> }.into_any()
+                                        view! { <button class="link" data-test="restore" on:click=move |_| confirm.set(Some(id.clone()))>{s.t(Msg::RestoreBackup)}</button> }.into_any()
                                     }}
                                 </li>
                             }

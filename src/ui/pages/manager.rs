@@ -4,7 +4,9 @@ use crate::domain::locale::format_date;
 use crate::domain::{Absence, AbsenceKind, Edit, Manager, ManagerStatus, RecordId, Role};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState};
-use crate::ui::widgets::{date_value, parse_date, ChoiceSelect, FieldError, WhenLoaded};
+use crate::ui::widgets::{
+    date_value, parse_date, tracked_draft, ChoiceSelect, FieldError, WhenLoaded,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -47,7 +49,15 @@ fn ManagerCard() -> impl IntoView {
 fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
     let s = expect_context::<AppState>();
     let navigate = use_navigate();
-    let draft = RwSignal::new(initial);
+    let draft = tracked_draft(initial, move || {
+        let id = id?;
+        s.data.with(|d| {
+            d.managers
+                .get(&id)
+                .filter(|r| !r.deleted)
+                .map(|r| r.data.clone())
+        })
+    });
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(Manager::problems));
     let record_id = id.unwrap_or_else(uuid::Uuid::new_v4);

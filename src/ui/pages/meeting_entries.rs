@@ -392,19 +392,14 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             }
         });
     };
-    let toggle = move |id: RecordId, t: MeetingTask| {
-        let t = MeetingTask { done: !t.done, ..t };
+    let toggle = move |id: RecordId, _: MeetingTask| {
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, t)]).await;
+            s.update(id, |t: &mut MeetingTask| t.done = !t.done).await;
         });
     };
-    let resolve = move |id: RecordId, n: MeetingNote| {
-        let n = MeetingNote {
-            resolved: true,
-            ..n
-        };
+    let resolve = move |id: RecordId, _: MeetingNote| {
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, n)]).await;
+            s.update(id, |n: &mut MeetingNote| n.resolved = true).await;
         });
     };
     let task_row = move |id: RecordId, t: MeetingTask| {

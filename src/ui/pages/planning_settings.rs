@@ -26,6 +26,11 @@ fn def_of(m: &Metric) -> MetricDef {
 pub fn MetricsCard() -> impl IntoView {
     let s = expect_context::<AppState>();
     let metrics = Memo::new(move |_| s.data.with(catalog));
+    // A metric's settings as stored when the change is saved, not as the row rendered them (another tab may have
+    // renamed or hidden it since).
+    let current_def = move |id: RecordId| {
+        metrics.with_untracked(|list| list.iter().find(|m| m.id == id).map(def_of))
+    };
     let save = move |edits: Vec<Edit>| {
         leptos::task::spawn_local(async move {
             s.save(edits).await;
@@ -97,11 +102,11 @@ pub fn MetricsCard() -> impl IntoView {
                             <input class="name" name="metric-name" maxlength="60"
                                 prop:value=m.name.clone()
                                 placeholder=move || placeholder.clone().map(|n| s.t(p(n))).unwrap_or_default()
-                                on:change=move |ev| save(vec![Edit::Metric(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..def_of(&rename) })])/>
+                                on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::Metric(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>
                             <span class="chip muted">{move || s.t(p(PlanMsg::UnitName(m.unit)))}</span>
                             <label class="check">
                                 <input type="checkbox" prop:checked=!m.hidden
-                                    on:change=move |ev| save(vec![Edit::Metric(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..def_of(&toggle) })])/>
+                                    on:change=move |ev| if let Some(d) = current_def(toggle.id) { save(vec![Edit::Metric(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d })]) }/>
                                 <span>{move || s.t(p(PlanMsg::Shown))}</span>
                             </label>
                             <button type="button" class="icon" title=move || s.t(p(PlanMsg::MoveUp)) on:click=move |_| swap(i, true)>"↑"</button>

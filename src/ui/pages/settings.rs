@@ -6,7 +6,7 @@ use crate::domain::{Edit, Lang, Settings};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
-use crate::ui::widgets::{FieldError, WhenLoaded};
+use crate::ui::widgets::{tracked_draft, FieldError, WhenLoaded};
 use leptos::prelude::*;
 
 /// Time zones offered in the list; any IANA name can be typed.
@@ -32,7 +32,9 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn SettingsForms() -> impl IntoView {
     let s = expect_context::<AppState>();
-    let draft = RwSignal::new(s.data.with_untracked(Dataset::settings));
+    let draft = tracked_draft(s.data.with_untracked(Dataset::settings), move || {
+        Some(s.data.with(Dataset::settings))
+    });
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(Settings::problems));
     let ramp_text = RwSignal::new(draft.with_untracked(|d| {

@@ -7,7 +7,7 @@ use crate::domain::Edit;
 use crate::ui::href;
 use crate::ui::meeting_text::{m, MeetMsg};
 use crate::ui::state::AppState;
-use crate::ui::widgets::{FieldError, WhenLoaded};
+use crate::ui::widgets::{tracked_draft, FieldError, WhenLoaded};
 use leptos::prelude::*;
 
 #[component]
@@ -29,7 +29,10 @@ pub fn TemplatesPage() -> impl IntoView {
 #[component]
 fn TemplateCard(kind: MeetingKind) -> impl IntoView {
     let s = expect_context::<AppState>();
-    let draft = RwSignal::new(s.data.with_untracked(|d| Template::of(d, kind)));
+    let draft = tracked_draft(
+        s.data.with_untracked(|d| Template::of(d, kind)),
+        move || Some(s.data.with(|d| Template::of(d, kind))),
+    );
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(Template::problems));
     let new_block = RwSignal::new(Block::Notes);
