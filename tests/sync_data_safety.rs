@@ -157,6 +157,13 @@ fn date_arithmetic_saturates_instead_of_panicking() {
     );
     assert_eq!(date::month_end(last), last);
     assert_eq!(date::monday(chrono::NaiveDate::MIN), chrono::NaiveDate::MIN);
+    // Walks over a window that ends at chrono's last day end instead of looping.
+    assert_eq!(date::days(add(last, -2), last).count(), 3);
+    assert_eq!(date::months(add(last, -40), last).count(), 2);
+}
+
+fn add(d: chrono::NaiveDate, n: i64) -> chrono::NaiveDate {
+    date::add_days(d, n)
 }
 
 // Defect 4 (high): a second fact or plan record under another id was counted twice.

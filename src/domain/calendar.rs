@@ -261,8 +261,7 @@ impl WorkCalendar {
 
     /// Working days in `from..=to`.
     pub fn working_days(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-        from.iter_days()
-            .take_while(|d| *d <= to)
+        super::date::days(from, to)
             .filter(|d| self.is_working(*d))
             .collect()
     }

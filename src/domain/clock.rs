@@ -84,8 +84,26 @@ impl FromStr for Stamp {
         {
             return Err(bad());
         }
-        let wall = DateTime::parse_from_rfc3339(&s[..24]).map_err(|_| bad())?;
-        let millis = u64::try_from(wall.timestamp_millis()).map_err(|_| bad())?;
+        // Read by hand, field by field (chrono's general parser costs the web bundle more than these lines).
+        let b = s.as_bytes();
+        let seps = [(4, b'-'), (7, b'-'), (13, b':'), (16, b':'), (19, b'.')];
+        if seps.iter().any(|(i, c)| b[*i] != *c) {
+            return Err(bad());
+        }
+        let num = |from: usize, to: usize| -> Result<u32, ClockError> {
+            let part = &s[from..to];
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let (hour, minute, second, milli) =
+            (num(11, 13)?, num(14, 16)?, num(17, 19)?, num(20, 23)?);
+        let wall = chrono::NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)
+            .and_then(|d| d.and_hms_milli_opt(hour, minute, second, milli))
+            .ok_or_else(bad)?;
+        let millis = u64::try_from(wall.and_utc().timestamp_millis()).map_err(|_| bad())?;
         let counter = u16::from_str_radix(&s[25..], 16).map_err(|_| bad())?;
         if s[25..].chars().any(|c| c.is_ascii_uppercase()) {
             return Err(bad()); // one spelling per stamp keeps the text order equal to the stamp order

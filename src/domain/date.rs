@@ -5,7 +5,7 @@
 //! reader refuses those ([`parse`]); the arithmetic below saturates at chrono's ends instead of panicking, so even a
 //! date that slipped past the reader cannot stop a page.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Deserializer, Serializer};
 
 /// The earliest date a record may carry (a long-serving seller's hire date fits).
@@ -86,6 +86,20 @@ pub fn month_end(date: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, 1)
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// Every day of `from..=to`; ends at chrono's last day rather than looping or panicking.
+pub fn days(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    // Not `iter_days`, which never yields chrono's last day.
+    std::iter::successors(Some(from), |d| d.succ_opt()).take_while(move |d| *d <= to)
+}
+
+/// The first day of every month `from..=to` touches; ends at chrono's last month rather than looping or panicking.
+pub fn months(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    std::iter::successors(Some(month_start(from)), |m| {
+        m.checked_add_months(Months::new(1))
+    })
+    .take_while(move |m| *m <= to)
 }
 
 /// Serde for a stored date field: `#[serde(with = "crate::domain::date")]`.

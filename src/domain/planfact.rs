@@ -64,13 +64,7 @@ impl Period {
 
     /// First days of the months the period touches.
     pub fn months(&self) -> Vec<NaiveDate> {
-        let mut out = Vec::new();
-        let mut m = month_start(self.from);
-        while m <= self.to {
-            out.push(m);
-            m = add_days(month_end(m), 1);
-        }
-        out
+        super::date::months(self.from, self.to).collect()
     }
 }
 

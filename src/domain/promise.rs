@@ -154,17 +154,12 @@ pub fn outcome(
 }
 
 fn sum_window(data: &Dataset, p: &Promise, metric: RecordId) -> i64 {
-    let mut d = p.made;
-    let mut total = 0;
-    while d <= p.due {
-        if let Some(r) = data.facts.get(&DayFacts::id_for(p.manager, d)) {
-            if !r.deleted {
-                total += r.data.values.get(&metric).copied().unwrap_or(0);
-            }
-        }
-        d = add_days(d, 1);
-    }
-    total
+    super::date::days(p.made, p.due)
+        .filter_map(|d| data.facts.get(&DayFacts::id_for(p.manager, d)))
+        .filter(|r| !r.deleted)
+        .fold(0i64, |total, r| {
+            total.saturating_add(r.data.values.get(&metric).copied().unwrap_or(0))
+        })
 }
 
 /// The manager's last working day in the promise's window (calendar, employment and absences).

@@ -10,15 +10,15 @@ use serde_json::Value;
 /// `base`, else `current`'s. Nested objects (a manager's status) are merged the same way; lists are one value.
 /// Where both sides changed one field, the draft wins: it is what the user is looking at and saving.
 pub fn rebase<T: Serialize + DeserializeOwned + Clone>(base: &T, draft: &T, current: &T) -> T {
-    let values = (
-        serde_json::to_value(base),
-        serde_json::to_value(draft),
-        serde_json::to_value(current),
-    );
-    let (Ok(base), Ok(ours), Ok(theirs)) = values else {
+    // Through JSON text and the same typing the app reads records with, so no second per-kind serde path lands in
+    // the web bundle.
+    let value =
+        |t: &T| -> Option<Value> { serde_json::from_str(&serde_json::to_string(t).ok()?).ok() };
+    let (Some(base), Some(ours), Some(theirs)) = (value(base), value(draft), value(current)) else {
         return draft.clone();
     };
-    serde_json::from_value(merge(&base, &ours, &theirs)).unwrap_or_else(|_| draft.clone())
+    serde_path_to_error::deserialize(&merge(&base, &ours, &theirs))
+        .unwrap_or_else(|_| draft.clone())
 }
 
 fn merge(base: &Value, ours: &Value, theirs: &Value) -> Value {

@@ -192,22 +192,35 @@ pub fn unknown_names(data: &Dataset, table: &Table, columns: &Columns) -> Vec<St
     names.into_iter().collect()
 }
 
-/// Reads `27.11.2026`, `27.11.26`, `2026-11-27` or `27/11/2026`.
+/// Reads `27.11.2026`, `27.11.26`, `2026-11-27` or `27/11/2026`, within the dates a record may carry
+/// (1970–2099, [`crate::domain::date`]).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let t = text.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        return Some(d);
-    }
-    let parts: Vec<&str> = t.split(['.', '/']).collect();
-    let [d, m, y] = parts.as_slice() else {
-        return None;
+    let iso: Vec<&str> = t.split('-').collect();
+    let (y, m, d) = match iso.as_slice() {
+        [y, m, d] if y.len() == 4 => (*y, *m, *d),
+        _ => {
+            let parts: Vec<&str> = t.split(['.', '/']).collect();
+            let [d, m, y] = parts.as_slice() else {
+                return None;
+            };
+            (*y, *m, *d)
+        }
     };
-    let year: i32 = match y.len() {
-        4 => y.parse().ok()?,
-        2 => 2000 + y.parse::<i32>().ok()?,
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let year = match y.len() {
+        4 => number(y)? as i32,
+        2 => 2000 + number(y)? as i32,
         _ => return None,
     };
-    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+    let date = NaiveDate::from_ymd_opt(year, number(m)?, number(d)?)?;
+    (crate::domain::date::MIN..=crate::domain::date::MAX)
+        .contains(&date)
+        .then_some(date)
 }
 
 /// What is wrong with one row.

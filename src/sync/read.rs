@@ -278,10 +278,12 @@ impl<'a> Validator<'a> {
                     continue;
                 }
             };
-            if let Some((field, kind)) = serde_json::to_value(&record)
+            // Written back through the export's own serialiser (text) and read as untyped JSON: no second,
+            // per-kind serialiser to `Value` in the web bundle.
+            let typed = serde_json::to_string(&record)
                 .ok()
-                .and_then(|typed| difference(raw, &typed, String::new()))
-            {
+                .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+            if let Some((field, kind)) = typed.and_then(|t| difference(raw, &t, String::new())) {
                 self.report(place(field, kind));
             }
             for p in record.data.problems() {

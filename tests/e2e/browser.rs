@@ -216,6 +216,22 @@ pub async fn click(c: &Client, css: &str) {
     }
 }
 
+/// Clicks `css` through WebDriver; in WebKit through the page's own `click()`, because WebKitWebDriver's click
+/// sometimes reaches nothing (a button below a `<select>` at the foot of a long page, a checkbox under a long
+/// table) while the page's click works.
+pub async fn press(c: &Client, engine: Engine, css: &str) {
+    if engine != Engine::WebKit {
+        return click(c, css).await;
+    }
+    find(c, css).await;
+    c.execute(
+        "document.querySelector(arguments[0]).click()",
+        vec![serde_json::json!(css)],
+    )
+    .await
+    .unwrap();
+}
+
 /// Replaces an input's text the way a user types it.
 pub async fn type_into(c: &Client, css: &str, text: &str) {
     let el = find(c, css).await;

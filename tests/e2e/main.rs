@@ -10,7 +10,7 @@ mod safety;
 mod server;
 
 use browser::{
-    click, download, find, print_a4, screenshot, texts, type_into, wait_js, Driver, Engine,
+    click, download, find, press, print_a4, screenshot, texts, type_into, wait_js, Driver, Engine,
 };
 use fantoccini::Client;
 use serde_json::json;
@@ -270,19 +270,7 @@ async fn plan_and_facts(c: &Client, engine: Engine) {
     let bad = format!("\u{feff}Дата;Менеджер;Звонки\r\n{today};Петров П.;10\r\n{today};Соколова Анна Дмитриевна;-5\r\n");
     pick_file_into(c, "[data-test=csv-file]", "bad.csv", &bad).await;
     find(c, "[data-test=csv-mapping]").await;
-    if engine == Engine::WebKit {
-        // WebKitWebDriver's click on this button (below a <select>, at the foot of a long page) reaches nothing,
-        // while the page's own click works; the other two engines click it through WebDriver.
-        find(c, "[data-test=csv-continue]").await;
-        c.execute(
-            "document.querySelector('[data-test=csv-continue]').click()",
-            vec![],
-        )
-        .await
-        .unwrap();
-    } else {
-        click(c, "[data-test=csv-continue]").await;
-    }
+    press(c, engine, "[data-test=csv-continue]").await;
     let problems = find(c, "[data-test=csv-problems]")
         .await
         .text()

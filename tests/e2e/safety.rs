@@ -2,7 +2,7 @@
 //! file that deletes the department needs a second, explicit confirmation, and the backup taken before it is kept
 //! and restores it; the rescue screen saves the same bytes as the app's own export.
 
-use crate::browser::{click, download, find, screenshot, type_into, wait_js, Engine};
+use crate::browser::{click, download, find, press, screenshot, type_into, wait_js, Engine};
 use crate::{pick_file, SIZES};
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -68,9 +68,15 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
     )
     .await;
     assert_eq!(disabled, json!(true));
+    c.execute(
+        "document.querySelector('[data-test=mass-delete]').scrollIntoView({ block: 'center' });",
+        vec![],
+    )
+    .await
+    .unwrap();
     screenshot(c, engine, "import-mass-delete", SIZES[0]).await;
-    click(c, "[data-test=mass-delete-confirm]").await;
-    click(c, "[data-test=apply-import]").await;
+    press(c, engine, "[data-test=mass-delete-confirm]").await;
+    press(c, engine, "[data-test=apply-import]").await;
     find(c, "[data-test=import-done]").await;
     assert!(total > 100);
     let pinned = find(c, "[data-test=backup-pinned]")
@@ -86,9 +92,16 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
         "document.querySelectorAll('[data-test=manager-name]').length === 0",
     )
     .await;
-    // The pinned backup restores the department.
+    // The pinned backup restores the department, with this device's clock set back a day (defect 3: the restore
+    // used to fail silently on the device's own stamps).
     click(c, ".nav a[href$='/data']").await;
     find(c, "[data-test=backup-pinned]").await;
+    c.execute(
+        "window.__realNow = Date.now; Date.now = () => window.__realNow() - 86400000;",
+        vec![],
+    )
+    .await
+    .unwrap();
     c.execute(
         "const li = document.querySelector('[data-test=backup-pinned]').closest('li'); \
          li.querySelector('[data-test=restore]').click();",
@@ -96,8 +109,20 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
     )
     .await
     .unwrap();
-    click(c, "[data-test=restore-confirm]").await;
+    press(c, engine, "[data-test=restore-confirm]").await;
     find(c, "[data-test=notice]").await;
+    // The device's own earlier export, imported with the clock still set back: no drift, nothing new.
+    pick_file(c, "rop-export.json", exported).await;
+    press(c, engine, "[data-test=apply-import]").await;
+    let done = find(c, "[data-test=import-done]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(done.contains("нет ничего нового"), "{done}");
+    c.execute("Date.now = window.__realNow;", vec![])
+        .await
+        .unwrap();
     click(c, ".nav a[href$='/team']").await;
     wait_js(
         c,

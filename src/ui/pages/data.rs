@@ -58,8 +58,9 @@ fn DataCards() -> impl IntoView {
 }
 
 fn days_since(rfc3339: &str) -> Option<i64> {
-    let at = chrono::DateTime::parse_from_rfc3339(rfc3339).ok()?;
-    Some(crate::domain::locale::days_between(at.date_naive(), today()).max(0))
+    // Only the date matters here; written by `mark_exported` as RFC 3339, so its first ten characters are it.
+    let at = crate::domain::date::parse(rfc3339.get(..10)?).ok()?;
+    Some(crate::domain::locale::days_between(at, today()).max(0))
 }
 
 #[component]
@@ -318,7 +319,6 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
                 Stage::Ready { file, preview, incoming, deletes, live, .. } => {
                     let mass = is_mass_delete(deletes, live);
                     view! {
-                        <PreviewTable file preview replace incoming_count=incoming.record_count()/>
                         {mass.then(|| view! {
                             <div class="banner error inline" role="alert" data-test="mass-delete">
                                 <p><strong>{s.t(Msg::MassDeleteWarning { deletes, live })}</strong></p>
@@ -329,6 +329,7 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
                                 </label>
                             </div>
                         })}
+                        <PreviewTable file preview replace incoming_count=incoming.record_count()/>
                         <button class=if mass { "danger" } else { "primary" } data-test="apply-import" on:click=apply
                             disabled=move || busy.get() || (mass && !confirmed.get())>{s.t(Msg::ApplyImport)}</button>
                         <button on:click=move |_| stage.set(Stage::Idle)>{s.t(Msg::Cancel)}</button>
@@ -388,6 +389,7 @@ fn PreviewTable(
             <Show when=move || replace.get() fallback=move || {
                 let stores = stores.clone();
                 view! {
+                    <div class="table-wrap">
                     <table class="counts">
                         <thead><tr>
                             <th></th>
@@ -410,6 +412,7 @@ fn PreviewTable(
                             </tr>
                         </tbody>
                     </table>
+                    </div>
                 }
             }>
                 <p class="banner warn inline">{move || s.t(Msg::ImportReplaceWarning)}</p>
