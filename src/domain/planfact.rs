@@ -162,15 +162,16 @@ pub struct Pace {
     pub days_elapsed: u32,
 }
 
-/// `a / b` rounded half away from zero (`b > 0`).
+/// `a / b` rounded half away from zero (`b > 0`), saturating at `i64`'s ends instead of wrapping.
 fn round_div(a: i128, b: i128) -> i64 {
-    let q = (2 * a.abs() + b) / (2 * b);
-    (q * a.signum()) as i64
+    let q = (a.abs().saturating_mul(2).saturating_add(b)) / (2 * b);
+    let signed = q * a.signum();
+    i64::try_from(signed).unwrap_or(if signed < 0 { i64::MIN } else { i64::MAX })
 }
 
-/// `a / b` rounded up (`a ≥ 0`, `b > 0`).
+/// `a / b` rounded up (`a ≥ 0`, `b > 0`), saturating at `i64::MAX` instead of wrapping.
 fn ceil_div(a: i128, b: i128) -> i64 {
-    ((a + b - 1) / b) as i64
+    i64::try_from(a.saturating_add(b - 1) / b).unwrap_or(i64::MAX)
 }
 
 impl Pace {
