@@ -169,37 +169,36 @@ fn add(d: chrono::NaiveDate, n: i64) -> chrono::NaiveDate {
 // Defect 4 (high): a second fact or plan record under another id was counted twice.
 
 #[test]
-fn regression_double_counting_a_second_day_of_facts_under_another_id_is_refused() {
-    let mut v = good();
-    let mut copy = v["stores"]["facts"][0].clone();
-    copy["id"] = json!("ffffffff-0000-4000-8000-000000000001");
-    v["stores"]["facts"].as_array_mut().unwrap().push(copy);
-    let expected = v["stores"]["facts"][0]["id"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert_eq!(
-        one_problem(&v),
-        at("facts", "id", ProblemKind::NotDerivedId { expected })
-    );
-}
-
-#[test]
-fn regression_double_counting_a_second_plan_under_another_id_is_refused() {
-    let mut v = good();
-    let mut copy = v["stores"]["plans"][0].clone();
-    copy["id"] = json!("ffffffff-0000-4000-8000-000000000002");
-    v["stores"]["plans"].as_array_mut().unwrap().push(copy);
-    let expected = v["stores"]["plans"][0]["id"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert_eq!(
-        one_problem(&v),
-        at("plans", "id", ProblemKind::NotDerivedId { expected })
-    );
+fn regression_double_counting_a_second_copy_under_another_id_is_refused() {
+    // Every store whose ids are derived from their subject: a day's facts, a plan cell, a calendar day, a report,
+    // a source's month, a template, a regular meeting, an attendance mark, the settings.
+    for store in [
+        "facts",
+        "plans",
+        "calendar",
+        "reports",
+        "source_months",
+        "templates",
+        "meetings",
+        "attendance",
+        "settings",
+    ] {
+        let mut v = good();
+        let i = index_of(&v, store, |r| r["data"]["kind"] != json!("other"));
+        let mut copy = v["stores"][store][i].clone();
+        copy["id"] = json!("ffffffff-0000-4000-8000-000000000001");
+        v["stores"][store].as_array_mut().unwrap().push(copy);
+        let expected = v["stores"][store][i]["id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(
+            one_problem(&v),
+            at(store, "id", ProblemKind::NotDerivedId { expected }),
+            "{store}"
+        );
+    }
 }
 
 #[test]

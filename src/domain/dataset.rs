@@ -251,6 +251,11 @@ impl Dataset {
         self.record_count() == 0
     }
 
+    /// A record of any kind by id, unless it is deleted (a tombstone).
+    pub fn live<T: Kind>(&self, id: RecordId) -> Option<&Record<T>> {
+        T::table(self).get(&id).filter(|r| !r.deleted)
+    }
+
     /// The department settings, or the defaults before anything was saved.
     pub fn settings(&self) -> Settings {
         self.settings

@@ -41,6 +41,14 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
             )
         })
     };
+    let plan_cell = |month, m: RecordId, who: Option<RecordId>| -> Option<String> {
+        Some(format!(
+            "{}, {}, {}",
+            month_title(lang, month),
+            metric(m)?,
+            someone(who)?
+        ))
+    };
     let short = |t: &str| -> String {
         let mut s: String = t.chars().take(60).collect();
         if t.chars().count() > 60 {
@@ -60,21 +68,11 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
         }
         StoreName::Plans => {
             let p = &data.plans.get(&id)?.data;
-            format!(
-                "{}, {}, {}",
-                month_title(lang, p.month),
-                metric(p.metric)?,
-                someone(p.manager)?
-            )
+            plan_cell(p.month, p.metric, p.manager)?
         }
         StoreName::PlanLog => {
             let p = &data.plan_log.get(&id)?.data;
-            format!(
-                "{}, {}, {}",
-                month_title(lang, p.month),
-                metric(p.metric)?,
-                someone(p.manager)?
-            )
+            plan_cell(p.month, p.metric, p.manager)?
         }
         StoreName::Calendar => date(data.calendar.get(&id)?.data.date),
         StoreName::Metrics => metric(id)?,

@@ -201,12 +201,9 @@ impl AppState {
         id: crate::domain::RecordId,
         change: impl FnOnce(&mut T),
     ) -> bool {
-        let current = self.data.with_untracked(|d| {
-            T::table(d)
-                .get(&id)
-                .filter(|r| !r.deleted)
-                .map(|r| r.data.clone())
-        });
+        let current = self
+            .data
+            .with_untracked(|d| d.live::<T>(id).map(|r| r.data.clone()));
         let Some(mut data) = current else {
             return false;
         };

@@ -50,13 +50,8 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
     let s = expect_context::<AppState>();
     let navigate = use_navigate();
     let draft = tracked_draft(initial, move || {
-        let id = id?;
-        s.data.with(|d| {
-            d.managers
-                .get(&id)
-                .filter(|r| !r.deleted)
-                .map(|r| r.data.clone())
-        })
+        s.data
+            .with(|d| d.live::<Manager>(id?).map(|r| r.data.clone()))
     });
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(Manager::problems));
