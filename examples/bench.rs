@@ -3,9 +3,9 @@
 //! the same run: summing the month's facts in a plain loop, and parsing the file as untyped JSON.
 //! `cargo run --release --example bench`.
 
-use rop::domain::metric::catalog;
-use rop::domain::planfact::{board, Period};
-use rop::domain::scale::{generated, Scale};
+use rop::domain::demo::scale::{generated, Scale};
+use rop::domain::planning::metric::catalog;
+use rop::domain::planning::planfact::{board, Period};
 use rop::domain::{Dataset, RecordId};
 use rop::sync::{export, merge, read_file};
 use std::hint::black_box;
@@ -59,7 +59,9 @@ fn main() {
             });
             // A stand-up's numbers: five boards (last working day, today, month, week, next week).
             let meeting_ms = median_ms(21, || {
-                black_box(rop::domain::meeting_numbers::numbers(&data, today));
+                black_box(rop::domain::organisation::meeting_numbers::numbers(
+                    &data, today,
+                ));
             });
             let mut file = String::new();
             let export_ms = median_ms(5, || file = export(&data, "bench"));

@@ -4,9 +4,9 @@
 //! Prints a table; asserts nothing about time (timings are measured, not tested).
 #![cfg(target_arch = "wasm32")]
 
-use rop::domain::metric::catalog;
-use rop::domain::planfact::{board, Period};
-use rop::domain::scale::{generated, Scale};
+use rop::domain::demo::scale::{generated, Scale};
+use rop::domain::planning::metric::catalog;
+use rop::domain::planning::planfact::{board, Period};
 use rop::domain::{Dataset, RecordId, StoreName};
 use rop::store::{Backup, Store};
 use rop::sync::{export, merge, read_file};
@@ -80,7 +80,7 @@ async fn bench_l_department() {
     store
         .replace_all(
             &data,
-            Backup::of(&Dataset::default(), "bench", "bench", "bench".to_string()),
+            Backup::of(&Dataset::default(), "bench", "bench", "bench".to_string(), false),
         )
         .await
         .unwrap();
@@ -125,7 +125,9 @@ async fn bench_l_department() {
     });
     // What a stand-up recomputes when it opens or when its data changes: five boards.
     let standup = median_ms(11, || {
-        std::hint::black_box(rop::domain::meeting_numbers::numbers(&data, today));
+        std::hint::black_box(rop::domain::organisation::meeting_numbers::numbers(
+            &data, today,
+        ));
     });
     let mut file = String::new();
     let export_ms = median_ms(3, || file = export(&data, "bench"));

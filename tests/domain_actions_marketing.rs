@@ -3,16 +3,16 @@
 
 mod common;
 use common::{apply, day, id};
-use rop::domain::actions::{carry_over, monday, week_actions, ActionStatus, WeekAction};
-use rop::domain::fact::DayFacts;
-use rop::domain::marketing::{effect, sources_month, LeadSource, Promotion, SourceMonth};
-use rop::domain::metric::Builtin;
-use rop::domain::rules::Rule;
+use rop::domain::core::rules::Rule;
+use rop::domain::planning::actions::{carry_over, monday, week_actions, ActionStatus, WeekAction};
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::marketing::{effect, sources_month, LeadSource, Promotion, SourceMonth};
+use rop::domain::planning::metric::Builtin;
 use rop::domain::{Dataset, Edit};
 
 fn action(week: &str, day: u8, text: &str, status: ActionStatus) -> WeekAction {
     WeekAction {
-        week: rop::domain::actions::monday(common::day(week)),
+        week: rop::domain::planning::actions::monday(common::day(week)),
         day,
         owner: None,
         metric: Some(Builtin::Calls.id()),

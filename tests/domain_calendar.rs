@@ -3,7 +3,7 @@
 mod common;
 use chrono::{Datelike, NaiveDate};
 use common::day;
-use rop::domain::calendar::{built_in_years, month_end, DayKind, WorkCalendar};
+use rop::domain::core::calendar::{built_in_years, month_end, DayKind, WorkCalendar};
 
 /// Working days per month for a five-day week, from the official production calendars (Consultant/Garant tables
 /// of the decrees). 2027 is the Labour Code's own calendar, counted by hand, until its decree is built in: the

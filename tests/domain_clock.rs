@@ -1,6 +1,6 @@
 //! The hybrid logical clock: monotonic, tolerant of a wrong wall clock, with a drift limit.
 
-use rop::domain::clock::{check_drift, MAX_DRIFT_MS};
+use rop::domain::core::clock::{check_drift, MAX_DRIFT_MS};
 use rop::domain::{Clock, ClockError, Stamp};
 
 const T0: u64 = 1_795_000_000_000; // 2026-11-18T11:06:40Z

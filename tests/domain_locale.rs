@@ -1,7 +1,7 @@
 //! Russian plurals, number, money and date formats.
 
 use chrono::NaiveDate;
-use rop::domain::locale::{format_date, format_int, format_money, plural, plural_ru, Plural};
+use rop::domain::core::locale::{format_date, format_int, format_money, plural, plural_ru, Plural};
 use rop::domain::Lang;
 
 #[test]
@@ -65,7 +65,7 @@ fn dates() {
 
 #[test]
 fn metric_values_are_read_as_people_type_them() {
-    use rop::domain::metric::{parse_value, Unit, ValueError};
+    use rop::domain::planning::metric::{parse_value, Unit, ValueError};
     let cases: [(Unit, &str, Result<Option<i64>, ValueError>); 14] = [
         (Unit::Count, "", Ok(None)),
         (Unit::Count, " 42 ", Ok(Some(42))),
@@ -93,8 +93,8 @@ fn metric_values_are_read_as_people_type_them() {
 
 #[test]
 fn metric_values_are_shown_in_their_unit() {
-    use rop::domain::locale::{format_percent, format_value, input_value};
-    use rop::domain::metric::Unit;
+    use rop::domain::core::locale::{format_percent, format_value, input_value};
+    use rop::domain::planning::metric::Unit;
     assert_eq!(
         format_value(Lang::Ru, Unit::Money, 12_500_050, "RUB"),
         "125\u{a0}000,50\u{a0}₽"
@@ -110,7 +110,7 @@ fn metric_values_are_shown_in_their_unit() {
 
 #[test]
 fn months_and_whole_money() {
-    use rop::domain::locale::{format_money_whole, month_title, month_value, parse_month};
+    use rop::domain::core::locale::{format_money_whole, month_title, month_value, parse_month};
     let nov = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
     assert_eq!(month_title(Lang::Ru, nov), "ноябрь 2026");
     assert_eq!(month_value(nov), "2026-11");

@@ -4,16 +4,16 @@
 
 mod common;
 use common::{apply, day, device, id};
-use rop::domain::case::{search, tag_counts, tags, Case};
-use rop::domain::fact::DayFacts;
-use rop::domain::meeting::{
+use rop::domain::core::rules::Rule;
+use rop::domain::organisation::meeting::{
     abandoned_end, clock_text, discipline, summarize, Block, Meeting, MeetingKind, Template, Timer,
     TimerPhase,
 };
-use rop::domain::metric::{catalog, Builtin, Direction, MetricDef, Unit};
-use rop::domain::promise::{check, keeping, Outcome, Promise};
-use rop::domain::protocol::{carry_over, MeetingNote, MeetingTask, NoteKind};
-use rop::domain::rules::Rule;
+use rop::domain::organisation::promise::{check, keeping, Outcome, Promise};
+use rop::domain::organisation::protocol::{carry_over, MeetingNote, MeetingTask, NoteKind};
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::metric::{catalog, Builtin, Direction, MetricDef, Unit};
+use rop::domain::training::case::{search, tag_counts, tags, Case};
 use rop::domain::{Absence, AbsenceKind, Dataset, Edit, Manager, ManagerStatus, Role};
 use std::collections::BTreeMap;
 
@@ -686,7 +686,7 @@ fn the_demo_has_weeks_of_meetings_with_kept_and_broken_promises() {
 
 #[test]
 fn a_protocol_is_written_as_markdown_and_plain_text_with_user_text_kept_literal() {
-    use rop::domain::protocol_text::{Doc, Section};
+    use rop::domain::organisation::protocol_text::{Doc, Section};
     let doc = Doc {
         title: "Планёрка 27.11.2026".into(),
         meta: vec!["09:30–09:48, 18 мин из 20".into()],
@@ -713,8 +713,8 @@ fn a_protocol_is_written_as_markdown_and_plain_text_with_user_text_kept_literal(
 
 #[test]
 fn the_meeting_numbers_review_the_last_working_day_and_rank_by_completion() {
-    use rop::domain::meeting_numbers::numbers;
-    use rop::domain::planfact::ranking;
+    use rop::domain::organisation::meeting_numbers::numbers;
+    use rop::domain::planning::planfact::ranking;
     let data = common::demo_data(device(1));
     // Monday 30 November 2026: the last working day is Friday 27th; the week under review is 23–29, next 30–6.
     let n = numbers(&data, day("2026-11-30"));
@@ -740,7 +740,7 @@ fn the_meeting_numbers_review_the_last_working_day_and_rank_by_completion() {
 
 #[test]
 fn todays_plan_is_the_months_plan_split_to_the_day() {
-    use rop::domain::meeting_numbers::numbers;
+    use rop::domain::organisation::meeting_numbers::numbers;
     let data = common::demo_data(device(1));
     let n = numbers(&data, day("2026-11-27"));
     let pay = Builtin::Payments.id();

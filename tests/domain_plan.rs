@@ -3,14 +3,14 @@
 mod common;
 use common::{apply, day, id};
 use proptest::prelude::*;
-use rop::domain::calendar::WorkCalendar;
-use rop::domain::fact::DayFacts;
-use rop::domain::metric::{catalog, Builtin};
-use rop::domain::plan::{Plan, PlanStatus};
-use rop::domain::planfact::{
+use rop::domain::core::calendar::WorkCalendar;
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::metric::{catalog, Builtin};
+use rop::domain::planning::plan::{Plan, PlanStatus};
+use rop::domain::planning::planfact::{
     board, facts_through, Bands, Cell, Funnel, Needs, Pace, Period, Status,
 };
-use rop::domain::split::{
+use rop::domain::planning::split::{
     by_week, largest_remainder, ramp_percent, split_among_managers, split_over_days, SplitMethod,
 };
 use rop::domain::{Absence, AbsenceKind, Dataset, Edit, Manager, RecordId, Role};
@@ -113,7 +113,7 @@ proptest! {
     fn day_and_week_splits_add_up(total in 0i64..10_000_000_000, month in 1u32..=12, year in 2024i32..=2027) {
         let first = chrono::NaiveDate::from_ymd_opt(year, month, 1).unwrap();
         let cal = WorkCalendar::official();
-        let days = cal.working_days(first, rop::domain::calendar::month_end(first));
+        let days = cal.working_days(first, rop::domain::core::calendar::month_end(first));
         let split = split_over_days(total, &days);
         prop_assert_eq!(split.iter().map(|(_, v)| v).sum::<i64>(), total);
         prop_assert_eq!(by_week(&split).iter().map(|(_, v)| v).sum::<i64>(), total);
@@ -405,7 +405,7 @@ fn setting_a_plan_logs_the_change_once() {
 
 #[test]
 fn cumulative_curve_of_a_month_by_hand() {
-    use rop::domain::planfact::{cumulative, CumulativeDay};
+    use rop::domain::planning::planfact::{cumulative, CumulativeDay};
     let mut data = department();
     let a = id(A);
     apply(
@@ -462,7 +462,7 @@ fn cumulative_curve_of_a_month_by_hand() {
 
 #[test]
 fn report_csv_and_text_by_hand() {
-    use rop::domain::report::{build, csv_cell, Labels, ReportKind};
+    use rop::domain::planning::report::{build, csv_cell, Labels, ReportKind};
     let mut data = department();
     let (a, b) = (id(A), id(B));
     apply(
@@ -552,7 +552,7 @@ fn report_csv_and_text_by_hand() {
 
 #[test]
 fn periods_around_a_day_and_their_neighbours() {
-    use rop::domain::planfact::PeriodKind;
+    use rop::domain::planning::planfact::PeriodKind;
     let d = day("2026-11-27");
     let p = |k: PeriodKind| {
         let x = k.around(d);

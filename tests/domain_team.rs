@@ -1,8 +1,8 @@
 //! Team rules: what a manager, an absence and the settings may hold, and the demo department.
 
 use chrono::NaiveDate;
-use rop::domain::dataset::Edit;
-use rop::domain::rules::{FieldProblem, Rule};
+use rop::domain::core::dataset::Edit;
+use rop::domain::core::rules::{FieldProblem, Rule};
 use rop::domain::{
     demo, Absence, AbsenceKind, Clock, Dataset, Manager, ManagerStatus, Role, Settings,
 };
@@ -232,7 +232,7 @@ fn short_names_for_grids() {
 /// the phone and saves. B's save must keep A's rename: only the fields B's user touched are B's.
 #[test]
 fn regression_stale_tab_keeps_the_other_tabs_edit() {
-    use rop::domain::rebase::rebase;
+    use rop::domain::core::rebase::rebase;
     let base = Manager::new("Кузнецов Алексей", Role::Seller, d("2025-03-03"));
     let mut saved_by_a = base.clone();
     saved_by_a.full_name = "Кузнецов Алексей Игоревич".into();

@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use rop::domain::rules::Rule;
+use rop::domain::core::rules::Rule;
 use rop::sync::{export, read_file, ImportError, Problem, ProblemKind, MAX_FILE_BYTES, SCHEMA};
 use serde_json::{json, Value};
 
@@ -237,7 +237,7 @@ fn wrong_types_at_the_top_and_in_sync_fields() {
             0,
             "id",
             ProblemKind::NotDerivedId {
-                expected: rop::domain::settings::SETTINGS_ID
+                expected: rop::domain::core::settings::SETTINGS_ID
             }
         )]
     );

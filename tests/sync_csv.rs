@@ -3,8 +3,8 @@
 
 mod common;
 use common::day;
-use rop::domain::fact::DayFacts;
-use rop::domain::metric::{catalog, Builtin, Metric, ValueError};
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::metric::{catalog, Builtin, Metric, ValueError};
 use rop::domain::{Clock, Dataset, Edit, Manager, ManagerStatus, RecordId, Role};
 use rop::sync::facts_csv::{
     find_manager, match_columns, parse_date, plan, read_table, unknown_names, CsvError, RowIssue,

@@ -3,9 +3,9 @@
 
 mod common;
 use common::*;
-use rop::domain::metric::Builtin;
-use rop::domain::rules::Rule;
-use rop::domain::{date, Dataset, Edit, EditError, Stamp, StoreName};
+use rop::domain::core::rules::Rule;
+use rop::domain::planning::metric::Builtin;
+use rop::domain::{core::date, Dataset, Edit, EditError, Stamp, StoreName};
 use rop::sync::{export, read_file, Context, ImportError, ProblemKind};
 use serde_json::{json, Value};
 
@@ -211,7 +211,7 @@ fn a_local_edit_under_a_wrong_derived_id_is_refused_too() {
         got,
         Err(EditError::NotDerivedId {
             id: id(42),
-            expected: rop::domain::fact::DayFacts::id_for(facts.manager, facts.date)
+            expected: rop::domain::planning::fact::DayFacts::id_for(facts.manager, facts.date)
         })
     );
 }
@@ -361,10 +361,10 @@ fn regression_overflow_a_weighted_mean_of_huge_values_does_not_wrap() {
         r.data.values.insert(Builtin::TasksDone.id(), i64::MAX / 2);
     }
     let calendar = data.calendar();
-    let metrics = rop::domain::metric::catalog(&data);
-    let period = rop::domain::planfact::Period::month(day("2026-11-01"));
+    let metrics = rop::domain::planning::metric::catalog(&data);
+    let period = rop::domain::planning::planfact::Period::month(day("2026-11-01"));
     let managers: Vec<_> = data.managers.keys().copied().collect();
-    let board = rop::domain::planfact::board(
+    let board = rop::domain::planning::planfact::board(
         &data,
         &calendar,
         &metrics,
@@ -373,7 +373,7 @@ fn regression_overflow_a_weighted_mean_of_huge_values_does_not_wrap() {
         day("2026-11-27"),
     );
     let quality = board.department.cells[&Builtin::TaskQuality.id()];
-    let rop::domain::planfact::Cell::Mean { fact, .. } = quality else {
+    let rop::domain::planning::planfact::Cell::Mean { fact, .. } = quality else {
         panic!("{quality:?}")
     };
     assert!(fact.num > 0 && fact.den > 0, "{fact:?}");

@@ -144,7 +144,7 @@ fn raw_html_lives_in_one_audited_component() {
         .map(|f| f.strip_prefix(root()).unwrap().display().to_string())
         .collect();
     assert!(
-        files.len() <= 1 && files.iter().all(|f| f == "src/ui/svg.rs"),
+        files.len() <= 1 && files.iter().all(|f| f == "src/ui/components/svg.rs"),
         "inner_html in {files:?}"
     );
 }
@@ -168,4 +168,40 @@ fn the_detector_itself_sees_a_violation() {
     assert!(uses("use leptos::prelude::*;", "leptos"));
     assert!(uses("let w = web_sys::window();", "web_sys"));
     assert!(!uses("// leptos:: in a comment", "leptos"));
+}
+
+/// **Architecture invariant:** the domain's folders follow the head of sales' cycle and each depends only on the
+/// ones before it: `core` ← `team` ← `planning` ← `organisation`, `training`; `demo` is a leaf nothing else uses.
+/// `core/dataset.rs`, the one list of stores, is the one file of `core` that names every record kind.
+#[test]
+fn domain_folders_depend_only_on_the_ones_before_them() {
+    let order: [(&str, &[&str]); 6] = [
+        ("core", &[]),
+        ("team", &["core"]),
+        ("planning", &["core", "team"]),
+        ("organisation", &["core", "team", "planning"]),
+        ("training", &["core", "team", "planning", "organisation"]),
+        (
+            "demo",
+            &["core", "team", "planning", "organisation", "training"],
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (area, may) in order {
+        for file in rust_files(&root().join("src/domain").join(area)) {
+            if file.ends_with("core/dataset.rs") {
+                continue;
+            }
+            let text = fs::read_to_string(&file).unwrap();
+            for (other, _) in order {
+                if other != area
+                    && !may.contains(&other)
+                    && uses(&text, &format!("domain::{other}"))
+                {
+                    bad.push(format!("{} uses domain::{other}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "folders out of order:\n{}", bad.join("\n"));
 }

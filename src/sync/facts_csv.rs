@@ -6,8 +6,8 @@
 //! [`match_columns`] (which column is what; unknown managers are listed for a mapping step), then [`plan`]
 //! (every row checked; either every problem with its line, or the day records to write in one transaction).
 
-use crate::domain::fact::DayFacts;
-use crate::domain::metric::{parse_value, Metric, ValueError};
+use crate::domain::planning::fact::DayFacts;
+use crate::domain::planning::metric::{parse_value, Metric, ValueError};
 use crate::domain::{Dataset, Manager, RecordId};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -193,7 +193,7 @@ pub fn unknown_names(data: &Dataset, table: &Table, columns: &Columns) -> Vec<St
 }
 
 /// Reads `27.11.2026`, `27.11.26`, `2026-11-27` or `27/11/2026`, within the dates a record may carry
-/// (1970–2099, [`crate::domain::date`]).
+/// (1970–2099, [`crate::domain::core::date`]).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let t = text.trim();
     let iso: Vec<&str> = t.split('-').collect();
@@ -218,7 +218,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         _ => return None,
     };
     let date = NaiveDate::from_ymd_opt(year, number(m)?, number(d)?)?;
-    (crate::domain::date::MIN..=crate::domain::date::MAX)
+    (crate::domain::core::date::MIN..=crate::domain::core::date::MAX)
         .contains(&date)
         .then_some(date)
 }

@@ -5,9 +5,9 @@
 
 use super::file::{Envelope, RawStores, FORMAT, MAX_FILE_BYTES, SCHEMA};
 use super::migrate::migrate_stores;
-use crate::domain::clock::check_drift;
-use crate::domain::metric::{Builtin, Unit};
-use crate::domain::rules::Rule;
+use crate::domain::core::clock::check_drift;
+use crate::domain::core::rules::Rule;
+use crate::domain::planning::metric::{Builtin, Unit};
 use crate::domain::{
     for_each_store, ClockError, Dataset, DeviceId, EachStore, Kind, Record, RecordId, Stamp,
     StoreName, Table,

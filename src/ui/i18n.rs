@@ -2,8 +2,8 @@
 //! compiler refuse a message without both languages. Numbers, money, dates and plurals come from
 //! `domain::locale`, so what is tested natively is what the user sees.
 
-use crate::domain::locale::{format_date, format_int, plural};
-use crate::domain::rules::Rule;
+use crate::domain::core::locale::{format_date, format_int, plural};
+use crate::domain::core::rules::Rule;
 use crate::domain::{AbsenceKind, Lang, Role};
 use crate::store::StoreError;
 use crate::sync::{ImportError, ProblemKind, Side};

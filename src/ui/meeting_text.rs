@@ -1,10 +1,10 @@
 //! The meeting screens' words (meetings, meeting mode, protocol, promises, cases), in Russian and English; reached
 //! through `Msg::Meet`.
 
-use crate::domain::locale::{format_int, plural};
-use crate::domain::meeting::{Block, MeetingKind};
-use crate::domain::promise::Outcome;
-use crate::domain::protocol::{NoteKind, Presence};
+use crate::domain::core::locale::{format_int, plural};
+use crate::domain::organisation::meeting::{Block, MeetingKind};
+use crate::domain::organisation::promise::Outcome;
+use crate::domain::organisation::protocol::{NoteKind, Presence};
 use crate::domain::Lang;
 
 #[derive(Clone, Debug, PartialEq)]

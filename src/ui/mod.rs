@@ -1,17 +1,14 @@
 //! The interface: Leptos components, routing, i18n. The only code that touches the DOM; it holds no business
 //! arithmetic (it calls `domain` and `sync`) and reaches storage only through `store`.
 
-mod download;
+pub mod components;
 pub mod i18n;
 pub mod meeting_text;
 mod offline;
 mod pages;
 pub mod plan_text;
-pub mod record_label;
 mod shell;
 pub mod state;
-pub mod svg;
-mod widgets;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -77,22 +74,22 @@ fn App() -> impl IntoView {
     view! {
         <Router base=base_path()>
             <shell::Shell>
-                <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::home::Home/>
-                    <Route path=path!("/plan") view=pages::plan::PlanPage/>
-                    <Route path=path!("/facts") view=pages::facts::FactsPage/>
-                    <Route path=path!("/reports") view=pages::report::ReportPage/>
-                    <Route path=path!("/actions") view=pages::actions::ActionsPage/>
-                    <Route path=path!("/marketing") view=pages::marketing::MarketingPage/>
-                    <Route path=path!("/meetings") view=pages::meetings::MeetingsPage/>
-                    <Route path=path!("/meetings/templates") view=pages::templates::TemplatesPage/>
-                    <Route path=path!("/meetings/:id") view=pages::meeting_mode::MeetingPage/>
-                    <Route path=path!("/meetings/:id/protocol") view=pages::protocol::ProtocolPage/>
-                    <Route path=path!("/cases") view=pages::cases::CasesPage/>
-                    <Route path=path!("/team") view=pages::team::TeamPage/>
-                    <Route path=path!("/team/:id") view=pages::manager::ManagerPage/>
-                    <Route path=path!("/data") view=pages::data::DataPage/>
-                    <Route path=path!("/settings") view=pages::settings::SettingsPage/>
+                <Routes fallback=pages::core::not_found::NotFound>
+                    <Route path=path!("/") view=pages::core::home::Home/>
+                    <Route path=path!("/plan") view=pages::planning::plan::PlanPage/>
+                    <Route path=path!("/facts") view=pages::planning::facts::FactsPage/>
+                    <Route path=path!("/reports") view=pages::planning::report::ReportPage/>
+                    <Route path=path!("/actions") view=pages::planning::actions::ActionsPage/>
+                    <Route path=path!("/marketing") view=pages::planning::marketing::MarketingPage/>
+                    <Route path=path!("/meetings") view=pages::organisation::meetings::MeetingsPage/>
+                    <Route path=path!("/meetings/templates") view=pages::organisation::templates::TemplatesPage/>
+                    <Route path=path!("/meetings/:id") view=pages::organisation::meeting_mode::MeetingPage/>
+                    <Route path=path!("/meetings/:id/protocol") view=pages::organisation::protocol::ProtocolPage/>
+                    <Route path=path!("/cases") view=pages::training::cases::CasesPage/>
+                    <Route path=path!("/team") view=pages::team::team::TeamPage/>
+                    <Route path=path!("/team/:id") view=pages::team::manager::ManagerPage/>
+                    <Route path=path!("/data") view=pages::core::data::DataPage/>
+                    <Route path=path!("/settings") view=pages::core::settings::SettingsPage/>
                 </Routes>
             </shell::Shell>
         </Router>

@@ -1,11 +1,11 @@
 //! The planning screens' words (dashboard, plan, facts), in Russian and English; reached through `Msg::Plan`.
 
-use crate::domain::actions::ActionStatus;
-use crate::domain::locale::format_date;
-use crate::domain::metric::{Builtin, Metric, Unit, ValueError};
-use crate::domain::plan::PlanStatus;
-use crate::domain::planfact::{PeriodKind, Status};
-use crate::domain::report::ReportKind;
+use crate::domain::core::locale::format_date;
+use crate::domain::planning::actions::ActionStatus;
+use crate::domain::planning::metric::{Builtin, Metric, Unit, ValueError};
+use crate::domain::planning::plan::PlanStatus;
+use crate::domain::planning::planfact::{PeriodKind, Status};
+use crate::domain::planning::report::ReportKind;
 use crate::domain::Lang;
 use crate::sync::facts_csv::{CsvError, RowIssue, RowProblem};
 use chrono::NaiveDate;

@@ -31,7 +31,7 @@ pub fn demo_data(dev: DeviceId) -> Dataset {
 /// that every store appears and the file stays small enough to read.
 pub fn golden_data() -> Dataset {
     let mut data = demo_data(device(1));
-    let payments = rop::domain::metric::Builtin::Payments.id();
+    let payments = rop::domain::planning::metric::Builtin::Payments.id();
     data.facts.retain(|_, r| r.data.date >= day("2026-11-25"));
     data.plans
         .retain(|_, r| r.data.month == day("2026-11-01") && r.data.metric == payments);

@@ -1,0 +1,462 @@
+//! The whole department's data in memory, and the edits that change it.
+//!
+//! The app loads the database into one [`Dataset`] at start; every screen reads from it, and every local edit is an
+//! [`Edit`] stamped into a [`Change`] by [`Dataset::stamp`], written by the store, then applied here.
+
+use crate::domain::core::calendar::{DayOverride, WorkCalendar};
+use crate::domain::core::clock::{Clock, Stamp};
+use crate::domain::core::ids::derived;
+use crate::domain::core::links::Related;
+use crate::domain::core::record::{DeviceId, Record, RecordId};
+use crate::domain::core::rules::FieldProblem;
+use crate::domain::core::settings::{Settings, SETTINGS_ID};
+use crate::domain::organisation::meeting::{Meeting, Template};
+use crate::domain::organisation::promise::Promise;
+use crate::domain::organisation::protocol::{Attendance, MeetingNote, MeetingTask};
+use crate::domain::planning::actions::WeekAction;
+use crate::domain::planning::fact::DayFacts;
+use crate::domain::planning::marketing::{LeadSource, Promotion, SourceMonth};
+use crate::domain::planning::metric::MetricDef;
+use crate::domain::planning::plan::{Plan, PlanChange};
+use crate::domain::planning::report::ReportNotes;
+use crate::domain::team::{Absence, Manager};
+use crate::domain::training::case::Case;
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Records of one kind, ordered by id (the order of the export file).
+pub type Table<T> = BTreeMap<RecordId, Record<T>>;
+
+/// What every kind of stored record can do: say which store it lives in, find its table in a [`Dataset`], wrap
+/// itself into a [`Change`], and check its own fields. The `stores!` list below implements the first three; the
+/// fourth is each kind's own [`Checked`] rules.
+pub trait Kind:
+    Checked
+    + crate::domain::core::links::Related
+    + Clone
+    + PartialEq
+    + Serialize
+    + DeserializeOwned
+    + 'static
+{
+    const STORE: StoreName;
+    fn table(data: &Dataset) -> &Table<Self>;
+    fn table_mut(data: &mut Dataset) -> &mut Table<Self>;
+    fn wrap(record: Record<Self>) -> Change;
+    fn draft(id: RecordId, data: Self) -> Draft;
+}
+
+/// A record's field rules, shared by the forms and the import validator (each kind's inherent `problems`).
+pub trait Checked {
+    fn problems(&self) -> Vec<FieldProblem>;
+}
+
+/// Something done once per store, with the store's record type in hand: merging, reading, exporting and loading
+/// are written once, generically, instead of once per store.
+pub trait EachStore {
+    fn store<T: Kind>(&mut self);
+}
+
+/// The one list of stores. Adding a store here adds it to the dataset, the export file, the import validator,
+/// merge and the browser database's load path; a schema bump and a migration step go with it.
+macro_rules! stores {
+    ($( $name:ident / $variant:ident ( $ty:ty ) => $field:ident ; )+) => {
+        /// The names of the object stores and of the export file's sections; one list for both.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum StoreName { $( $name ),+ }
+
+        impl StoreName {
+            /// Alphabetical, the order of the export file (a test keeps it so).
+            pub const ALL: &'static [StoreName] = &[ $( StoreName::$name ),+ ];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $( StoreName::$name => stringify!($field) ),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<StoreName> {
+                StoreName::ALL.iter().copied().find(|n| n.as_str() == s)
+            }
+        }
+
+        /// The whole department's data: one table per store.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct Dataset { $( pub $field: Table<$ty> ),+ }
+
+        /// A stamped record of any kind, ready to be written and applied. Serialises as the bare record.
+        #[derive(Clone, Debug, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum Change { $( $variant(Record<$ty>) ),+ }
+
+        /// A record's content of any kind with its id, before it is stamped: what [`Edit::Put`] carries.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Draft { $( $variant(RecordId, $ty) ),+ }
+
+        impl Draft {
+            fn stamp(self, at: &mut Stamper, deleted: bool) -> Change {
+                match self { $( Draft::$variant(id, data) => Change::$variant(at.record(id, deleted, data)) ),+ }
+            }
+
+            /// The id a record about this subject must have, when it is not the draft's (see [`Related::derived_id`]).
+            fn wrong_id(&self) -> Option<EditError> {
+                match self { $( Draft::$variant(id, data) => data
+                    .derived_id()
+                    .filter(|expected| expected != id)
+                    .map(|expected| EditError::NotDerivedId { id: *id, expected }) ),+ }
+            }
+        }
+
+        impl Change {
+            /// The record's stamp: where a clock that has seen this change must continue from.
+            pub fn updated(&self) -> Stamp {
+                match self { $( Change::$variant(r) => r.updated ),+ }
+            }
+
+            pub fn store(&self) -> StoreName {
+                match self { $( Change::$variant(_) => StoreName::$name ),+ }
+            }
+        }
+
+        $(
+            impl Checked for $ty {
+                fn problems(&self) -> Vec<FieldProblem> { <$ty>::problems(self) }
+            }
+
+            impl Kind for $ty {
+                const STORE: StoreName = StoreName::$name;
+                fn table(data: &Dataset) -> &Table<Self> { &data.$field }
+                fn table_mut(data: &mut Dataset) -> &mut Table<Self> { &mut data.$field }
+                fn wrap(record: Record<Self>) -> Change { Change::$variant(record) }
+                fn draft(id: RecordId, data: Self) -> Draft { Draft::$variant(id, data) }
+            }
+        )+
+
+        /// Calls `visit.store::<T>()` for every store, in file order.
+        pub fn for_each_store(visit: &mut impl EachStore) {
+            $( visit.store::<$ty>(); )+
+        }
+
+        impl Dataset {
+            /// Puts a stamped change into memory (after the store has committed it).
+            pub fn apply(&mut self, change: Change) {
+                match change { $( Change::$variant(r) => { self.$field.insert(r.id, r); } ),+ }
+            }
+
+            /// Every record of every store, as changes (a restore writes them all).
+            pub fn all_changes(&self) -> Vec<Change> {
+                let mut out = Vec::with_capacity(self.record_count());
+                $( out.extend(self.$field.values().cloned().map(Change::$variant)); )+
+                out
+            }
+
+            /// A stored record's content as a draft (to stamp a tombstone of it).
+            fn draft_of(&self, store: StoreName, id: RecordId) -> Option<Draft> {
+                match store { $( StoreName::$name => self.$field.get(&id).map(|r| Draft::$variant(id, r.data.clone())) ),+ }
+            }
+
+            pub fn record_count(&self) -> usize {
+                0 $( + self.$field.len() )+
+            }
+
+            /// Records that are not tombstones: what the department holds.
+            pub fn live_count(&self) -> usize {
+                0 $( + self.$field.values().filter(|r| !r.deleted).count() )+
+            }
+
+            /// The newest stamp of any record: where this device's clock continues from after a restart.
+            pub fn newest_stamp(&self) -> Option<Stamp> {
+                [ $( self.$field.values().map(|r| r.updated).max() ),+ ].into_iter().flatten().max()
+            }
+        }
+    };
+}
+
+stores! {
+    Absences / Absence(Absence) => absences;
+    Actions / Action(WeekAction) => actions;
+    Attendance / Attendance(Attendance) => attendance;
+    Calendar / DayOverride(DayOverride) => calendar;
+    Cases / Case(Case) => cases;
+    Facts / DayFacts(DayFacts) => facts;
+    Managers / Manager(Manager) => managers;
+    MeetingNotes / MeetingNote(MeetingNote) => meeting_notes;
+    MeetingTasks / MeetingTask(MeetingTask) => meeting_tasks;
+    Meetings / Meeting(Meeting) => meetings;
+    Metrics / Metric(MetricDef) => metrics;
+    PlanLog / PlanChange(PlanChange) => plan_log;
+    Plans / Plan(Plan) => plans;
+    Promises / Promise(Promise) => promises;
+    Promotions / Promotion(Promotion) => promotions;
+    Reports / ReportNotes(ReportNotes) => reports;
+    Settings / Settings(Settings) => settings;
+    SourceMonths / SourceMonth(SourceMonth) => source_months;
+    Sources / Source(LeadSource) => sources;
+    Templates / Template(Template) => templates;
+}
+
+/// A local edit before it is stamped: what the user did, without the sync fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Add a manager or replace its data (a new record gets a fresh random id from the caller).
+    Manager(RecordId, Manager),
+    Absence(RecordId, Absence),
+    DeleteAbsence(RecordId),
+    Settings(Settings),
+    /// A metric's settings (a built-in's id keeps the user's name, order and visibility for it).
+    Metric(RecordId, MetricDef),
+    /// Set a plan (its id is derived from month, metric and person); logs the change when the value or status
+    /// changes.
+    Plan(Plan),
+    /// One manager's facts for one day, all metrics at once.
+    Facts(DayFacts),
+    DayOverride(DayOverride),
+    /// Back to the official calendar for that date.
+    ClearDayOverride(NaiveDate),
+    /// The head's text of a report (its id comes from its kind and period).
+    ReportNotes(ReportNotes),
+    /// Add or change a weekly action (a new one gets a fresh random id from the caller).
+    Action(RecordId, WeekAction),
+    DeleteAction(RecordId),
+    Source(RecordId, LeadSource),
+    /// A lead source's month (its id comes from the source and the month).
+    SourceMonth(SourceMonth),
+    Promotion(RecordId, Promotion),
+    DeletePromotion(RecordId),
+    /// Add or replace a record of any kind whose id the caller knows (new kinds use this instead of a variant
+    /// each); see [`Edit::put`].
+    Put(Draft),
+    /// A tombstone for a record of any kind; see [`Edit::delete`].
+    Delete(StoreName, RecordId),
+}
+
+impl Edit {
+    pub fn put<T: Kind>(id: RecordId, data: T) -> Edit {
+        Edit::Put(T::draft(id, data))
+    }
+
+    pub fn delete<T: Kind>(id: RecordId) -> Edit {
+        Edit::Delete(T::STORE, id)
+    }
+}
+
+/// Why an edit cannot be stamped.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("no record {0} to change")]
+    NotFound(RecordId),
+    /// A record whose id comes from its subject (a day's facts, a plan cell, a meeting of a period) under another
+    /// id: it would be a second copy of the same thing.
+    #[error("record {id} must have the id {expected}")]
+    NotDerivedId { id: RecordId, expected: RecordId },
+}
+
+impl Dataset {
+    /// True when nothing was ever saved: the app then offers the first-run screen.
+    pub fn is_empty(&self) -> bool {
+        self.record_count() == 0
+    }
+
+    /// A record of any kind by id, unless it is deleted (a tombstone).
+    pub fn live<T: Kind>(&self, id: RecordId) -> Option<&Record<T>> {
+        T::table(self).get(&id).filter(|r| !r.deleted)
+    }
+
+    /// The department settings, or the defaults before anything was saved.
+    pub fn settings(&self) -> Settings {
+        self.settings
+            .get(&SETTINGS_ID)
+            .filter(|r| !r.deleted)
+            .map(|r| r.data.clone())
+            .unwrap_or_default()
+    }
+
+    /// Puts several stamped changes into memory, in order.
+    pub fn apply_all(&mut self, changes: impl IntoIterator<Item = Change>) {
+        for c in changes {
+            self.apply(c);
+        }
+    }
+
+    /// The department's working calendar: the official one, its working week and its overrides.
+    pub fn calendar(&self) -> WorkCalendar {
+        WorkCalendar {
+            week: self.settings().working_week,
+            overrides: self
+                .calendar
+                .values()
+                .filter(|r| !r.deleted)
+                .map(|r| (r.data.date, r.data.working))
+                .collect(),
+        }
+    }
+
+    /// Managers that are not deleted, by name.
+    pub fn managers_by_name(&self) -> Vec<&Record<Manager>> {
+        let mut out: Vec<_> = self.managers.values().filter(|r| !r.deleted).collect();
+        out.sort_by(|a, b| {
+            a.data
+                .full_name
+                .to_lowercase()
+                .cmp(&b.data.full_name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        out
+    }
+
+    /// A manager's absences that are not deleted, latest first.
+    pub fn absences_of(&self, manager: RecordId) -> Vec<&Record<Absence>> {
+        let mut out: Vec<_> = self
+            .absences
+            .values()
+            .filter(|r| !r.deleted && r.data.manager == manager)
+            .collect();
+        out.sort_by(|a, b| b.data.from.cmp(&a.data.from).then(a.id.cmp(&b.id)));
+        out
+    }
+
+    /// Turns a local edit into stamped changes (one, or a plan and its log entry): the one place that sets the
+    /// sync fields of a local edit.
+    pub fn stamp(
+        &self,
+        edit: Edit,
+        clock: &mut Clock,
+        wall_millis: u64,
+        device: DeviceId,
+    ) -> Result<Vec<Change>, EditError> {
+        let mut at = Stamper {
+            data: self,
+            clock,
+            wall_millis,
+            device,
+        };
+        Ok(match edit {
+            Edit::Manager(id, data) => vec![Change::Manager(at.record(id, false, data))],
+            Edit::Absence(id, data) => vec![Change::Absence(at.record(id, false, data))],
+            Edit::DeleteAbsence(id) => {
+                let data = self
+                    .absences
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::Absence(at.record(id, true, data))]
+            }
+            Edit::Settings(data) => vec![Change::Settings(at.record(SETTINGS_ID, false, data))],
+            Edit::Metric(id, data) => vec![Change::Metric(at.record(id, false, data))],
+            Edit::Plan(plan) => {
+                let id = plan.id();
+                let before = self.plans.get(&id).filter(|r| !r.deleted).map(|r| &r.data);
+                if before == Some(&plan) {
+                    return Ok(Vec::new());
+                }
+                let entry = PlanChange {
+                    plan: id,
+                    month: plan.month,
+                    metric: plan.metric,
+                    manager: plan.manager,
+                    from: before.map(|b| b.value),
+                    to: plan.value,
+                    status: plan.status,
+                };
+                let record = at.record(id, false, plan);
+                // The log entry's id comes from the plan and the stamp, which no other edit shares.
+                let log_id = derived(
+                    "plan_log",
+                    &[
+                        &id.to_string(),
+                        &record.updated.to_string(),
+                        &device.to_string(),
+                    ],
+                );
+                let log = Record {
+                    id: log_id,
+                    updated: record.updated,
+                    device,
+                    deleted: false,
+                    data: entry,
+                };
+                vec![Change::Plan(record), Change::PlanChange(log)]
+            }
+            Edit::Facts(facts) => {
+                let id = DayFacts::id_for(facts.manager, facts.date);
+                vec![Change::DayFacts(at.record(id, false, facts))]
+            }
+            Edit::DayOverride(o) => {
+                let id = DayOverride::id_for(o.date);
+                vec![Change::DayOverride(at.record(id, false, o))]
+            }
+            Edit::ReportNotes(notes) => {
+                let id = ReportNotes::id_for(notes.kind, notes.start);
+                vec![Change::ReportNotes(at.record(id, false, notes))]
+            }
+            Edit::Action(id, a) => vec![Change::Action(at.record(id, false, a))],
+            Edit::DeleteAction(id) => {
+                let data = self
+                    .actions
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::Action(at.record(id, true, data))]
+            }
+            Edit::Source(id, src) => vec![Change::Source(at.record(id, false, src))],
+            Edit::SourceMonth(m) => {
+                let id = SourceMonth::id_for(m.source, m.month);
+                vec![Change::SourceMonth(at.record(id, false, m))]
+            }
+            Edit::Promotion(id, p) => vec![Change::Promotion(at.record(id, false, p))],
+            Edit::DeletePromotion(id) => {
+                let data = self
+                    .promotions
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::Promotion(at.record(id, true, data))]
+            }
+            Edit::Put(draft) => {
+                if let Some(e) = draft.wrong_id() {
+                    return Err(e);
+                }
+                vec![draft.stamp(&mut at, false)]
+            }
+            Edit::Delete(store, id) => {
+                let draft = self.draft_of(store, id).ok_or(EditError::NotFound(id))?;
+                vec![draft.stamp(&mut at, true)]
+            }
+            Edit::ClearDayOverride(date) => {
+                let id = DayOverride::id_for(date);
+                let data = self
+                    .calendar
+                    .get(&id)
+                    .ok_or(EditError::NotFound(id))?
+                    .data
+                    .clone();
+                vec![Change::DayOverride(at.record(id, true, data))]
+            }
+        })
+    }
+}
+
+/// Stamps records of any kind with one clock, device and wall time.
+struct Stamper<'a> {
+    data: &'a Dataset,
+    clock: &'a mut Clock,
+    wall_millis: u64,
+    device: DeviceId,
+}
+
+impl Stamper<'_> {
+    /// The record with its sync fields: stamped after the version it replaces, whatever that version's clock said.
+    fn record<T: Kind>(&mut self, id: RecordId, deleted: bool, data: T) -> Record<T> {
+        let prior = T::table(self.data).get(&id).map(|r| r.updated);
+        Record {
+            id,
+            updated: self.clock.tick_after(self.wall_millis, prior),
+            device: self.device,
+            deleted,
+            data,
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! P1/C1 facts: what each manager did on each day, one record per manager and day holding every entered metric.
+//! The id is derived from the manager and the date, so the same day entered on two devices is one record.
+
+use crate::domain::core::dataset::StoreName;
+use crate::domain::core::ids::derived;
+use crate::domain::core::links::check_limit;
+use crate::domain::core::links::{Link, Related};
+use crate::domain::core::record::RecordId;
+use crate::domain::core::rules::{FieldProblem, Rule};
+use crate::domain::planning::metric::Unit;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayFacts {
+    pub manager: RecordId,
+    #[serde(with = "crate::domain::core::date")]
+    pub date: NaiveDate,
+    /// Metric id → value in the metric's minor unit. A metric absent here was not entered (not the same as 0).
+    #[serde(with = "crate::domain::planning::metric::key::map")]
+    pub values: BTreeMap<RecordId, i64>,
+}
+
+/// The largest daily value of any metric (ten billion roubles in kopecks); above it a value is a typo.
+pub const FACT_MAX: i64 = crate::domain::core::unit::MONEY_DAY_MAX;
+
+impl DayFacts {
+    pub fn id_for(manager: RecordId, date: NaiveDate) -> RecordId {
+        derived("facts", &[&manager.to_string(), &date.to_string()])
+    }
+
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        // Each value's limit depends on its metric's unit: see `unit_problems`.
+        let mut out = Vec::new();
+        if self.values.len() > crate::domain::planning::metric::MAX_METRICS {
+            out.push(FieldProblem::new(
+                "values",
+                Rule::TooLong {
+                    max: crate::domain::planning::metric::MAX_METRICS,
+                    len: self.values.len(),
+                },
+            ));
+        }
+        out
+    }
+}
+
+impl Related for DayFacts {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(DayFacts::id_for(self.manager, self.date))
+    }
+
+    fn links(&self) -> Vec<Link> {
+        let mut out = vec![Link::to("manager", StoreName::Managers, self.manager)];
+        out.extend(
+            self.values
+                .keys()
+                .filter_map(|m| crate::domain::planning::metric::metric_link("values", *m)),
+        );
+        out
+    }
+
+    /// Each value within its unit's daily limit (a day has 1 440 minutes, a score is at most 100.00).
+    fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        for (metric, value) in &self.values {
+            if let Some(u) = unit(*metric) {
+                check_limit(&mut out, "values", *value, u.day_max());
+            }
+        }
+        out.dedup();
+        out
+    }
+}

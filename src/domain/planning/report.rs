@@ -1,0 +1,387 @@
+//! P4 reports for the head's own boss: a week's or a month's numbers (plan, fact, completion, deviation,
+//! forecast) for the department and per manager, with the head's own text (highlights, problems, actions), as
+//! a page to print and as CSV and plain text to send. The numbers come from [`board`]; the text is a record.
+
+use crate::domain::core::calendar::{month_end, month_start, WorkCalendar};
+use crate::domain::core::dataset::Dataset;
+use crate::domain::core::date::add_days;
+use crate::domain::core::ids::derived;
+use crate::domain::core::links::Related;
+use crate::domain::core::locale::{format_percent, format_value, Lang};
+use crate::domain::core::record::RecordId;
+use crate::domain::core::rules::{check_len, FieldProblem};
+use crate::domain::planning::metric::{Formula, Metric, Unit};
+use crate::domain::planning::planfact::{board, Board, Cell, Period, Status, Who};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    Weekly,
+    #[default]
+    Monthly,
+}
+
+impl ReportKind {
+    /// The period of this kind that contains `day`.
+    pub fn period(self, day: NaiveDate) -> Period {
+        match self {
+            ReportKind::Weekly => Period::week(day),
+            ReportKind::Monthly => Period::month(day),
+        }
+    }
+
+    /// The same kind of period before or after `period` (`step` = −1 or +1).
+    pub fn shift(self, period: Period, step: i32) -> Period {
+        match self {
+            ReportKind::Weekly => Period::week(add_days(period.from, 7 * i64::from(step))),
+            ReportKind::Monthly => {
+                let d = if step < 0 {
+                    add_days(period.from, -1)
+                } else {
+                    add_days(month_end(period.from), 1)
+                };
+                Period::month(month_start(d))
+            }
+        }
+    }
+}
+
+/// The head's words in a report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportNotes {
+    pub kind: ReportKind,
+    /// The period's first day (a Monday, or the month's first day).
+    #[serde(with = "crate::domain::core::date")]
+    pub start: NaiveDate,
+    pub highlights: String,
+    pub problems: String,
+    pub actions: String,
+}
+
+pub const NOTES_MAX: usize = 5_000;
+
+impl ReportNotes {
+    /// One record per kind and period.
+    pub fn id_for(kind: ReportKind, start: NaiveDate) -> RecordId {
+        let k = match kind {
+            ReportKind::Weekly => "weekly",
+            ReportKind::Monthly => "monthly",
+        };
+        derived("report", &[k, &start.to_string()])
+    }
+
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        check_len(&mut out, "highlights", &self.highlights, NOTES_MAX);
+        check_len(&mut out, "problems", &self.problems, NOTES_MAX);
+        check_len(&mut out, "actions", &self.actions, NOTES_MAX);
+        out
+    }
+}
+
+/// A report's numbers: the department's line per metric and every manager's line per summed metric.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub kind: ReportKind,
+    pub board: Board,
+    pub metrics: Vec<Metric>,
+    pub notes: ReportNotes,
+}
+
+pub fn build(
+    data: &Dataset,
+    calendar: &WorkCalendar,
+    metrics: Vec<Metric>,
+    managers: &[RecordId],
+    kind: ReportKind,
+    day: NaiveDate,
+    through: NaiveDate,
+) -> Report {
+    let period = kind.period(day);
+    let board = board(data, calendar, &metrics, managers, period, through);
+    let notes = data
+        .reports
+        .get(&ReportNotes::id_for(kind, period.from))
+        .filter(|r| !r.deleted)
+        .map(|r| r.data.clone())
+        .unwrap_or(ReportNotes {
+            kind,
+            start: period.from,
+            ..ReportNotes::default()
+        });
+    Report {
+        kind,
+        board,
+        metrics,
+        notes,
+    }
+}
+
+/// The words a report's text and CSV need, in the reader's language (the UI supplies them).
+pub struct Labels {
+    pub title: String,
+    pub metric: String,
+    pub manager: String,
+    pub plan: String,
+    pub fact: String,
+    pub completion: String,
+    pub deviation: String,
+    pub forecast: String,
+    pub status: String,
+    pub department: String,
+    pub highlights: String,
+    pub problems: String,
+    pub actions: String,
+    /// Metric names, by id.
+    pub metric_name: Box<dyn Fn(&Metric) -> String>,
+    /// Manager names, by id.
+    pub manager_name: Box<dyn Fn(RecordId) -> String>,
+    pub status_name: Box<dyn Fn(Status) -> String>,
+}
+
+/// A number for a spreadsheet cell: no thousands separators or currency sign, the language's decimal mark.
+fn plain(lang: Lang, unit: Unit, x: i64) -> String {
+    let mark = if lang == Lang::Ru { ',' } else { '.' };
+    let sign = if x < 0 { "-" } else { "" };
+    let a = x.unsigned_abs();
+    match unit.scale() {
+        100 if !a.is_multiple_of(100) => format!("{sign}{}{mark}{:02}", a / 100, a % 100),
+        100 => format!("{sign}{}", a / 100),
+        _ => format!("{sign}{a}"),
+    }
+}
+
+/// A share in percent with one decimal, as a plain number.
+fn plain_percent(lang: Lang, share: Option<f64>) -> String {
+    match share {
+        Some(p) if p.is_finite() => {
+            let text = format!("{:.1}", p * 100.0);
+            if lang == Lang::Ru {
+                text.replace('.', ",")
+            } else {
+                text
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+/// One line of figures: plan, fact, completion, deviation, forecast, as text to read (`for_sheet` false) or as
+/// plain numbers for a spreadsheet (`for_sheet` true).
+fn figures(lang: Lang, m: &Metric, cell: &Cell, currency: &str, for_sheet: bool) -> [String; 5] {
+    let v = |x: i64| {
+        if for_sheet {
+            plain(lang, m.unit, x)
+        } else {
+            format_value(lang, m.unit, x, currency)
+        }
+    };
+    let pct = |share: Option<f64>| {
+        if for_sheet {
+            plain_percent(lang, share)
+        } else {
+            format_percent(lang, share)
+        }
+    };
+    match cell {
+        Cell::Summed(p) => [
+            v(p.plan),
+            v(p.fact),
+            pct(p.completion().map(|c| c / 100.0)),
+            v(p.deviation()),
+            p.forecast().map(v).unwrap_or_default(),
+        ],
+        Cell::Ratio { plan, fact } => {
+            let shown = |r: &crate::domain::planning::planfact::Ratio| match (m.unit, r.value()) {
+                (Unit::Percent, Some(x)) => pct(Some(x)),
+                (_, Some(x)) => v(x.round() as i64),
+                (_, None) => String::new(),
+            };
+            [
+                shown(plan),
+                shown(fact),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        }
+        Cell::Mean { target, fact } => [
+            target.map(v).unwrap_or_default(),
+            fact.value()
+                .map(|x| v(x.round() as i64))
+                .unwrap_or_default(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+    }
+}
+
+impl Report {
+    /// The report's rows as cells: a header, the department per metric, then managers per summed metric. Figures
+    /// are formatted to read, or as plain numbers for a spreadsheet (`for_sheet`).
+    pub fn rows(
+        &self,
+        lang: Lang,
+        currency: &str,
+        l: &Labels,
+        for_sheet: bool,
+    ) -> Vec<Vec<String>> {
+        let mut out = vec![vec![
+            l.manager.clone(),
+            l.metric.clone(),
+            l.plan.clone(),
+            l.fact.clone(),
+            l.completion.clone(),
+            l.deviation.clone(),
+            l.forecast.clone(),
+            l.status.clone(),
+        ]];
+        let bands = crate::domain::planning::planfact::Bands::default();
+        let line = |who: String, m: &Metric, cell: &Cell| {
+            let [plan, fact, completion, deviation, forecast] =
+                figures(lang, m, cell, currency, for_sheet);
+            let status = match cell {
+                Cell::Summed(p) => (l.status_name)(p.status(bands)),
+                _ => String::new(),
+            };
+            vec![
+                who,
+                (l.metric_name)(m),
+                plan,
+                fact,
+                completion,
+                deviation,
+                forecast,
+                status,
+            ]
+        };
+        for m in &self.metrics {
+            if let Some(cell) = self.board.department.cells.get(&m.id) {
+                out.push(line(l.department.clone(), m, cell));
+            }
+        }
+        for row in &self.board.managers {
+            let Who::Manager(id) = row.who else { continue };
+            for m in self.metrics.iter().filter(|m| m.formula == Formula::Summed) {
+                match row.cells.get(&m.id) {
+                    Some(cell @ Cell::Summed(p)) if p.plan > 0 || p.fact > 0 => {
+                        out.push(line((l.manager_name)(id), m, cell))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    /// CSV for Excel: `;`-separated, UTF-8 with a byte-order mark, CRLF lines, fields quoted when needed, and
+    /// text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) prefixed with `'`.
+    pub fn csv(&self, lang: Lang, currency: &str, l: &Labels) -> String {
+        let mut out = String::from("\u{feff}");
+        for row in self.rows(lang, currency, l, true) {
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&cells.join(";"));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// Plain text to paste into a message: the title, the department's numbers, who is behind, and the notes.
+    pub fn text(&self, lang: Lang, currency: &str, l: &Labels) -> String {
+        let mut out = format!("{}\n\n", l.title);
+        let bands = crate::domain::planning::planfact::Bands::default();
+        for m in &self.metrics {
+            let Some(cell) = self.board.department.cells.get(&m.id) else {
+                continue;
+            };
+            let [plan, fact, completion, _, forecast] = figures(lang, m, cell, currency, false);
+            let line = match cell {
+                Cell::Summed(_) => format!(
+                    "{}: {} {} {} {} ({}); {} {}",
+                    (l.metric_name)(m),
+                    l.fact.to_lowercase(),
+                    fact,
+                    l.plan.to_lowercase(),
+                    plan,
+                    completion,
+                    l.forecast.to_lowercase(),
+                    forecast
+                ),
+                _ => format!(
+                    "{}: {} ({} {})",
+                    (l.metric_name)(m),
+                    fact,
+                    l.plan.to_lowercase(),
+                    plan
+                ),
+            };
+            out.push_str(&line);
+            out.push('\n');
+        }
+        // Who is behind on the money plan (the first summed money metric: payments unless renamed or reordered).
+        let money = self
+            .metrics
+            .iter()
+            .find(|m| m.unit == Unit::Money && m.formula == Formula::Summed);
+        let behind: Vec<String> = self
+            .board
+            .managers
+            .iter()
+            .filter_map(|r| {
+                let Who::Manager(id) = r.who else { return None };
+                let money = money?;
+                let p = r.pace(money.id)?;
+                matches!(p.status(bands), Status::Behind | Status::AtRisk).then(|| {
+                    format!(
+                        "— {}: {} ({})",
+                        (l.manager_name)(id),
+                        format_percent(lang, p.completion().map(|c| c / 100.0)),
+                        format_value(lang, money.unit, p.deviation(), currency)
+                    )
+                })
+            })
+            .collect();
+        if !behind.is_empty() {
+            out.push('\n');
+            out.push_str(&(l.status_name)(Status::Behind));
+            out.push_str(":\n");
+            out.push_str(&behind.join("\n"));
+            out.push('\n');
+        }
+        for (title, body) in [
+            (&l.highlights, &self.notes.highlights),
+            (&l.problems, &self.notes.problems),
+            (&l.actions, &self.notes.actions),
+        ] {
+            if !body.trim().is_empty() {
+                out.push_str(&format!("\n{title}:\n{}\n", body.trim()));
+            }
+        }
+        out
+    }
+}
+
+/// One CSV field, quoted when it holds the separator, a quote or a line break, and defused when a spreadsheet
+/// would take it for a formula.
+pub fn csv_cell(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if defused.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+impl Related for ReportNotes {
+    fn derived_id(&self) -> Option<RecordId> {
+        Some(ReportNotes::id_for(self.kind, self.start))
+    }
+}

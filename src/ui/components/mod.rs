@@ -1,0 +1,6 @@
+//! Pieces the pages share: form widgets, the one audited SVG component, downloads, record labels.
+
+pub mod download;
+pub mod record_label;
+pub mod svg;
+pub mod widgets;

@@ -1,0 +1,110 @@
+//! A record named as people know it ("Кузнецов Алексей, 27.11.2026", "План: ноябрь 2026, Оплаты, отдел"), for lists
+//! of records such as an import's conflicts. Presentation only: it reads the data and words it.
+
+use crate::domain::core::locale::{format_date, month_title};
+use crate::domain::planning::metric::catalog;
+use crate::domain::planning::report::ReportKind;
+use crate::domain::{Dataset, Lang, RecordId, StoreName};
+use crate::ui::i18n::Msg;
+use crate::ui::meeting_text::MeetMsg;
+use crate::ui::plan_text::{metric_name, PlanMsg};
+
+/// The record's own name in `data`, with its section: "Факты: Кузнецов Алексей, 27.11.2026". Falls back to the
+/// section's name and the id when the record is not in `data`.
+pub fn record_label(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> String {
+    let section = Msg::StoreName(store.as_str().into()).text(lang);
+    match own_name(data, store, id, lang) {
+        Some(name) => format!("{section}: {name}"),
+        None => format!("{section}: {id}"),
+    }
+}
+
+fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Option<String> {
+    let manager = |m: RecordId| data.managers.get(&m).map(|r| r.data.full_name.clone());
+    let someone = |m: Option<RecordId>| match m {
+        Some(m) => manager(m),
+        None => Some(PlanMsg::Department.text(lang)),
+    };
+    let metric = |m: RecordId| {
+        catalog(data)
+            .iter()
+            .find(|x| x.id == m)
+            .map(|x| metric_name(x, lang))
+    };
+    let date = |d| format_date(lang, d);
+    let meeting = |m: RecordId| {
+        data.meetings.get(&m).map(|r| {
+            format!(
+                "{}, {}",
+                MeetMsg::KindName(r.data.kind).text(lang),
+                date(r.data.date)
+            )
+        })
+    };
+    let plan_cell = |month, m: RecordId, who: Option<RecordId>| -> Option<String> {
+        Some(format!(
+            "{}, {}, {}",
+            month_title(lang, month),
+            metric(m)?,
+            someone(who)?
+        ))
+    };
+    let short = |t: &str| -> String {
+        let mut s: String = t.chars().take(60).collect();
+        if t.chars().count() > 60 {
+            s.push('…');
+        }
+        s
+    };
+    Some(match store {
+        StoreName::Managers => data.managers.get(&id)?.data.full_name.clone(),
+        StoreName::Absences => {
+            let a = &data.absences.get(&id)?.data;
+            format!("{}, {} – {}", manager(a.manager)?, date(a.from), date(a.to))
+        }
+        StoreName::Facts => {
+            let f = &data.facts.get(&id)?.data;
+            format!("{}, {}", manager(f.manager)?, date(f.date))
+        }
+        StoreName::Plans => {
+            let p = &data.plans.get(&id)?.data;
+            plan_cell(p.month, p.metric, p.manager)?
+        }
+        StoreName::PlanLog => {
+            let p = &data.plan_log.get(&id)?.data;
+            plan_cell(p.month, p.metric, p.manager)?
+        }
+        StoreName::Calendar => date(data.calendar.get(&id)?.data.date),
+        StoreName::Metrics => metric(id)?,
+        StoreName::Settings => Msg::DepartmentTitle.text(lang),
+        StoreName::Meetings => meeting(id)?,
+        StoreName::Attendance => {
+            let a = &data.attendance.get(&id)?.data;
+            format!("{}: {}", meeting(a.meeting)?, manager(a.manager)?)
+        }
+        StoreName::MeetingNotes => short(&data.meeting_notes.get(&id)?.data.text),
+        StoreName::MeetingTasks => short(&data.meeting_tasks.get(&id)?.data.text),
+        StoreName::Promises => {
+            let p = &data.promises.get(&id)?.data;
+            format!("{}: {}", manager(p.manager)?, short(&p.text))
+        }
+        StoreName::Cases => short(&data.cases.get(&id)?.data.problem),
+        StoreName::Templates => MeetMsg::KindName(data.templates.get(&id)?.data.kind).text(lang),
+        StoreName::Actions => short(&data.actions.get(&id)?.data.text),
+        StoreName::Sources => data.sources.get(&id)?.data.name.clone(),
+        StoreName::SourceMonths => {
+            let m = &data.source_months.get(&id)?.data;
+            let source = data.sources.get(&m.source)?.data.name.clone();
+            format!("{source}, {}", month_title(lang, m.month))
+        }
+        StoreName::Promotions => data.promotions.get(&id)?.data.name.clone(),
+        StoreName::Reports => {
+            let r = &data.reports.get(&id)?.data;
+            let kind = match r.kind {
+                ReportKind::Weekly => PlanMsg::Weekly,
+                ReportKind::Monthly => PlanMsg::Monthly,
+            };
+            format!("{}, {}", kind.text(lang), date(r.start))
+        }
+    })
+}

@@ -1,0 +1,127 @@
+//! Small pieces the pages share: a field's error line and input helpers.
+
+use crate::domain::core::rules::FieldProblem;
+use crate::ui::i18n::Msg;
+use crate::ui::state::{AppState, Phase};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The error under a form field: the first rule `field` breaks, once the user has tried to save.
+#[component]
+pub fn FieldError(
+    problems: Memo<Vec<FieldProblem>>,
+    field: &'static str,
+    show: RwSignal<bool>,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    move || {
+        if !show.get() {
+            return None;
+        }
+        problems.with(|ps| ps.iter().find(|p| p.field == field).map(|p| p.rule.clone())).map(|rule| {
+            view! { <p class="field-error" role="alert" data-field=field>{s.t(Msg::Rule(rule))}</p> }
+        })
+    }
+}
+
+/// Shows its children only once the database is loaded: a form or an import started on a deep link before the
+/// data arrives would otherwise work on an empty department (and could save defaults over real settings).
+#[component]
+pub fn WhenLoaded(children: ChildrenFn) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    move || {
+        if s.phase.get() == Phase::Loading {
+            view! { <p class="loading">{s.t(Msg::Loading)}</p> }.into_any()
+        } else {
+            children().into_any()
+        }
+    }
+}
+
+/// A `<select>` over the values of a small enum (roles, absence kinds), each worded by `label`.
+#[component]
+pub fn ChoiceSelect<T>(
+    name: &'static str,
+    options: Vec<T>,
+    value: Signal<T>,
+    on_pick: Callback<T>,
+    label: fn(T) -> Msg,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + std::fmt::Debug + Send + Sync + 'static,
+{
+    let s = expect_context::<AppState>();
+    let choices = options.clone();
+    view! {
+        <select name=name on:change=move |ev| {
+            let v = event_target_value(&ev);
+            if let Some(t) = choices.iter().find(|t| format!("{t:?}") == v) {
+                on_pick.run(*t);
+            }
+        }>
+            {options.into_iter().map(|t| view! {
+                <option value=format!("{t:?}") selected=move || value.get() == t>{move || s.t(label(t))}</option>
+            }).collect_view()}
+        </select>
+    }
+}
+
+/// Parses an `<input type=date>` value with the file contract's rule (`YYYY-MM-DD`, 1970–2099), so a form never
+/// saves a date an import would refuse.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    crate::domain::core::date::parse(s).ok()
+}
+
+/// The value for an `<input type=date>`.
+pub fn date_value(d: NaiveDate) -> String {
+    d.to_string()
+}
+
+/// Reads a metric value typed into a grid cell, showing the problem at the cell: `None` when the text is not a
+/// value (nothing is saved), `Some(None)` when the cell is empty.
+pub fn read_cell(
+    unit: crate::domain::planning::metric::Unit,
+    text: &str,
+    problem: RwSignal<Option<crate::domain::planning::metric::ValueError>>,
+) -> Option<Option<i64>> {
+    match crate::domain::planning::metric::parse_value(unit, text) {
+        Ok(v) => {
+            problem.set(None);
+            Some(v)
+        }
+        Err(e) => {
+            problem.set(Some(e));
+            None
+        }
+    }
+}
+
+/// A wall-clock instant (milliseconds) as this device's local time of day, `09:30`.
+pub fn local_time(millis: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// A form's draft of a stored record that follows the record. When the record changes under the open form (another
+/// tab saved it, an import brought a newer copy), the fields the user has not touched take the new values and the
+/// ones they changed keep theirs ([`crate::domain::core::rebase::rebase`]); so saving the draft never writes back a stale
+/// field. `stored` reads the record as it is now (tracked), `None` while it does not exist.
+pub fn tracked_draft<T>(
+    initial: T,
+    stored: impl Fn() -> Option<T> + Send + Sync + 'static,
+) -> RwSignal<T>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
+{
+    let draft = RwSignal::new(initial.clone());
+    let base = StoredValue::new(initial);
+    Effect::new(move |_| {
+        let Some(now) = stored() else { return };
+        let before = base.get_value();
+        if now != before {
+            draft.update(|d| *d = crate::domain::core::rebase::rebase(&before, d, &now));
+            base.set_value(now);
+        }
+    });
+    draft
+}

@@ -1,0 +1,606 @@
+//! Data and sync: export to a file, import with a preview and every problem listed, automatic backups, and the
+//! state of the browser's storage.
+
+use crate::domain::{Dataset, Stamp};
+use crate::store::{now_millis, BackupInfo, StorageStatus};
+use crate::sync::{
+    self, is_mass_delete, merge, read_file, replace_deletions, Context, ImportError, Merged,
+    MAX_FILE_BYTES,
+};
+use crate::ui::components::download::{download, read_text};
+use crate::ui::components::record_label::record_label;
+use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::i18n::Msg;
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// After this many days without an export the page nudges.
+const EXPORT_NUDGE_DAYS: i64 = 7;
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    view! { <WhenLoaded><DataCards/></WhenLoaded> }
+}
+
+#[component]
+fn DataCards() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    // Days since the last export; `None` = never. Loaded from the store, updated by the export button.
+    let last_export = RwSignal::new(None::<i64>);
+    // The newest stamp of the last export: what "edited on both devices" is measured from.
+    let exported = RwSignal::new(None::<Stamp>);
+    Effect::new(move |_| {
+        s.revision.track();
+        leptos::task::spawn_local(async move {
+            if let Some(store) = s.store() {
+                if let Ok(Some(at)) = store.last_export().await {
+                    last_export.set(days_since(&at));
+                }
+                if let Ok(stamp) = store.exported_as_of().await {
+                    exported.set(stamp);
+                }
+            }
+        });
+    });
+    view! {
+        <section class="data">
+            <h1>{move || s.t(Msg::DataTitle)}</h1>
+            <div class="cards">
+                <ExportCard last_export exported/>
+                <ImportCard exported/>
+                <BackupsCard/>
+                <StorageCard/>
+            </div>
+        </section>
+    }
+}
+
+fn days_since(rfc3339: &str) -> Option<i64> {
+    // Only the date matters here; written by `mark_exported` as RFC 3339, so its first ten characters are it.
+    let at = crate::domain::core::date::parse(rfc3339.get(..10)?).ok()?;
+    Some(crate::domain::core::locale::days_between(at, today()).max(0))
+}
+
+#[component]
+fn ExportCard(
+    last_export: RwSignal<Option<i64>>,
+    exported: RwSignal<Option<Stamp>>,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let export = move |_| {
+        let data = s.data.get_untracked();
+        let text = sync::export(&data, APP_VERSION);
+        let name = sync::file_name(&data.settings(), today());
+        if let Err(e) = download(&name, &text, "application/json") {
+            s.error
+                .set(Some(Msg::Store(crate::store::StoreError::Failed(e))));
+            return;
+        }
+        last_export.set(Some(0));
+        let as_of = data.newest_stamp();
+        exported.set(as_of);
+        leptos::task::spawn_local(async move {
+            if let Some(store) = s.store() {
+                let now = chrono::DateTime::from_timestamp_millis(now_millis() as i64)
+                    .unwrap_or_default();
+                if let Err(e) = store.mark_exported(&now.to_rfc3339(), as_of).await {
+                    s.error.set(Some(Msg::Store(e)));
+                }
+            }
+        });
+    };
+    let nudge = move || {
+        let stale = last_export.get().is_none_or(|d| d >= EXPORT_NUDGE_DAYS);
+        (stale && !s.data.with(Dataset::is_empty)).then(|| {
+            let days = last_export.get().unwrap_or(EXPORT_NUDGE_DAYS);
+            view! { <p class="banner warn inline">{s.t(Msg::ExportReminder(days))}</p> }
+        })
+    };
+    view! {
+        <article class="card">
+            <h2>{move || s.t(Msg::ExportTitle)}</h2>
+            <p>{move || s.t(Msg::ExportText)}</p>
+            <button class="primary" data-test="export" on:click=export>{move || s.t(Msg::ExportButton)}</button>
+            <p class="muted" data-test="last-export">{move || s.t(Msg::LastExport(last_export.get()))}</p>
+            {nudge}
+        </article>
+    }
+}
+
+/// Where an import stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    Idle,
+    Failed(ImportError),
+    /// Shared, not copied: a large department's file is read once and only handed around.
+    Ready {
+        file: String,
+        /// The file's text, kept so that switching between merge and replace reads it again for that mode.
+        text: Arc<String>,
+        incoming: Arc<Dataset>,
+        preview: Arc<Merged>,
+        /// Live records the import would delete, and how many there are now.
+        deletes: usize,
+        live: usize,
+    },
+    Done(usize),
+}
+
+/// Reads a file against this device's clock and data, for a merge or for a replace (where references must point
+/// inside the file), and previews what it would do.
+fn prepare(
+    s: AppState,
+    file: String,
+    text: Arc<String>,
+    replace: bool,
+    exported: Option<Stamp>,
+) -> Stage {
+    let (device, seen) = s
+        .store()
+        .map(|st| (st.device(), st.seen()))
+        .unwrap_or_else(|| (uuid::Uuid::nil(), s.memory_seen()));
+    s.data.with_untracked(|current| {
+        let context = Context {
+            now_millis: now_millis(),
+            seen,
+            device,
+            local: (!replace).then_some(current),
+            own_backup: false,
+        };
+        match read_file(text.as_bytes(), &context) {
+            Ok(incoming) => {
+                let preview = merge(current, &incoming, device, exported);
+                let deletes = if replace {
+                    replace_deletions(current, &incoming)
+                } else {
+                    preview.preview.total().deleted
+                };
+                Stage::Ready {
+                    file,
+                    text,
+                    incoming: incoming.into(),
+                    preview: preview.into(),
+                    deletes,
+                    live: current.live_count(),
+                }
+            }
+            Err(e) => Stage::Failed(e),
+        }
+    })
+}
+
+#[component]
+fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let stage = RwSignal::new(Stage::Idle);
+    let replace = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    // The second, explicit confirmation a mass deletion needs.
+    let confirmed = RwSignal::new(false);
+    let set_mode = move |to_replace: bool| {
+        replace.set(to_replace);
+        confirmed.set(false);
+        if let Stage::Ready { file, text, .. } = stage.get_untracked() {
+            stage.set(prepare(s, file, text, to_replace, exported.get_untracked()));
+        }
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value(""); // picking the same file again must fire `change` again
+        let name = file.name();
+        confirmed.set(false);
+        leptos::task::spawn_local(async move {
+            let size = file.size() as usize;
+            if size > MAX_FILE_BYTES {
+                stage.set(Stage::Failed(ImportError::TooLarge {
+                    bytes: size,
+                    max: MAX_FILE_BYTES,
+                }));
+                return;
+            }
+            let text = match read_text(&file).await {
+                Ok(t) => t,
+                Err(_) => {
+                    stage.set(Stage::Failed(ImportError::NotJson { line: 1, column: 1 }));
+                    return;
+                }
+            };
+            let to_replace = replace.get_untracked();
+            stage.set(prepare(
+                s,
+                name,
+                Arc::new(text),
+                to_replace,
+                exported.get_untracked(),
+            ));
+        });
+    };
+    let apply = move |_| {
+        let Stage::Ready {
+            file,
+            incoming,
+            preview,
+            deletes,
+            live,
+            ..
+        } = stage.get_untracked()
+        else {
+            return;
+        };
+        let to_replace = replace.get_untracked();
+        let mass = is_mass_delete(deletes, live);
+        if mass && !confirmed.get_untracked() {
+            return;
+        }
+        // Nothing to write: no transaction and no backup (ten such imports would push out every real backup).
+        if !to_replace && preview.writes.is_empty() {
+            stage.set(Stage::Done(0));
+            return;
+        }
+        let Some(store) = s.store() else {
+            // Unsaved session: the import still works in memory.
+            let merged = s
+                .data
+                .with_untracked(|d| merge(d, &incoming, uuid::Uuid::nil(), None));
+            let count = merged.writes.len();
+            s.observe_imported(&incoming);
+            s.data.set(if to_replace {
+                (*incoming).clone()
+            } else {
+                merged.data
+            });
+            stage.set(Stage::Done(count));
+            return;
+        };
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            // Merge again against the data as it is now (another tab may have written since the preview).
+            let current = s.data.get_untracked();
+            let backup = crate::store::Backup::of(
+                &current,
+                &file,
+                APP_VERSION,
+                store.next_backup_id(),
+                mass,
+            );
+            let result = if to_replace {
+                store
+                    .replace_all(&incoming, backup)
+                    .await
+                    .map(|_| ((*incoming).clone(), incoming.record_count()))
+            } else {
+                let merged = merge(&current, &incoming, store.device(), None);
+                let count = merged.writes.len();
+                store
+                    .apply_import(&merged.writes, backup)
+                    .await
+                    .map(|_| (merged.data, count))
+            };
+            match result {
+                Ok((data, count)) => {
+                    s.data.set(data);
+                    s.after_write();
+                    s.revision.update(|r| *r += 1);
+                    stage.set(Stage::Done(count));
+                }
+                Err(e) => s.error.set(Some(Msg::Store(e))),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <article class="card import">
+            <h2>{move || s.t(Msg::ImportTitle)}</h2>
+            <p>{move || s.t(Msg::ImportText)}</p>
+            <fieldset class="modes">
+                <label class="check">
+                    <input type="radio" name="mode" prop:checked=move || !replace.get() on:change=move |_| set_mode(false)/>
+                    <span>{move || s.t(Msg::ImportModeMerge)}</span>
+                </label>
+                <label class="check">
+                    <input type="radio" name="mode" data-test="mode-replace" prop:checked=move || replace.get() on:change=move |_| set_mode(true)/>
+                    <span>{move || s.t(Msg::ImportModeReplace)}</span>
+                </label>
+            </fieldset>
+            <label class="button file">
+                <span>{move || s.t(Msg::ImportChoose)}</span>
+                <input type="file" accept=".json,application/json" data-test="import-file" on:change=picked/>
+            </label>
+            {move || match stage.get() {
+                Stage::Idle => ().into_any(),
+                Stage::Done(0) => view! { <p class="ok" data-test="import-done">{s.t(Msg::NothingToImport)}</p> }.into_any(),
+                Stage::Done(n) => view! { <p class="ok" data-test="import-done">{s.t(Msg::ImportDone(n))}</p> }.into_any(),
+                Stage::Failed(e) => view! { <ImportProblems error=e/> }.into_any(),
+                Stage::Ready { file, preview, incoming, deletes, live, .. } => {
+                    let mass = is_mass_delete(deletes, live);
+                    view! {
+                        {mass.then(|| view! {
+                            <div class="banner error inline" role="alert" data-test="mass-delete">
+                                <p><strong>{s.t(Msg::MassDeleteWarning { deletes, live })}</strong></p>
+                                <label class="check">
+                                    <input type="checkbox" data-test="mass-delete-confirm" prop:checked=move || confirmed.get()
+                                        on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
+                                    <span>{s.t(Msg::MassDeleteConfirm(deletes))}</span>
+                                </label>
+                            </div>
+                        })}
+                        <PreviewTable file preview replace incoming_count=incoming.record_count()/>
+                        <button class=if mass { "danger" } else { "primary" } data-test="apply-import" on:click=apply
+                            disabled=move || busy.get() || (mass && !confirmed.get())>{s.t(Msg::ApplyImport)}</button>
+                        <button on:click=move |_| stage.set(Stage::Idle)>{s.t(Msg::Cancel)}</button>
+                    }.into_any()
+                }
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn ImportProblems(error: ImportError) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let list = match &error {
+        ImportError::Invalid { problems, total } => Some((problems.clone(), *total)),
+        _ => None,
+    };
+    view! {
+        <div class="import-error" role="alert" data-test="import-error">
+            <p class="error-text">{move || s.t(Msg::ImportError(error.clone()))}</p>
+            {list.map(|(problems, total)| {
+                let more = total - problems.len();
+                view! {
+                    <h3>{move || s.t(Msg::ProblemsTitle(total))}</h3>
+                    <ol class="problems" data-test="problems">
+                        {problems.into_iter().map(|p| {
+                            let place = Msg::ProblemPlace { store: p.store.clone(), index: p.index, field: p.field.clone() };
+                            let kind = Msg::Problem(p.kind.clone());
+                            view! { <li><strong>{move || s.t(place.clone())}</strong>": " {move || s.t(kind.clone())}</li> }
+                        }).collect_view()}
+                    </ol>
+                    {(more > 0).then(|| view! { <p>{move || s.t(Msg::ProblemsMore(more))}</p> })}
+                }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn PreviewTable(
+    file: String,
+    preview: std::sync::Arc<Merged>,
+    replace: RwSignal<bool>,
+    incoming_count: usize,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let stores = preview.preview.stores.clone();
+    let total = preview.preview.total();
+    let conflicts = preview.preview.conflicts.clone();
+    let label = move |store: crate::domain::StoreName, id| -> String {
+        s.data
+            .with_untracked(|d| record_label(d, store, id, s.lang.get_untracked()))
+    };
+    view! {
+        <div class="preview" data-test="preview">
+            <h3>{let f = file.clone(); move || s.t(Msg::PreviewTitle(f.clone()))}</h3>
+            <Show when=move || replace.get() fallback=move || {
+                let stores = stores.clone();
+                view! {
+                    <div class="table-wrap">
+                    <table class="counts">
+                        <thead><tr>
+                            <th></th>
+                            <th>{move || s.t(Msg::Added)}</th>
+                            <th>{move || s.t(Msg::Updated)}</th>
+                            <th>{move || s.t(Msg::Deleted)}</th>
+                            <th>{move || s.t(Msg::Unchanged)}</th>
+                            <th>{move || s.t(Msg::KeptLocal)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {stores.into_iter().map(|(name, c)| view! {
+                                <tr>
+                                    <th>{move || s.t(Msg::StoreName(name.as_str().into()))}</th>
+                                    <td>{c.added}</td><td>{c.updated}</td><td>{c.deleted}</td><td>{c.unchanged}</td><td>{c.kept_local}</td>
+                                </tr>
+                            }).collect_view()}
+                            <tr class="total" data-test="preview-total">
+                                <th>"Σ"</th>
+                                <td>{total.added}</td><td>{total.updated}</td><td>{total.deleted}</td><td>{total.unchanged}</td><td>{total.kept_local}</td>
+                            </tr>
+                        </tbody>
+                    </table>
+                    </div>
+                }
+            }>
+                <p class="banner warn inline">{move || s.t(Msg::ImportReplaceWarning)}</p>
+                <p>{move || s.t(Msg::BackupRecords(incoming_count))}</p>
+            </Show>
+            {(!conflicts.is_empty()).then(|| view! {
+                <h4>{move || s.t(Msg::ConflictsTitle)}</h4>
+                <ul class="conflicts" data-test="conflicts">
+                    {conflicts.iter().map(|c| {
+                        let name = label(c.store, c.id);
+                        let won = c.winner;
+                        view! { <li>{name}": " {move || s.t(Msg::ConflictWon(won))}</li> }
+                    }).collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
+
+/// A backup's time, from its id (a clock stamp), in the browser's locale.
+fn backup_time(id: &str, lang: crate::domain::Lang) -> String {
+    let Ok(stamp) = id.parse::<Stamp>() else {
+        return id.to_string();
+    };
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(stamp.millis as f64));
+    let locale = if lang == crate::domain::Lang::Ru {
+        "ru-RU"
+    } else {
+        "en-GB"
+    };
+    date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+#[component]
+fn BackupsCard() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let backups = RwSignal::new(Vec::<BackupInfo>::new());
+    let confirm = RwSignal::new(None::<String>);
+    // Why the last restore was refused; shown until the next try.
+    let refused = RwSignal::new(None::<ImportError>);
+    Effect::new(move |_| {
+        s.revision.track();
+        leptos::task::spawn_local(async move {
+            if let Some(store) = s.store() {
+                match store.backups().await {
+                    Ok(list) => backups.set(list),
+                    Err(e) => s.error.set(Some(Msg::Store(e))),
+                }
+            }
+        });
+    });
+    let download_backup = move |id: String| {
+        leptos::task::spawn_local(async move {
+            let Some(store) = s.store() else { return };
+            if let Ok(Some(text)) = store.backup_file(&id).await {
+                let stamp = id
+                    .parse::<Stamp>()
+                    .map(|st| {
+                        st.to_string()
+                            .get(..16)
+                            .unwrap_or_default()
+                            .replace([':', 'T'], "-")
+                    })
+                    .unwrap_or_default();
+                let _ = download(
+                    &format!("rop-backup-{stamp}.json"),
+                    &text,
+                    "application/json",
+                );
+            }
+        });
+    };
+    let restore = move |id: String| {
+        confirm.set(None);
+        refused.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(store) = s.store() else { return };
+            let text = match store.backup_file(&id).await {
+                Ok(Some(t)) => t,
+                Ok(None) => return s.error.set(Some(Msg::BackupGone)),
+                Err(e) => return s.error.set(Some(Msg::Store(e))),
+            };
+            // This device's own backup: its stamps are this device's history, whatever the wall clock says now.
+            let context = Context {
+                device: store.device(),
+                seen: store.seen(),
+                own_backup: true,
+                ..Context::alone(now_millis())
+            };
+            let data = match read_file(text.as_bytes(), &context) {
+                Ok(d) => d,
+                Err(e) => return refused.set(Some(e)),
+            };
+            let current = s.data.get_untracked();
+            let mass = is_mass_delete(replace_deletions(&current, &data), current.live_count());
+            let reason = format!("↺ {}", backup_time(&id, s.lang.get_untracked()));
+            let backup = crate::store::Backup::of(
+                &current,
+                &reason,
+                APP_VERSION,
+                store.next_backup_id(),
+                mass,
+            );
+            match store.replace_all(&data, backup).await {
+                Ok(()) => {
+                    s.data.set(data);
+                    s.after_write();
+                    s.revision.update(|r| *r += 1);
+                    s.notice.set(Some(Msg::Saved));
+                }
+                Err(e) => s.error.set(Some(Msg::Store(e))),
+            }
+        });
+    };
+    view! {
+        <article class="card">
+            <h2>{move || s.t(Msg::BackupsTitle)}</h2>
+            <p class="muted">{move || s.t(Msg::BackupsText)}</p>
+            {move || refused.get().map(|e| view! { <ImportProblems error=e/> })}
+            {move || {
+                let list = backups.get();
+                if list.is_empty() {
+                    return view! { <p class="empty">{s.t(Msg::NoBackups)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="backups" data-test="backups">
+                        {list.into_iter().map(|b| {
+                            let (id1, id2, id3) = (b.id.clone(), b.id.clone(), b.id.clone());
+                            let shown = b.id.clone();
+                            view! {
+                                <li>
+                                    <span class="when">{move || backup_time(&shown, s.lang.get())}</span>
+                                    <span class="why">{b.reason.clone()}</span>
+                                    <span class="muted" data-test="backup-counts">{move || s.t(Msg::BackupCounts { records: b.records, live: b.live })}</span>
+                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{move || s.t(Msg::BackupPinned)}</span> })}
+                                    <button class="link" on:click=move |_| download_backup(id1.clone())>{move || s.t(Msg::Download)}</button>
+                                    {move || if confirm.get().as_deref() == Some(id2.as_str()) {
+                                        let id = id2.clone();
+                                        view! {
+                                            <span class="confirm">
+                                                <span>{s.t(Msg::RestoreConfirm)}</span>
+                                                <button class="danger" data-test="restore-confirm" on:click=move |_| restore(id.clone())>{s.t(Msg::RestoreBackup)}</button>
+                                                <button on:click=move |_| confirm.set(None)>{s.t(Msg::Cancel)}</button>
+                                            </span>
+                                        }.into_any()
+                                    } else {
+                                        let id = id3.clone();
+                                        view! { <button class="link" data-test="restore" on:click=move |_| confirm.set(Some(id.clone()))>{s.t(Msg::RestoreBackup)}</button> }.into_any()
+                                    }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn StorageCard() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let status = RwSignal::new(None::<StorageStatus>);
+    let refresh = move || {
+        leptos::task::spawn_local(async move { status.set(Some(StorageStatus::read().await)) })
+    };
+    Effect::new(move |_| {
+        s.revision.track();
+        refresh();
+    });
+    let ask = move |_| {
+        leptos::task::spawn_local(async move {
+            StorageStatus::request_persistence().await;
+            refresh();
+        })
+    };
+    view! {
+        <article class="card" data-test="storage">
+            <h2>{move || s.t(Msg::StorageTitle)}</h2>
+            {move || status.get().map(|st| view! {
+                <p data-test="persisted">{s.t(Msg::Persisted(st.persisted))}</p>
+                <p>{match (st.usage, st.quota) {
+                    (Some(used), Some(quota)) => s.t(Msg::Usage { used, quota }),
+                    _ => s.t(Msg::UsageUnknown),
+                }}</p>
+                {(st.persisted == Some(false)).then(|| view! { <button on:click=ask>{s.t(Msg::RequestPersist)}</button> })}
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,594 @@
+//! What each agenda step shows in meeting mode: attendance, the promises that fell due, and the numbers from
+//! plan/fact (the last working day, today's plan and the month, the week, next week, standings, the month's
+//! report). The entries typed at a meeting (notes, lists, training, promises, tasks, cases) are in
+//! `meeting_entries`.
+
+use crate::domain::core::date::add_days;
+use crate::domain::core::locale::{format_date, format_money_whole, format_percent, format_value};
+use crate::domain::organisation::meeting::{previous_working_day, AgendaStep, Block};
+use crate::domain::organisation::meeting_numbers::{numbers, standings};
+use crate::domain::organisation::promise::{check, promises, Outcome};
+use crate::domain::organisation::protocol::{Attendance, Presence};
+use crate::domain::planning::actions::week_actions;
+use crate::domain::planning::metric::{Builtin, Metric, Unit};
+use crate::domain::planning::planfact::{Board, Pace, Who};
+use crate::domain::{Edit, RecordId};
+use crate::ui::href;
+use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::pages::organisation::meeting_entries::{
+    CasesBlock, PromisesBlock, RepeatLists, TasksBlock, TrainingBlock,
+};
+use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::state::AppState;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+pub use crate::ui::pages::organisation::meeting_entries::StepNotes;
+
+/// A step's title: the head's own, or its block's name in the reader's language.
+pub fn step_title(s: AppState, step: &AgendaStep) -> String {
+    if step.title.is_empty() {
+        s.t(m(MeetMsg::BlockName(step.block)))
+    } else {
+        step.title.clone()
+    }
+}
+
+/// Who said, led or owns something at a meeting: a manager's short name (archived ones too), or the head.
+pub fn person_name(s: AppState, d: &crate::domain::Dataset, who: Option<RecordId>) -> String {
+    match who {
+        Some(id) => d
+            .managers
+            .get(&id)
+            .map(|r| r.data.short_name())
+            .unwrap_or_default(),
+        None => s.t(m(MeetMsg::Head)),
+    }
+}
+
+/// The managers a meeting on `date` is about (employed that day), by name, with short names.
+pub fn people_on(s: AppState, date: NaiveDate) -> Vec<(RecordId, String)> {
+    s.data.with_untracked(|d| {
+        d.managers_by_name()
+            .into_iter()
+            .filter(|r| r.data.is_employed_on(date))
+            .map(|r| (r.id, r.data.short_name()))
+            .collect()
+    })
+}
+
+#[component]
+pub fn StepBlock(meeting: RecordId, date: NaiveDate, block: Block, key: String) -> impl IntoView {
+    match block {
+        Block::Attendance => view! { <AttendanceBlock meeting=meeting date=date/> }.into_any(),
+        Block::PromiseReview => view! { <PromiseReview date=date/> }.into_any(),
+        Block::Yesterday => view! { <NumbersBlock date=date which=Which::LastDay/> }.into_any(),
+        Block::Today => view! { <NumbersBlock date=date which=Which::Today/> }.into_any(),
+        Block::Week => view! { <NumbersBlock date=date which=Which::Week/> <WeekActions date=date next=false/> }.into_any(),
+        Block::NextWeek => view! { <NumbersBlock date=date which=Which::NextWeek/> <WeekActions date=date next=true/> }.into_any(),
+        Block::MonthReport => view! { <NumbersBlock date=date which=Which::Month/> <MonthReportNotes date=date/> }.into_any(),
+        Block::Standings => view! { <Standings date=date/> }.into_any(),
+        Block::RepeatLists => view! { <RepeatLists meeting=meeting key=key/> }.into_any(),
+        Block::Training => view! { <TrainingBlock meeting=meeting key=key date=date/> }.into_any(),
+        Block::Cases => view! { <CasesBlock meeting=meeting date=date/> }.into_any(),
+        Block::Promises => view! { <PromisesBlock meeting=meeting date=date/> }.into_any(),
+        Block::Tasks => view! { <TasksBlock meeting=meeting date=date/> }.into_any(),
+        Block::Notes => ().into_any(),
+    }
+}
+
+#[component]
+fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let people = people_on(s, date);
+    let marks = Memo::new(move |_| {
+        s.data.with(|d| {
+            crate::domain::organisation::protocol::attendance_of(d, meeting)
+                .into_iter()
+                .map(|a| (a.manager, (a.presence, a.reason.clone())))
+                .collect::<std::collections::BTreeMap<_, _>>()
+        })
+    });
+    // Who is away by the schedule (vacation, sick leave): their absence is suggested with its reason.
+    let away = move |who: RecordId| {
+        s.data.with_untracked(|d| {
+            d.absences_of(who)
+                .into_iter()
+                .find(|a| a.data.covers(date))
+                .map(|a| s.t(crate::ui::i18n::Msg::AbsenceKindName(a.data.kind)))
+        })
+    };
+    let set = move |who: RecordId, presence: Presence, reason: String| {
+        let a = Attendance {
+            meeting,
+            manager: who,
+            presence,
+            reason,
+        };
+        leptos::task::spawn_local(async move {
+            s.save(vec![Edit::put(Attendance::id_for(meeting, who), a)])
+                .await;
+        });
+    };
+    let everyone = people.clone();
+    let rest_present = move |_| {
+        let marked = marks.get_untracked();
+        let edits: Vec<Edit> = everyone
+            .iter()
+            .filter(|(id, _)| !marked.contains_key(id))
+            .map(|(id, _)| {
+                let (presence, reason) = match away(*id) {
+                    Some(why) => (Presence::Absent, why),
+                    None => (Presence::Present, String::new()),
+                };
+                Edit::put(
+                    Attendance::id_for(meeting, *id),
+                    Attendance {
+                        meeting,
+                        manager: *id,
+                        presence,
+                        reason,
+                    },
+                )
+            })
+            .collect();
+        leptos::task::spawn_local(async move {
+            if !edits.is_empty() {
+                s.save(edits).await;
+            }
+        });
+    };
+    let summary = move || {
+        marks.with(|ms| {
+            let count = |p: Presence| ms.values().filter(|(x, _)| *x == p).count();
+            s.t(m(MeetMsg::AttendanceSummary {
+                present: count(Presence::Present),
+                late: count(Presence::Late),
+                absent: count(Presence::Absent),
+            }))
+        })
+    };
+    view! {
+        <div class="mm-card">
+            <div class="card-head">
+                <p class="muted" data-test="attendance-summary">{summary}</p>
+                <button data-test="all-present" on:click=rest_present>{move || s.t(m(MeetMsg::AllPresent))}</button>
+            </div>
+            <ul class="attendance" data-test="attendance">
+                {people.into_iter().map(|(who, name)| {
+                    let hint = away(who);
+                    let state = move || marks.with(|ms| ms.get(&who).cloned());
+                    view! {
+                        <li data-test="attendee" data-manager=who.to_string()>
+                            <span class="who">{name}{hint.map(|h| view! { <small class="muted">{format!(" · {h}")}</small> })}</span>
+                            <span class="segmented">
+                                {[Presence::Present, Presence::Late, Presence::Absent].into_iter().map(|pr| {
+                                    let test = format!("presence-{}", format!("{pr:?}").to_lowercase());
+                                    view! {
+                                        <button class:active=move || state().is_some_and(|(x, _)| x == pr) data-test=test
+                                            on:click=move |_| set(who, pr, state().map(|(_, r)| r).unwrap_or_default())>
+                                            {move || s.t(m(MeetMsg::PresenceName(pr)))}
+                                        </button>
+                                    }
+                                }).collect_view()}
+                            </span>
+                            <Show when=move || state().is_some_and(|(x, _)| x != Presence::Present)>
+                                <input class="reason" name="reason" data-test="reason" placeholder=move || s.t(m(MeetMsg::Reason))
+                                    prop:value=move || state().map(|(_, r)| r).unwrap_or_default()
+                                    on:change=move |ev| if let Some((pr, _)) = state() { set(who, pr, event_target_value(&ev)) }/>
+                            </Show>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// The promises that fell due since the last working day, with their outcome as of the meeting's day: the
+/// meeting opens with them.
+#[component]
+fn PromiseReview(date: NaiveDate) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let rows = Memo::new(move |_| {
+        s.data.with(|d| {
+            let cal = d.calendar();
+            let from = previous_working_day(&cal, date);
+            let metrics = crate::domain::planning::metric::catalog(d);
+            promises(d)
+                .into_iter()
+                .filter(|(_, pr)| pr.due >= from && pr.due < date)
+                .map(|(id, pr)| {
+                    let metric = pr
+                        .metric
+                        .and_then(|mid| metrics.iter().find(|x| x.id == mid))
+                        .cloned();
+                    let c = check(d, &cal, pr, metric.as_ref(), date);
+                    let who = person_name(s, d, Some(pr.manager));
+                    (id, pr.clone(), who, c, metric)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let from = s
+        .data
+        .with_untracked(|d| previous_working_day(&d.calendar(), date));
+    view! {
+        <div class="mm-card">
+            <h3>{move || s.t(m(MeetMsg::PromisesDue(format_date(s.lang.get(), from))))}</h3>
+            {move || {
+                let list = rows.get();
+                if list.is_empty() {
+                    return view! { <p class="empty">{s.t(m(MeetMsg::NoPromisesDue(format_date(s.lang.get(), from))))}</p> }.into_any();
+                }
+                view! {
+                    <ul class="promise-list" data-test="promise-review">
+                        {list.into_iter().map(|(id, pr, who, c, metric)| {
+                            let reached = match (metric, c.value) {
+                                (Some(mt), Some(v)) => Some(value_text(s, &mt, v)),
+                                _ => None,
+                            };
+                            let markable = pr.metric.is_none();
+                            view! {
+                                <li class="promise" data-test="reviewed-promise">
+                                    <span class="who">{who.clone()}</span>
+                                    <span class="text">{pr.text.clone()}{reached.map(|r| view! { <small class="muted">{format!(" · {}", s.t(m(MeetMsg::Reached(r))))}</small> })}</span>
+                                    <span class=outcome_class(c.outcome) data-test="promise-outcome">{s.t(m(MeetMsg::OutcomeName(c.outcome)))}</span>
+                                    {markable.then(|| view! { <crate::ui::pages::organisation::meetings::MarkButtons id=id promise=pr.clone()/> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+pub fn outcome_class(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Kept => "chip ok",
+        Outcome::Broken => "chip bad",
+        Outcome::Excused => "chip muted",
+        Outcome::Pending => "chip",
+        Outcome::AwaitingFacts | Outcome::AwaitingMark => "chip warn",
+    }
+}
+
+/// A metric value in its unit: money in whole roubles (the meeting-room screen), counts as integers.
+pub fn value_text(s: AppState, metric: &Metric, v: i64) -> String {
+    let lang = s.lang.get_untracked();
+    let cur = s.data.with_untracked(|d| d.settings().currency);
+    if metric.unit == Unit::Money {
+        format_money_whole(lang, v, &cur)
+    } else {
+        format_value(lang, metric.unit, v, &cur)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    LastDay,
+    Today,
+    Week,
+    NextWeek,
+    Month,
+}
+
+/// The columns of a numbers table.
+#[derive(Clone, Copy)]
+enum Col {
+    Plan,
+    Fact,
+    Completion,
+    Deviation,
+    PaceIndex,
+    Forecast,
+    NeedPerDay,
+    /// Today's plan, from the day's board.
+    TodayPlan,
+}
+
+/// The meeting's numbers for one metric (payments by default; deals, calls and leads a tap away).
+#[component]
+fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let metric = RwSignal::new(Builtin::Payments.id());
+    let nums = Memo::new(move |_| s.data.with(|d| std::sync::Arc::new(numbers(d, date))));
+    let choices = [
+        Builtin::Payments,
+        Builtin::Deals,
+        Builtin::Calls,
+        Builtin::Leads,
+    ];
+    let caption = move || {
+        let lang = s.lang.get();
+        nums.with(|n| {
+            let range = |b: &Board| {
+                format!(
+                    "{} – {}",
+                    format_date(lang, b.period.from),
+                    format_date(lang, b.period.to)
+                )
+            };
+            match which {
+                Which::LastDay => s.t(m(MeetMsg::LastDay(format_date(lang, n.last_day)))),
+                Which::Today => s.t(m(MeetMsg::TodayPlan(format_date(lang, n.date)))),
+                Which::Week => s.t(m(MeetMsg::WeekOf(range(&n.week)))),
+                Which::NextWeek => s.t(m(MeetMsg::NextWeekOf(range(&n.next_week)))),
+                Which::Month => crate::domain::core::locale::month_title(lang, n.month.period.from),
+            }
+        })
+    };
+    let cols: &'static [Col] = match which {
+        Which::LastDay => &[Col::Plan, Col::Fact, Col::Completion, Col::Deviation],
+        Which::Today => &[
+            Col::TodayPlan,
+            Col::Completion,
+            Col::PaceIndex,
+            Col::Forecast,
+            Col::NeedPerDay,
+        ],
+        Which::Week => &[Col::Plan, Col::Fact, Col::Completion, Col::Forecast],
+        Which::NextWeek => &[Col::Plan],
+        Which::Month => &[
+            Col::Plan,
+            Col::Fact,
+            Col::Completion,
+            Col::Deviation,
+            Col::Forecast,
+        ],
+    };
+    let col_name = move |c: Col| match c {
+        Col::Plan => s.t(p(PlanMsg::Plan)),
+        Col::Fact => s.t(p(PlanMsg::Fact)),
+        Col::Completion => s.t(p(PlanMsg::Completion)),
+        Col::Deviation => s.t(p(PlanMsg::Deviation)),
+        Col::PaceIndex => s.t(p(PlanMsg::PaceIndex)),
+        Col::Forecast => s.t(p(PlanMsg::Forecast)),
+        Col::NeedPerDay => s.t(p(PlanMsg::NeedPerDay)),
+        Col::TodayPlan => s.t(m(MeetMsg::TodayColumn)),
+    };
+    let rows = move || {
+        let id = metric.get();
+        nums.with(|n| {
+            let Some(mt) = n.metrics.iter().find(|x| x.id == id).cloned() else {
+                return Vec::new();
+            };
+            let board = match which {
+                Which::LastDay => &n.last,
+                Which::Today | Which::Month => &n.month,
+                Which::Week => &n.week,
+                Which::NextWeek => &n.next_week,
+            };
+            let names = s.data.with_untracked(|d| {
+                board
+                    .managers
+                    .iter()
+                    .map(|r| match r.who {
+                        Who::Manager(mid) => d
+                            .managers
+                            .get(&mid)
+                            .map(|x| x.data.short_name())
+                            .unwrap_or_default(),
+                        Who::Department => String::new(),
+                    })
+                    .collect::<Vec<_>>()
+            });
+            let today_plan = |who: Who| {
+                let row = if who == Who::Department {
+                    Some(&n.today.department)
+                } else {
+                    n.today.managers.iter().find(|r| r.who == who)
+                };
+                row.and_then(|r| r.pace(id)).map(|p| p.plan)
+            };
+            std::iter::once((s.t(p(PlanMsg::Department)), &board.department))
+                .chain(names.into_iter().zip(board.managers.iter()))
+                .filter_map(|(name, row)| {
+                    let pace = row.pace(id)?;
+                    if row.who != Who::Department
+                        && pace.plan == 0
+                        && pace.fact == 0
+                        && today_plan(row.who).unwrap_or(0) == 0
+                    {
+                        return None;
+                    }
+                    let cells = cols
+                        .iter()
+                        .map(|c| cell(s, &mt, *c, pace, today_plan(row.who)))
+                        .collect::<Vec<_>>();
+                    Some((name, row.who == Who::Department, cells))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="mm-card">
+            <div class="card-head">
+                <h3 data-test="numbers-caption">{caption}</h3>
+                <span class="segmented">
+                    {choices.into_iter().map(|b| view! {
+                        <button class:active=move || metric.get() == b.id() on:click=move |_| metric.set(b.id())>{move || s.t(p(PlanMsg::MetricName(b)))}</button>
+                    }).collect_view()}
+                </span>
+            </div>
+            <div class="table-wrap">
+                <table class="grid mm-numbers" data-test="meeting-numbers">
+                    <thead><tr>
+                        <th class="name"></th>
+                        {cols.iter().map(|c| { let c = *c; view! { <th>{move || col_name(c)}</th> } }).collect_view()}
+                    </tr></thead>
+                    <tbody>
+                        {move || rows().into_iter().map(|(name, dept, cells)| view! {
+                            <tr class:total=dept data-test="numbers-row">
+                                <td class="name">{name}</td>
+                                {cells.into_iter().map(|(text, class)| view! { <td class=format!("num {class}")>{text}</td> }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+/// One cell's text and class (behind or ahead colours the completion and deviation).
+fn cell(
+    s: AppState,
+    metric: &Metric,
+    col: Col,
+    pace: Pace,
+    today_plan: Option<i64>,
+) -> (String, &'static str) {
+    let lang = s.lang.get_untracked();
+    let v = |x: i64| value_text(s, metric, x);
+    let bands = s.data.with_untracked(|d| d.settings().bands());
+    let tone = match pace.status(bands) {
+        crate::domain::planning::planfact::Status::AtRisk => "bad-text",
+        crate::domain::planning::planfact::Status::Behind => "warn-text",
+        crate::domain::planning::planfact::Status::OnTrack
+        | crate::domain::planning::planfact::Status::Done => "ok-text",
+        _ => "",
+    };
+    match col {
+        Col::Plan => (v(pace.plan), ""),
+        Col::Fact => (v(pace.fact), ""),
+        Col::Completion => (
+            format_percent(lang, pace.completion().map(|c| c / 100.0)),
+            tone,
+        ),
+        Col::Deviation => (
+            v(pace.deviation()),
+            if pace.deviation() < 0 { "bad-text" } else { "" },
+        ),
+        Col::PaceIndex => (format_percent(lang, pace.pace_index()), tone),
+        Col::Forecast => (pace.forecast().map(v).unwrap_or_else(|| "—".into()), ""),
+        Col::NeedPerDay => (
+            pace.required_per_day().map(v).unwrap_or_else(|| "—".into()),
+            "",
+        ),
+        Col::TodayPlan => (today_plan.map(v).unwrap_or_else(|| "—".into()), "strong"),
+    }
+}
+
+/// The week's actions (P3) next to the week's numbers: this week's under review, or next week's plan.
+#[component]
+fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let list = move || {
+        s.data.with(|d| {
+            let review = crate::domain::planning::planfact::Period::week(previous_working_day(
+                &d.calendar(),
+                date,
+            ));
+            let week = if next {
+                add_days(review.from, 7)
+            } else {
+                review.from
+            };
+            week_actions(d, week)
+                .into_iter()
+                .map(|(_, a)| {
+                    let who = a
+                        .owner
+                        .and_then(|o| d.managers.get(&o))
+                        .map(|r| r.data.short_name());
+                    (a.text.clone(), who, a.status)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="mm-card">
+            <h3>{move || s.t(m(MeetMsg::WeekActions))}</h3>
+            <ul class="plain">
+                {move || list().into_iter().map(|(text, who, status)| view! {
+                    <li class:done=status == crate::domain::planning::actions::ActionStatus::Done>
+                        {text}{who.map(|w| view! { <span class="chip">{w}</span> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <a href=href("/actions")>{move || s.t(p(PlanMsg::ActionsTitle))}</a>
+        </div>
+    }
+}
+
+#[component]
+fn Standings(date: NaiveDate) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let pay = Builtin::Payments.id();
+    let rows = Memo::new(move |_| {
+        s.data.with(|d| {
+            standings(d, date, pay)
+                .into_iter()
+                .map(|(id, pace)| {
+                    (
+                        d.managers
+                            .get(&id)
+                            .map(|r| r.data.short_name())
+                            .unwrap_or_default(),
+                        pace,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let money = move |v: i64| {
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        format_money_whole(s.lang.get(), v, &cur)
+    };
+    view! {
+        <div class="mm-card">
+            <h3>{move || s.t(m(MeetMsg::Standings))}</h3>
+            <ol class="standings" data-test="standings">
+                {move || rows.get().into_iter().map(|(name, pace)| view! {
+                    <li>
+                        <span class="who">{name}</span>
+                        <meter min="0" max="100" value=pace.completion().unwrap_or(0.0).min(100.0)></meter>
+                        <span class="num">{format_percent(s.lang.get(), pace.completion().map(|c| c / 100.0))}</span>
+                        <span class="num muted">{money(pace.fact)}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </div>
+    }
+}
+
+/// The head's words of the month's report (P4): highlights, problems, actions, as written on the reports page.
+#[component]
+fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
+    use crate::domain::planning::report::{ReportKind, ReportNotes};
+    let s = expect_context::<AppState>();
+    let notes = move || {
+        s.data.with(|d| {
+            let month = crate::domain::planning::planfact::Period::month(previous_working_day(
+                &d.calendar(),
+                date,
+            ))
+            .from;
+            d.reports
+                .get(&ReportNotes::id_for(ReportKind::Monthly, month))
+                .filter(|r| !r.deleted)
+                .map(|r| r.data.clone())
+                .unwrap_or_default()
+        })
+    };
+    let part = move |title: PlanMsg, text: String| {
+        (!text.trim().is_empty())
+            .then(|| view! { <h3>{s.t(p(title))}</h3><p class="report-text">{text}</p> })
+    };
+    view! {
+        <div class="mm-card" data-test="month-report-notes">
+            {move || {
+                let n = notes();
+                view! {
+                    {part(PlanMsg::Highlights, n.highlights)}
+                    {part(PlanMsg::Problems, n.problems)}
+                    {part(PlanMsg::Actions, n.actions)}
+                }
+            }}
+            <p><a class="button" href=href("/reports")>{move || s.t(m(MeetMsg::OpenReport))}</a></p>
+        </div>
+    }
+}

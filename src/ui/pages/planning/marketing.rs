@@ -1,0 +1,264 @@
+//! P5 lead sources and P6 promotions: each channel's monthly plan of leads and their quality against what came,
+//! agreed with marketing; and each promotion's effect on its metric against the same length of time before it.
+
+use crate::domain::core::calendar::month_start;
+use crate::domain::core::date::add_days;
+use crate::domain::core::locale::{
+    format_date, format_int, format_percent, month_title, month_value, parse_month,
+};
+use crate::domain::planning::marketing::{
+    effect, promotion_metrics, sources_month, LeadSource, Promotion, SourceMonth,
+};
+use crate::domain::planning::metric::{catalog, Builtin};
+use crate::domain::{Edit, RecordId};
+use crate::ui::components::widgets::{date_value, parse_date, WhenLoaded};
+use crate::ui::i18n::Msg;
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::state::{today, AppState};
+use chrono::{Months, NaiveDate};
+use leptos::prelude::*;
+
+#[component]
+pub fn MarketingPage() -> impl IntoView {
+    view! { <WhenLoaded><Sources/><Promotions/></WhenLoaded> }
+}
+
+#[component]
+fn Sources() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let month = RwSignal::new(month_start(today()));
+    let table = Memo::new(move |_| s.data.with(|d| sources_month(d, month.get())));
+    let name = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let src = LeadSource {
+            name: name.get_untracked().trim().to_string(),
+            active: true,
+        };
+        if !src.problems().is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if s.save(vec![Edit::Source(uuid::Uuid::new_v4(), src)]).await {
+                name.set(String::new());
+            }
+        });
+    };
+    // A number cell of a source's month: saved when left; a bad value is refused at the field.
+    let cell = move |row: SourceMonth, field: &'static str, value: i64| {
+        let bad = RwSignal::new(false);
+        view! {
+            <input class="cell" inputmode="numeric" data-test=field prop:value=value.to_string()
+                aria-invalid=move || bad.get().to_string()
+                on:change=move |ev| {
+                    let Ok(v) = event_target_value(&ev).trim().replace(['\u{a0}', ' '], "").parse::<i64>() else { bad.set(true); return };
+                    let mut m = row.clone();
+                    match field {
+                        "plan_leads" => m.plan_leads = v,
+                        "plan_qualified_pct" => m.plan_qualified_pct = v.clamp(0, u16::MAX as i64) as u16,
+                        "leads" => m.leads = v,
+                        _ => m.qualified = v,
+                    }
+                    if !m.problems().is_empty() { bad.set(true); return; }
+                    bad.set(false);
+                    leptos::task::spawn_local(async move { s.save(vec![Edit::SourceMonth(m)]).await; });
+                }/>
+        }
+    };
+    view! {
+        <section class="marketing">
+            <div class="page-head">
+                <h1>{move || s.t(p(PlanMsg::SourcesTitle))} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
+                <div class="toolbar">
+                    <input type="month" name="month" prop:value=move || month_value(month.get())
+                        on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { month.set(m) }/>
+                    <button class="icon" on:click=move |_| month.update(|m| *m = *m - Months::new(1))>"‹"</button>
+                    <button class="icon" on:click=move |_| month.update(|m| *m = *m + Months::new(1))>"›"</button>
+                </div>
+            </div>
+            <div class="card table-wrap">
+                <table class="grid entry" data-test="sources">
+                    <thead><tr>
+                        <th class="name">{move || s.t(p(PlanMsg::Source))}</th>
+                        <th>{move || s.t(p(PlanMsg::PlanLeads))}</th>
+                        <th>{move || s.t(p(PlanMsg::FactLeads))}</th>
+                        <th>{move || s.t(p(PlanMsg::Completion))}</th>
+                        <th>{move || s.t(p(PlanMsg::PlanQuality))}</th>
+                        <th>{move || s.t(p(PlanMsg::Qualified))}</th>
+                        <th>{move || s.t(p(PlanMsg::Quality))}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || table.get().0.into_iter().map(|(_, n, m)| {
+                            let (pl, pq, l, q) = (m.plan_leads, m.plan_qualified_pct as i64, m.leads, m.qualified);
+                            let (done, quality) = (m.completion(), m.quality());
+                            view! {
+                                <tr data-test="source-row">
+                                    <th class="name" scope="row">{n}</th>
+                                    <td>{cell(m.clone(), "plan_leads", pl)}</td>
+                                    <td>{cell(m.clone(), "leads", l)}</td>
+                                    <td class="num">{move || format_percent(s.lang.get(), done)}</td>
+                                    <td>{cell(m.clone(), "plan_qualified_pct", pq)}</td>
+                                    <td>{cell(m.clone(), "qualified", q)}</td>
+                                    <td class="num">{move || format_percent(s.lang.get(), quality)}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                    <tfoot>{move || { let t = table.get().1; view! {
+                        <tr data-test="sources-total">
+                            <th class="name">{move || s.t(p(PlanMsg::Total))}</th>
+                            <td class="num">{format_int(s.lang.get_untracked(), t.plan_leads)}</td>
+                            <td class="num">{format_int(s.lang.get_untracked(), t.leads)}</td>
+                            <td class="num">{format_percent(s.lang.get_untracked(), t.completion())}</td>
+                            <td class="num">{format!("{}\u{a0}%", t.plan_qualified_pct)}</td>
+                            <td class="num">{format_int(s.lang.get_untracked(), t.qualified)}</td>
+                            <td class="num">{format_percent(s.lang.get_untracked(), t.quality())}</td>
+                        </tr>
+                    } }}</tfoot>
+                </table>
+            </div>
+            <form class="card inline-form" on:submit=add>
+                <label class="grow"><span>{move || s.t(p(PlanMsg::NewSource))}</span>
+                    <input name="source" maxlength="100" required prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                </label>
+                <button type="submit" data-test="add-source">{move || s.t(Msg::Add)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn Promotions() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let list = Memo::new(move |_| {
+        s.data.with(|d| {
+            let metrics = catalog(d);
+            let mut out: Vec<_> = d
+                .promotions
+                .iter()
+                .filter(|(_, r)| !r.deleted)
+                .map(|(id, r)| {
+                    let name = metrics
+                        .iter()
+                        .find(|m| m.id == r.data.metric)
+                        .map(|m| metric_name(m, s.lang.get_untracked()))
+                        .unwrap_or_default();
+                    (*id, r.data.clone(), effect(d, &r.data), name)
+                })
+                .collect();
+            out.sort_by(|a, b| b.1.from.cmp(&a.1.from).then(a.0.cmp(&b.0)));
+            out
+        })
+    });
+    let metrics = Memo::new(move |_| {
+        s.data.with(|d| {
+            promotion_metrics(&catalog(d))
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let draft = RwSignal::new(Promotion {
+        name: String::new(),
+        from: today(),
+        to: add_days(today(), 6),
+        description: String::new(),
+        metric: Builtin::Deals.id(),
+    });
+    let tried = RwSignal::new(false);
+    let pick_metric = move |value: &str| {
+        if let Ok(id) = value.parse::<RecordId>() {
+            draft.update(|d| d.metric = id);
+        }
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let promo = draft.get_untracked();
+        if !promo.problems().is_empty() {
+            tried.set(true);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if s.save(vec![Edit::Promotion(uuid::Uuid::new_v4(), promo)])
+                .await
+            {
+                draft.update(|d| {
+                    d.name.clear();
+                    d.description.clear();
+                });
+                tried.set(false);
+            }
+        });
+    };
+    let date_input = move |field: &'static str,
+                           get: fn(&Promotion) -> NaiveDate,
+                           set: fn(&mut Promotion, NaiveDate)| {
+        view! {
+            <input type="date" min="1970-01-01" max="2099-12-31" name=field prop:value=move || date_value(draft.with(get))
+                on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|p| set(p, d)) }/>
+        }
+    };
+    view! {
+        <section class="promotions">
+            <h2>{move || s.t(p(PlanMsg::PromotionsTitle))}</h2>
+            <div class="card">
+                {move || {
+                    let items = list.get();
+                    if items.is_empty() {
+                        return view! { <p class="empty">{s.t(p(PlanMsg::NoPromotions))}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="promotion-list" data-test="promotions">
+                            {items.into_iter().map(|(id, promo, e, metric)| {
+                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::DeletePromotion(id)]).await; });
+                                view! {
+                                    <li class="promotion" data-test="promotion">
+                                        <div class="head">
+                                            <strong>{promo.name.clone()}</strong>
+                                            <span class="muted">{move || format!("{} – {}", format_date(s.lang.get(), promo.from), format_date(s.lang.get(), promo.to))}</span>
+                                        </div>
+                                        <p class="muted">{promo.description.clone()}</p>
+                                        <p data-test="effect">{move || s.t(p(PlanMsg::EffectText {
+                                            metric: metric.clone(),
+                                            during: format_int(s.lang.get(), e.during),
+                                            before: format_int(s.lang.get(), e.before),
+                                            days: e.days,
+                                            change: match e.change() {
+                                                Some(c) if c > 0.0 => format!("+{}", format_percent(s.lang.get(), Some(c))),
+                                                c => format_percent(s.lang.get(), c),
+                                            },
+                                        }))}</p>
+                                        <button class="link" on:click=remove>{move || s.t(Msg::Delete)}</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </div>
+            <form class="card inline-form" on:submit=add>
+                <label class="grow"><span>{move || s.t(p(PlanMsg::PromotionName))}</span>
+                    <input name="promotion" maxlength="100" prop:value=move || draft.with(|d| d.name.clone())
+                        on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev))/>
+                </label>
+                <label><span>{move || s.t(Msg::From)}</span>{date_input("from", |p| p.from, |p, d| p.from = d)}</label>
+                <label><span>{move || s.t(Msg::To)}</span>{date_input("to", |p| p.to, |p, d| p.to = d)}</label>
+                <label><span>{move || s.t(p(PlanMsg::Metric))}</span>
+                    <select name="metric" on:change=move |ev| pick_metric(&event_target_value(&ev))>
+                        {move || metrics.get().into_iter().map(|m| { let id = m.id; view! {
+                            <option value=id.to_string() selected=move || draft.with(|d| d.metric == id)>{move || metric_name(&m, s.lang.get())}</option>
+                        } }).collect_view()}
+                    </select>
+                </label>
+                <label class="grow"><span>{move || s.t(Msg::Note)}</span>
+                    <input name="description" maxlength="2000" prop:value=move || draft.with(|d| d.description.clone())
+                        on:input=move |ev| draft.update(|d| d.description = event_target_value(&ev))/>
+                </label>
+                <Show when=move || tried.get()>
+                    {move || draft.with(|d| d.problems()).first().map(|pr| view! { <p class="field-error" role="alert">{s.t(Msg::Rule(pr.rule.clone()))}</p> })}
+                </Show>
+                <button type="submit" class="primary" data-test="add-promotion">{move || s.t(Msg::Add)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! Planning (P1–P6): the dashboard, the month's plan, the facts grid and its CSV import, reports, the weekly action
+//! plan, marketing, and the planning settings.
+
+pub mod actions;
+pub mod dashboard;
+pub mod facts;
+pub mod facts_import;
+pub mod marketing;
+pub mod plan;
+pub mod planning_settings;
+pub mod report;

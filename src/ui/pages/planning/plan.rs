@@ -1,0 +1,366 @@
+//! P1 the month's plan: the department's targets per metric, their split among managers (by working days and
+//! ramp, or by hand), the gap between the two shown openly, approval, and the change history.
+
+use crate::domain::core::calendar::month_start;
+use crate::domain::core::locale::{format_value, input_value, month_value, parse_month};
+use crate::domain::planning::metric::{catalog, Metric, ValueError};
+use crate::domain::planning::plan::{Plan, PlanStatus};
+use crate::domain::planning::split::{split_among_managers, SplitMethod};
+use crate::domain::{Dataset, Edit, RecordId};
+use crate::ui::components::widgets::{read_cell, WhenLoaded};
+use crate::ui::i18n::Msg;
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::state::{today, AppState};
+use chrono::{Months, NaiveDate};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    view! { <WhenLoaded><MonthPlan/></WhenLoaded> }
+}
+
+/// A plan's value and status, if set.
+fn plan_of(d: &Dataset, month: NaiveDate, metric: RecordId, who: Option<RecordId>) -> Option<Plan> {
+    d.plans
+        .get(&Plan::id_for(month, metric, who))
+        .filter(|r| !r.deleted)
+        .map(|r| r.data.clone())
+}
+
+/// Managers employed at some point of the month, by name.
+fn managers_in(d: &Dataset, month: NaiveDate) -> Vec<(RecordId, String)> {
+    let end = crate::domain::core::calendar::month_end(month);
+    d.managers_by_name()
+        .into_iter()
+        .filter(|m| m.data.hired <= end && m.data.is_employed_on(month.max(m.data.hired)))
+        .map(|m| (m.id, m.data.short_name()))
+        .collect()
+}
+
+#[component]
+fn MonthPlan() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let month = RwSignal::new(month_start(today()));
+    let metrics = Memo::new(move |_| {
+        s.data.with(|d| {
+            catalog(d)
+                .into_iter()
+                .filter(|m| !m.hidden && m.is_summed())
+                .collect::<Vec<_>>()
+        })
+    });
+    let people = Memo::new(move |_| s.data.with(|d| managers_in(d, month.get())));
+    // Shares for a split by share, typed by the head (percent or any weights); kept while the page is open.
+    let shares: RwSignal<BTreeMap<RecordId, u64>> = RwSignal::new(BTreeMap::new());
+    let status = Memo::new(move |_| {
+        let mo = month.get();
+        s.data.with(|d| {
+            let mut any = false;
+            let mut all = true;
+            for r in d
+                .plans
+                .values()
+                .filter(|r| !r.deleted && r.data.month == mo)
+            {
+                any = true;
+                all &= r.data.status == PlanStatus::Approved;
+            }
+            any.then_some(if all {
+                PlanStatus::Approved
+            } else {
+                PlanStatus::Draft
+            })
+        })
+    });
+    let approve = move |_| {
+        let mo = month.get_untracked();
+        let edits: Vec<Edit> = s.data.with_untracked(|d| {
+            d.plans
+                .values()
+                .filter(|r| {
+                    !r.deleted && r.data.month == mo && r.data.status != PlanStatus::Approved
+                })
+                .map(|r| {
+                    Edit::Plan(Plan {
+                        status: PlanStatus::Approved,
+                        ..r.data.clone()
+                    })
+                })
+                .collect()
+        });
+        leptos::task::spawn_local(async move {
+            s.save(edits).await;
+        });
+    };
+    view! {
+        <section class="plan">
+            <div class="page-head">
+                <h1>{move || s.t(p(PlanMsg::PlanTitle))}</h1>
+                <div class="toolbar">
+                    <input type="month" name="month" data-test="plan-month" attr:aria-label=move || s.t(p(PlanMsg::Month))
+                        prop:value=move || month_value(month.get())
+                        on:change=move |ev| {
+                            if let Some(d) = parse_month(&event_target_value(&ev)) {
+                                month.set(d);
+                            }
+                        }/>
+                    <button class="icon" data-test="prev-month" on:click=move |_| month.update(|m| *m = *m - Months::new(1))>"‹"</button>
+                    <button class="icon" data-test="next-month" on:click=move |_| month.update(|m| *m = *m + Months::new(1))>"›"</button>
+                    {move || status.get().map(|st| view! {
+                        <span class=if st == PlanStatus::Approved { "chip ok" } else { "chip muted" } data-test="plan-status">
+                            {move || s.t(p(PlanMsg::PlanStatusName(st)))}
+                        </span>
+                    })}
+                    <button class="primary" data-test="approve" on:click=approve
+                        disabled=move || status.get() != Some(PlanStatus::Draft)>{move || s.t(p(PlanMsg::Approve))}</button>
+                </div>
+            </div>
+            {move || {
+                let mo = month.get();
+                let metrics = metrics.get();
+                let people = people.get();
+                view! {
+                    <div class="card">
+                        <h2>{move || s.t(p(PlanMsg::DepartmentPlan))}</h2>
+                        <p class="muted">{move || s.t(p(PlanMsg::SplitHint))}</p>
+                        <div class="table-wrap">
+                            <table class="grid" data-test="dept-plan">
+                                <thead><tr>
+                                    <th class="name"></th>
+                                    <th>{move || s.t(p(PlanMsg::DepartmentPlan))}</th>
+                                    <th>{move || s.t(p(PlanMsg::ManagersSum))}</th>
+                                    <th>{move || s.t(p(PlanMsg::Gap))}</th>
+                                    <th></th>
+                                </tr></thead>
+                                <tbody>
+                                    {metrics.iter().cloned().map(|m| view! { <DeptRow metric=m month=mo shares=shares/> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </div>
+                    <PlanHistory month=mo/>
+                    <div class="card">
+                        <h2>{move || s.t(p(PlanMsg::Managers))}</h2>
+                        <div class="table-wrap">
+                            <table class="grid entry" data-test="manager-plans">
+                                <thead><tr>
+                                    <th class="name">{move || s.t(Msg::FullName)}</th>
+                                    {metrics.iter().cloned().map(|m| view! { <th>{move || metric_name(&m, s.lang.get())}</th> }).collect_view()}
+                                    <th>{move || s.t(p(PlanMsg::SharePct))}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {people.into_iter().map(|(id, name)| view! {
+                                        <tr>
+                                            <th class="name" scope="row">{name}</th>
+                                            {metrics.iter().cloned().map(|m| view! { <td><PlanCell metric=m month=mo who=Some(id)/></td> }).collect_view()}
+                                            <td><input class="cell" inputmode="numeric" name="share" data-test="share"
+                                                prop:value=move || shares.with(|sh| sh.get(&id).map(|v| v.to_string()).unwrap_or_default())
+                                                on:change=move |ev| {
+                                                    let v = event_target_value(&ev).trim().trim_end_matches('%').parse::<u64>().ok();
+                                                    shares.update(|sh| { match v { Some(v) => { sh.insert(id, v.min(10_000)); } None => { sh.remove(&id); } } });
+                                                }/></td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </div>
+                }
+            }}
+        </section>
+    }
+}
+
+/// The department's plan of one metric: the value, the managers' sum, the gap, and the split button.
+#[component]
+fn DeptRow(
+    metric: Metric,
+    month: NaiveDate,
+    shares: RwSignal<BTreeMap<RecordId, u64>>,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let id = metric.id;
+    let unit = metric.unit;
+    let sums = Memo::new(move |_| {
+        s.data.with(|d| {
+            let dept = plan_of(d, month, id, None).map(|p| p.value);
+            let split: i64 = managers_in(d, month)
+                .iter()
+                .filter_map(|(m, _)| plan_of(d, month, id, Some(*m)))
+                .map(|p| p.value)
+                .sum();
+            (dept, split)
+        })
+    });
+    let show = move |v: i64| {
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        format_value(s.lang.get(), unit, v, &cur)
+    };
+    // By working days (and ramp), or by the shares typed in the managers' table.
+    let split = move |by_share: bool| {
+        let edits: Vec<Edit> = s.data.with_untracked(|d| {
+            let Some(dept) = plan_of(d, month, id, None) else {
+                return Vec::new();
+            };
+            let who: Vec<RecordId> = managers_in(d, month).into_iter().map(|(m, _)| m).collect();
+            let ramp = d.settings().ramp;
+            let method = if by_share {
+                SplitMethod::ByShare(shares.with_untracked(|sh| {
+                    who.iter()
+                        .map(|m| sh.get(m).copied().unwrap_or(0))
+                        .collect()
+                }))
+            } else {
+                SplitMethod::ByWorkingDays
+            };
+            split_among_managers(d, &d.calendar(), month, dept.value, &who, &method, &ramp)
+                .into_iter()
+                .map(|share| {
+                    Edit::Plan(Plan {
+                        month,
+                        metric: id,
+                        manager: Some(share.manager),
+                        value: share.value,
+                        status: dept.status,
+                    })
+                })
+                .collect()
+        });
+        leptos::task::spawn_local(async move {
+            s.save(edits).await;
+        });
+    };
+    let name = metric.clone();
+    view! {
+        <tr data-test="dept-row">
+            <th class="name" scope="row">{move || metric_name(&name, s.lang.get())}</th>
+            <td><PlanCell metric=metric month=month who=None/></td>
+            <td class="num">{move || show(sums.get().1)}</td>
+            <td class="num" class:gap=move || { let (d, m) = sums.get(); d.unwrap_or(0) != m } data-test="gap">
+                {move || { let (d, m) = sums.get(); show(d.unwrap_or(0) - m) }}
+            </td>
+            <td class="buttons">
+                <button data-test="split" disabled=move || sums.get().0.is_none() on:click=move |_| split(false)>{move || s.t(p(PlanMsg::SplitByDays))}</button>
+                <button data-test="split-share" disabled=move || sums.get().0.is_none() || shares.with(|sh| sh.values().all(|v| *v == 0))
+                    on:click=move |_| split(true)>{move || s.t(p(PlanMsg::SplitByShare))}</button>
+            </td>
+        </tr>
+    }
+}
+
+/// One plan value, edited in place; saved when the field is left.
+#[component]
+fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let unit = metric.unit;
+    let id = metric.id;
+    let stored = Memo::new(move |_| s.data.with(|d| plan_of(d, month, id, who)));
+    let text = RwSignal::new(String::new());
+    // Follow the stored value (a split or another tab changes it) unless the user is mid-edit with a problem.
+    Effect::new(move |_| {
+        let v = stored
+            .get()
+            .map(|p| input_value(unit, p.value))
+            .unwrap_or_default();
+        text.set(v);
+    });
+    let problem: RwSignal<Option<ValueError>> = RwSignal::new(None);
+    let commit = move || {
+        let Some(value) = read_cell(unit, &text.get_untracked(), problem) else {
+            return;
+        };
+        let Some(value) = value else { return };
+        let status = stored
+            .get_untracked()
+            .map(|p| p.status)
+            .unwrap_or(PlanStatus::Draft);
+        let plan = Plan {
+            month,
+            metric: id,
+            manager: who,
+            value,
+            status,
+        };
+        leptos::task::spawn_local(async move {
+            s.save(vec![Edit::Plan(plan)]).await;
+        });
+    };
+    view! {
+        <input class="cell" inputmode="decimal" autocomplete="off" data-test=if who.is_none() { "dept-plan-cell" } else { "plan-cell" }
+            aria-invalid=move || problem.get().is_some().to_string()
+            prop:value=move || text.get()
+            on:input=move |ev| text.set(event_target_value(&ev))
+            on:change=move |_| commit()
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { commit() }/>
+        {move || problem.get().map(|e| view! { <span class="cell-error" role="alert">{s.t(p(PlanMsg::ValueProblem(e)))}</span> })}
+    }
+}
+
+/// The month's plan changes, newest first: when, on which device, whose plan, from what to what.
+#[component]
+fn PlanHistory(month: NaiveDate) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let lines = Memo::new(move |_| {
+        s.data.with(|d| {
+            let metrics = catalog(d);
+            let here = s.store().map(|st| st.device());
+            let mut entries: Vec<_> = d
+                .plan_log
+                .values()
+                .filter(|r| !r.deleted && r.data.month == month)
+                .collect();
+            entries.sort_by_key(|r| std::cmp::Reverse(r.version()));
+            entries
+                .into_iter()
+                .take(30)
+                .map(|r| {
+                    let c = &r.data;
+                    let unit = metrics.iter().find(|m| m.id == c.metric);
+                    let show = |v: i64| match unit {
+                        Some(m) => {
+                            format_value(s.lang.get_untracked(), m.unit, v, &d.settings().currency)
+                        }
+                        None => v.to_string(),
+                    };
+                    let when = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+                        r.updated.millis as f64,
+                    ));
+                    PlanMsg::HistoryLine {
+                        when: format!(
+                            "{:02}.{:02}.{} {:02}:{:02}",
+                            when.get_date(),
+                            when.get_month() + 1,
+                            when.get_full_year(),
+                            when.get_hours(),
+                            when.get_minutes()
+                        ),
+                        who: c
+                            .manager
+                            .and_then(|m| d.managers.get(&m).map(|r| r.data.short_name()))
+                            .unwrap_or_else(|| PlanMsg::Department.text(s.lang.get_untracked())),
+                        metric: unit
+                            .map(|m| metric_name(m, s.lang.get_untracked()))
+                            .unwrap_or_default(),
+                        from: c.from.map(show),
+                        to: show(c.to),
+                        status: c.status,
+                        here: Some(r.device) == here,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <details class="card history" data-test="plan-history">
+            <summary><h2>{move || s.t(p(PlanMsg::History))}</h2></summary>
+            {move || {
+                let list = lines.get();
+                if list.is_empty() {
+                    return view! { <p class="empty">{s.t(p(PlanMsg::NoHistory))}</p> }.into_any();
+                }
+                view! { <ul>{list.into_iter().map(|l| view! { <li>{move || s.t(p(l.clone()))}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        </details>
+    }
+}

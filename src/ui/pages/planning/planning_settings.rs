@@ -1,0 +1,210 @@
+//! Planning settings: the metric catalog (rename, hide, reorder, add the department's own) and the working
+//! calendar's local overrides (a company day off, a working Saturday), next to the department settings.
+
+use crate::domain::core::calendar::{built_in_years, DayOverride};
+use crate::domain::core::locale::format_date;
+use crate::domain::planning::metric::{catalog, Direction, Metric, MetricDef, Unit, MAX_METRICS};
+use crate::domain::{Edit, RecordId};
+use crate::ui::components::widgets::{date_value, parse_date};
+use crate::ui::i18n::Msg;
+use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+
+/// A metric's stored settings from what the screen shows.
+fn def_of(m: &Metric) -> MetricDef {
+    MetricDef {
+        name: m.name.clone(),
+        unit: m.unit,
+        direction: m.direction,
+        order: m.order,
+        hidden: m.hidden,
+    }
+}
+
+#[component]
+pub fn MetricsCard() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let metrics = Memo::new(move |_| s.data.with(catalog));
+    // A metric's settings as stored when the change is saved, not as the row rendered them (another tab may have
+    // renamed or hidden it since).
+    let current_def = move |id: RecordId| {
+        metrics.with_untracked(|list| list.iter().find(|m| m.id == id).map(def_of))
+    };
+    let save = move |edits: Vec<Edit>| {
+        leptos::task::spawn_local(async move {
+            s.save(edits).await;
+        });
+    };
+    // Moving a metric swaps its place with its neighbour's (orders are renumbered so equal ones cannot stick).
+    let swap = move |index: usize, up: bool| {
+        let list = metrics.get_untracked();
+        let other = if up {
+            index.checked_sub(1)
+        } else {
+            Some(index + 1)
+        };
+        let Some(other) = other.filter(|o| *o < list.len()) else {
+            return;
+        };
+        let mut order: Vec<&Metric> = list.iter().collect();
+        order.swap(index, other);
+        let edits = order
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| m.order != *i as u32 * 10)
+            .map(|(i, m)| {
+                Edit::Metric(
+                    m.id,
+                    MetricDef {
+                        order: i as u32 * 10,
+                        ..def_of(m)
+                    },
+                )
+            })
+            .collect();
+        save(edits);
+    };
+    let new_name = RwSignal::new(String::new());
+    let new_unit = RwSignal::new(Unit::Count);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked().trim().to_string();
+        let count = metrics.with_untracked(Vec::len);
+        if name.is_empty() || count >= MAX_METRICS {
+            return;
+        }
+        let order = metrics.with_untracked(|l| l.iter().map(|m| m.order).max().unwrap_or(0) + 10);
+        let def = MetricDef {
+            name,
+            unit: new_unit.get_untracked(),
+            direction: Direction::HigherIsBetter,
+            order,
+            hidden: false,
+        };
+        leptos::task::spawn_local(async move {
+            if s.save(vec![Edit::Metric(uuid::Uuid::new_v4(), def)]).await {
+                new_name.set(String::new());
+            }
+        });
+    };
+    view! {
+        <article class="card" data-test="metrics-settings">
+            <h2>{move || s.t(p(PlanMsg::MetricsTitle))}</h2>
+            <p class="muted">{move || s.t(p(PlanMsg::MetricsHint))}</p>
+            <ul class="metric-list">
+                {move || metrics.get().into_iter().enumerate().map(|(i, m)| {
+                    let rename = m.clone();
+                    let toggle = m.clone();
+                    let placeholder = m.builtin.map(PlanMsg::MetricName);
+                    view! {
+                        <li class="metric" class:hidden=m.hidden data-test="metric">
+                            <input class="name" name="metric-name" maxlength="60"
+                                prop:value=m.name.clone()
+                                placeholder=move || placeholder.clone().map(|n| s.t(p(n))).unwrap_or_default()
+                                on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::Metric(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>
+                            <span class="chip muted">{move || s.t(p(PlanMsg::UnitName(m.unit)))}</span>
+                            <label class="check">
+                                <input type="checkbox" prop:checked=!m.hidden
+                                    on:change=move |ev| if let Some(d) = current_def(toggle.id) { save(vec![Edit::Metric(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d })]) }/>
+                                <span>{move || s.t(p(PlanMsg::Shown))}</span>
+                            </label>
+                            <button type="button" class="icon" title=move || s.t(p(PlanMsg::MoveUp)) on:click=move |_| swap(i, true)>"↑"</button>
+                            <button type="button" class="icon" title=move || s.t(p(PlanMsg::MoveDown)) on:click=move |_| swap(i, false)>"↓"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form class="inline-form" on:submit=add>
+                <label class="grow"><span>{move || s.t(p(PlanMsg::NewMetric))}</span>
+                    <input name="new-metric" maxlength="60" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                </label>
+                <label><span>{move || s.t(p(PlanMsg::Unit))}</span>
+                    <select name="unit" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(u) = Unit::ENTERED.into_iter().find(|u| format!("{u:?}") == v) { new_unit.set(u) }
+                    }>
+                        {Unit::ENTERED.into_iter().map(|u| view! { <option value=format!("{u:?}")>{move || s.t(p(PlanMsg::UnitName(u)))}</option> }).collect_view()}
+                    </select>
+                </label>
+                <button type="submit" data-test="add-metric">{move || s.t(Msg::Add)}</button>
+            </form>
+        </article>
+    }
+}
+
+#[component]
+pub fn CalendarCard() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let overrides = Memo::new(move |_| {
+        s.data.with(|d| {
+            let mut list: Vec<(RecordId, DayOverride)> = d
+                .calendar
+                .iter()
+                .filter(|(_, r)| !r.deleted)
+                .map(|(id, r)| (*id, r.data.clone()))
+                .collect();
+            list.sort_by_key(|(_, o)| o.date);
+            list
+        })
+    });
+    let date = RwSignal::new(today());
+    let working = RwSignal::new(false);
+    let note = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let o = DayOverride {
+            date: date.get_untracked(),
+            working: working.get_untracked(),
+            note: note.get_untracked().trim().to_string(),
+        };
+        if !o.problems().is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if s.save(vec![Edit::DayOverride(o)]).await {
+                note.set(String::new());
+            }
+        });
+    };
+    let provisional: Vec<i32> = built_in_years()
+        .filter(|(_, p)| *p)
+        .map(|(y, _)| y)
+        .collect();
+    view! {
+        <article class="card" data-test="calendar-settings">
+            <h2>{move || s.t(p(PlanMsg::CalendarTitle))}</h2>
+            <p class="muted">{move || s.t(p(PlanMsg::CalendarHint(provisional.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))))}</p>
+            <ul class="override-list">
+                {move || overrides.get().into_iter().map(|(_, o)| {
+                    let d = o.date;
+                    let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::ClearDayOverride(d)]).await; });
+                    view! {
+                        <li data-test="override">
+                            <span>{move || format_date(s.lang.get(), d)}</span>
+                            <span class=if o.working { "chip ok" } else { "chip warn" }>{move || s.t(p(if o.working { PlanMsg::WorkingDay } else { PlanMsg::DayOff }))}</span>
+                            <span class="muted">{o.note.clone()}</span>
+                            <button type="button" class="link" on:click=remove>{move || s.t(Msg::Delete)}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form class="inline-form" on:submit=add>
+                <label><span>{move || s.t(p(PlanMsg::Date))}</span>
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="override-date" prop:value=move || date_value(date.get())
+                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                </label>
+                <label><span>{move || s.t(p(PlanMsg::DayKindLabel))}</span>
+                    <select name="override-kind" on:change=move |ev| working.set(event_target_value(&ev) == "working")>
+                        <option value="off">{move || s.t(p(PlanMsg::DayOff))}</option>
+                        <option value="working">{move || s.t(p(PlanMsg::WorkingDay))}</option>
+                    </select>
+                </label>
+                <label class="grow"><span>{move || s.t(Msg::Note)}</span>
+                    <input name="override-note" maxlength="200" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+                </label>
+                <button type="submit" data-test="add-override">{move || s.t(Msg::Add)}</button>
+            </form>
+        </article>
+    }
+}

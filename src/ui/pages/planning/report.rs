@@ -1,0 +1,192 @@
+//! P4 reports: the week's or the month's numbers for the head's own boss, with their own words (highlights,
+//! problems, actions), printable on A4 and downloadable as CSV (Excel) and plain text (to paste into a message).
+
+use crate::domain::core::locale::{format_date, month_title};
+use crate::domain::planning::metric::{catalog, Metric};
+use crate::domain::planning::planfact::{facts_through, Period, Status};
+use crate::domain::planning::report::{build, Labels, Report, ReportKind, ReportNotes};
+use crate::domain::{Edit, Lang, RecordId};
+use crate::ui::components::download::download;
+use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::i18n::Msg;
+use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    view! { <WhenLoaded><ReportView/></WhenLoaded> }
+}
+
+/// The report's words in `lang`, with names looked up in the current data.
+fn labels(s: AppState, lang: Lang, title: String) -> Labels {
+    let t = move |m: PlanMsg| m.text(lang);
+    let names = s.data.with_untracked(|d| {
+        d.managers
+            .iter()
+            .map(|(id, r)| (*id, r.data.short_name()))
+            .collect::<std::collections::HashMap<RecordId, String>>()
+    });
+    Labels {
+        title,
+        metric: t(PlanMsg::Metric),
+        manager: Msg::FullName.text(lang),
+        plan: t(PlanMsg::Plan),
+        fact: t(PlanMsg::Fact),
+        completion: t(PlanMsg::Completion),
+        deviation: t(PlanMsg::Deviation),
+        forecast: t(PlanMsg::Forecast),
+        status: t(PlanMsg::Status),
+        department: t(PlanMsg::Department),
+        highlights: t(PlanMsg::Highlights),
+        problems: t(PlanMsg::Problems),
+        actions: t(PlanMsg::Actions),
+        metric_name: Box::new(move |m: &Metric| metric_name(m, lang)),
+        manager_name: Box::new(move |id| names.get(&id).cloned().unwrap_or_default()),
+        status_name: Box::new(move |st: Status| PlanMsg::StatusName(st).text(lang)),
+    }
+}
+
+fn title(lang: Lang, kind: ReportKind, period: Period) -> String {
+    let span = match kind {
+        ReportKind::Monthly => month_title(lang, period.from),
+        ReportKind::Weekly => format!(
+            "{} – {}",
+            format_date(lang, period.from),
+            format_date(lang, period.to)
+        ),
+    };
+    PlanMsg::ReportTitle(kind, span).text(lang)
+}
+
+#[component]
+fn ReportView() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let kind = RwSignal::new(ReportKind::Monthly);
+    let day = RwSignal::new(today());
+    let report = Memo::new(move |_| {
+        let (k, d) = (kind.get(), day.get());
+        s.data.with(|data| {
+            let metrics: Vec<Metric> = catalog(data).into_iter().filter(|m| !m.hidden).collect();
+            let ids: Vec<RecordId> = data.managers_by_name().iter().map(|r| r.id).collect();
+            let through = facts_through(data, today());
+            build(data, &data.calendar(), metrics, &ids, k, d, through)
+        })
+    });
+    let heading = move || {
+        let r = report.get();
+        title(s.lang.get(), r.kind, r.board.period)
+    };
+    let shift = move |step: i32| {
+        let period = kind
+            .get_untracked()
+            .shift(report.with_untracked(|r| r.board.period), step);
+        day.set(period.from);
+    };
+    let save_notes = move |edit: fn(&mut ReportNotes, String), text: String| {
+        let mut notes = report.with_untracked(|r| r.notes.clone());
+        edit(&mut notes, text);
+        if report.with_untracked(|r| r.notes == notes) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            s.save(vec![Edit::ReportNotes(notes)]).await;
+        });
+    };
+    let csv = move |_| {
+        let lang = s.lang.get_untracked();
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        let r = report.get_untracked();
+        let text = r.csv(lang, &cur, &labels(s, lang, heading()));
+        let name = format!("report-{}.csv", r.board.period.from);
+        if let Err(e) = download(&name, &text, "text/csv;charset=utf-8") {
+            s.error.set(Some(Msg::Plan(PlanMsg::DownloadFailed(e))));
+        }
+    };
+    let txt = move |_| {
+        let lang = s.lang.get_untracked();
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        let r = report.get_untracked();
+        let text = r.text(lang, &cur, &labels(s, lang, heading()));
+        let name = format!("report-{}.txt", r.board.period.from);
+        if let Err(e) = download(&name, &text, "text/plain;charset=utf-8") {
+            s.error.set(Some(Msg::Plan(PlanMsg::DownloadFailed(e))));
+        }
+    };
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <section class="report">
+            <div class="page-head">
+                <h1 data-test="report-title">{heading}</h1>
+                <div class="toolbar">
+                    <select name="kind" data-test="report-kind" on:change=move |ev| {
+                        let k = if event_target_value(&ev) == "weekly" { ReportKind::Weekly } else { ReportKind::Monthly };
+                        kind.set(k);
+                    }>
+                        <option value="monthly" selected=move || kind.get() == ReportKind::Monthly>{move || s.t(p(PlanMsg::Monthly))}</option>
+                        <option value="weekly" selected=move || kind.get() == ReportKind::Weekly>{move || s.t(p(PlanMsg::Weekly))}</option>
+                    </select>
+                    <button class="icon" data-test="prev-period" on:click=move |_| shift(-1)>"‹"</button>
+                    <button class="icon" data-test="next-period" on:click=move |_| shift(1)>"›"</button>
+                    <button data-test="print" on:click=print>{move || s.t(p(PlanMsg::Print))}</button>
+                    <button data-test="report-csv" on:click=csv>"CSV"</button>
+                    <button data-test="report-text" on:click=txt>{move || s.t(p(PlanMsg::AsText))}</button>
+                </div>
+            </div>
+            <p class="muted">{move || s.t(p(PlanMsg::FactsThrough(format_date(s.lang.get(), report.with(|r| r.board.through)))))}</p>
+            {move || {
+                let r = report.get();
+                view! { <ReportTable report=r/> }
+            }}
+            <div class="card notes">
+                {[(PlanMsg::Highlights, "highlights", (|n: &mut ReportNotes, t| n.highlights = t) as fn(&mut ReportNotes, String), (|n: &ReportNotes| n.highlights.clone()) as fn(&ReportNotes) -> String),
+                  (PlanMsg::Problems, "problems", |n: &mut ReportNotes, t| n.problems = t, |n: &ReportNotes| n.problems.clone()),
+                  (PlanMsg::Actions, "actions", |n: &mut ReportNotes, t| n.actions = t, |n: &ReportNotes| n.actions.clone())]
+                    .into_iter()
+                    .map(|(label, name, set, get)| {
+                        let label = label.clone();
+                        view! {
+                            <label class="stack">
+                                <span>{move || s.t(p(label.clone()))}</span>
+                                <textarea name=name rows="4" maxlength="5000" data-test=name
+                                    prop:value=move || report.with(|r| get(&r.notes))
+                                    on:change=move |ev| save_notes(set, event_target_value(&ev))></textarea>
+                                <span class="print-only">{move || report.with(|r| get(&r.notes))}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// The report's figures as a table: what the CSV holds, on the page and on paper.
+#[component]
+fn ReportTable(report: Report) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let lang = s.lang.get_untracked();
+    let cur = s.data.with_untracked(|d| d.settings().currency);
+    let rows = report.rows(lang, &cur, &labels(s, lang, String::new()), false);
+    let mut rows = rows.into_iter();
+    let head = rows.next().unwrap_or_default();
+    view! {
+        <div class="card table-wrap">
+            <table class="grid" data-test="report-table">
+                <thead><tr>{head.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {rows.map(|row| view! {
+                        <tr>{row.into_iter().enumerate().map(|(i, c)| {
+                            let class = if i < 2 { "name" } else { "num" };
+                            view! { <td class=class>{c}</td> }
+                        }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

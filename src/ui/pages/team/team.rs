@@ -1,0 +1,107 @@
+//! The team list: search, those who left on request, who is away today.
+
+use crate::domain::{Manager, Record};
+use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::i18n::Msg;
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    view! { <WhenLoaded><TeamList/></WhenLoaded> }
+}
+
+#[component]
+fn TeamList() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let query = RwSignal::new(String::new());
+    let show_left = RwSignal::new(false);
+    let rows = Memo::new(move |_| {
+        let q = query.get().trim().to_lowercase();
+        let show_left = show_left.get();
+        let day = today();
+        s.data.with(|d| {
+            d.managers_by_name()
+                .into_iter()
+                .filter(|m| show_left || m.data.is_active())
+                .filter(|m| q.is_empty() || matches(&m.data, &q))
+                .map(|m| {
+                    let away = d.absences_of(m.id).iter().any(|a| a.data.covers(day));
+                    (m.clone(), away)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let active = move || {
+        s.data.with(|d| {
+            d.managers
+                .values()
+                .filter(|m| !m.deleted && m.data.is_active())
+                .count()
+        })
+    };
+    view! {
+        <section class="team">
+            <div class="page-head">
+                <h1>{move || s.t(Msg::TeamTitle)} " " <small data-test="team-count">{move || s.t(Msg::TeamCount(active()))}</small></h1>
+                <A href=crate::ui::href("/team/new") attr:class="button primary" attr:data-test="add-manager">{move || s.t(Msg::AddManager)}</A>
+            </div>
+            <div class="toolbar">
+                <input type="search" class="search" data-test="search"
+                    placeholder=move || s.t(Msg::Search) attr:aria-label=move || s.t(Msg::Search)
+                    prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || show_left.get()
+                        on:change=move |ev| show_left.set(event_target_checked(&ev))/>
+                    <span>{move || s.t(Msg::ShowArchived)}</span>
+                </label>
+            </div>
+            {move || {
+                let list = rows.get();
+                if list.is_empty() {
+                    let msg = if query.with(|q| q.trim().is_empty()) { Msg::NoManagers } else { Msg::NoMatches };
+                    return view! { <p class="empty">{s.t(msg)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="managers" data-test="managers">
+                        {list.into_iter().map(|(m, away)| view! { <ManagerRow m=m away=away/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+fn matches(m: &Manager, q: &str) -> bool {
+    m.full_name.to_lowercase().contains(q)
+        || m.phone.contains(q)
+        || m.email.to_lowercase().contains(q)
+}
+
+#[component]
+fn ManagerRow(m: Record<Manager>, away: bool) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let href = crate::ui::href(&format!("/team/{}", m.id));
+    let data = m.data;
+    let status = data.status;
+    let (role, hired, active) = (data.role, data.hired, data.is_active());
+    view! {
+        <li class="manager" class:left=!active>
+            <A href=href attr:class="manager-link">
+                <span class="name" data-test="manager-name">{data.full_name.clone()}</span>
+                <span class="meta">
+                    <span class="role">{move || s.t(Msg::RoleName(role))}</span>
+                    <span class="hired">{move || format!("{} {}", s.t(Msg::Hired), crate::domain::core::locale::format_date(s.lang.get(), hired))}</span>
+                </span>
+                <span class="chips">
+                    {match status {
+                        crate::domain::ManagerStatus::Left { on } => Some(view! { <span class="chip muted">{move || s.t(Msg::LeftOn(on))}</span> }),
+                        _ => None,
+                    }}
+                    {away.then(|| view! { <span class="chip warn">{move || s.t(Msg::AwayNow)}</span> })}
+                </span>
+            </A>
+        </li>
+    }
+}

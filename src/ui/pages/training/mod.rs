@@ -1,0 +1,3 @@
+//! Training (T2): the case library.
+
+pub mod cases;
