@@ -80,7 +80,13 @@ async fn bench_l_department() {
     store
         .replace_all(
             &data,
-            Backup::of(&Dataset::default(), "bench", "bench", "bench".to_string(), false),
+            Backup::of(
+                &Dataset::default(),
+                "bench",
+                "bench",
+                "bench".to_string(),
+                false,
+            ),
         )
         .await
         .unwrap();

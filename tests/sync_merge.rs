@@ -110,7 +110,7 @@ fn who_wins() {
         assert_eq!(names(&m.data), want, "case {i}");
         let c = m.preview.stores[&StoreName::Managers];
         assert_eq!(
-            [c.added, c.updated, c.deleted, c.unchanged, c.kept_local],
+            [c.added, c.updated, c.deletes, c.unchanged, c.kept_local],
             counts,
             "case {i}"
         );

@@ -205,3 +205,24 @@ fn domain_folders_depend_only_on_the_ones_before_them() {
     }
     assert!(bad.is_empty(), "folders out of order:\n{}", bad.join("\n"));
 }
+
+/// **Architecture invariant:** pages never check tombstones themselves: `Dataset::live` and
+/// `Dataset::live_records` are the one way to read records that are not deleted.
+#[test]
+fn ui_reads_live_records_through_the_domain() {
+    let mut bad = Vec::new();
+    for file in rust_files(&root().join("src/ui")) {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains(".deleted") {
+                bad.push(format!("{}:{}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "use Dataset::live / live_records:\n{}",
+        bad.join("\n")
+    );
+}

@@ -26,7 +26,7 @@ pub struct Counts {
     /// Records the file changes.
     pub updated: usize,
     /// Records the file deletes (tombstones newer than the local copy).
-    pub deleted: usize,
+    pub deletes: usize,
     /// Identical on both sides.
     pub unchanged: usize,
     /// The local copy is newer than the file's and stays.
@@ -37,14 +37,14 @@ impl Counts {
     fn add(&mut self, o: Counts) {
         self.added += o.added;
         self.updated += o.updated;
-        self.deleted += o.deleted;
+        self.deletes += o.deletes;
         self.unchanged += o.unchanged;
         self.kept_local += o.kept_local;
     }
 
     /// How many records the import writes.
     pub fn writes(&self) -> usize {
-        self.added + self.updated + self.deleted
+        self.added + self.updated + self.deletes
     }
 }
 
@@ -148,7 +148,7 @@ impl EachStore for TableMerge<'_> {
                         Side::Local
                     };
                     match winner {
-                        Side::File if theirs.deleted && !ours.deleted => counts.deleted += 1,
+                        Side::File if theirs.deleted && !ours.deleted => counts.deletes += 1,
                         Side::File => counts.updated += 1,
                         Side::Local => counts.kept_local += 1,
                     }

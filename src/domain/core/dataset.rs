@@ -262,6 +262,11 @@ impl Dataset {
         T::table(self).get(&id).filter(|r| !r.deleted)
     }
 
+    /// Every record of a kind that is not deleted, in id order: what screens list.
+    pub fn live_records<T: Kind>(&self) -> impl Iterator<Item = &Record<T>> {
+        T::table(self).values().filter(|r| !r.deleted)
+    }
+
     /// The department settings, or the defaults before anything was saved.
     pub fn settings(&self) -> Settings {
         self.settings

@@ -155,7 +155,7 @@ fn prepare(
                 let deletes = if replace {
                     replace_deletions(current, &incoming)
                 } else {
-                    preview.preview.total().deleted
+                    preview.preview.total().deletes
                 };
                 Stage::Ready {
                     file,
@@ -403,12 +403,12 @@ fn PreviewTable(
                             {stores.into_iter().map(|(name, c)| view! {
                                 <tr>
                                     <th>{move || s.t(Msg::StoreName(name.as_str().into()))}</th>
-                                    <td>{c.added}</td><td>{c.updated}</td><td>{c.deleted}</td><td>{c.unchanged}</td><td>{c.kept_local}</td>
+                                    <td>{c.added}</td><td>{c.updated}</td><td>{c.deletes}</td><td>{c.unchanged}</td><td>{c.kept_local}</td>
                                 </tr>
                             }).collect_view()}
                             <tr class="total" data-test="preview-total">
                                 <th>"Σ"</th>
-                                <td>{total.added}</td><td>{total.updated}</td><td>{total.deleted}</td><td>{total.unchanged}</td><td>{total.kept_local}</td>
+                                <td>{total.added}</td><td>{total.updated}</td><td>{total.deletes}</td><td>{total.unchanged}</td><td>{total.kept_local}</td>
                             </tr>
                         </tbody>
                     </table>

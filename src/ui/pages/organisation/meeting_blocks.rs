@@ -567,9 +567,7 @@ fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
                 date,
             ))
             .from;
-            d.reports
-                .get(&ReportNotes::id_for(ReportKind::Monthly, month))
-                .filter(|r| !r.deleted)
+            d.live::<ReportNotes>(ReportNotes::id_for(ReportKind::Monthly, month))
                 .map(|r| r.data.clone())
                 .unwrap_or_default()
         })

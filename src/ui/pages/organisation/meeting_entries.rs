@@ -468,9 +468,8 @@ pub fn CasesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     let here = Memo::new(move |_| {
         s.data.with(|d| {
             let mut v: Vec<(RecordId, Case)> = d
-                .cases
-                .values()
-                .filter(|r| !r.deleted && r.data.meeting == Some(meeting))
+                .live_records::<Case>()
+                .filter(|r| r.data.meeting == Some(meeting))
                 .map(|r| (r.id, r.data.clone()))
                 .collect();
             v.sort_by(|a, b| a.1.problem.cmp(&b.1.problem));

@@ -32,7 +32,7 @@ pub fn route_meeting() -> Memo<Option<RecordId>> {
             .parse::<RecordId>()
             .ok()?;
         s.data
-            .with(|d| d.meetings.get(&id).is_some_and(|r| !r.deleted))
+            .with(|d| d.live::<Meeting>(id).is_some())
             .then_some(id)
     })
 }

@@ -91,9 +91,7 @@ fn StartCard() -> impl IntoView {
             String::new()
         };
         let id = Meeting::id_for(kind, day).unwrap_or_else(uuid::Uuid::new_v4);
-        let exists = s
-            .data
-            .with_untracked(|d| d.meetings.get(&id).is_some_and(|r| !r.deleted));
+        let exists = s.data.with_untracked(|d| d.live::<Meeting>(id).is_some());
         let navigate = navigate.clone();
         let path = format!("/meetings/{id}");
         if exists {
@@ -118,12 +116,8 @@ fn StartCard() -> impl IntoView {
     // The regular meeting of the chosen date's period, if one exists: "continue" instead of "start".
     let state_of = move |kind: MeetingKind| {
         let id = Meeting::id_for(kind, date.get())?;
-        s.data.with(|d| {
-            d.meetings
-                .get(&id)
-                .filter(|r| !r.deleted)
-                .map(|r| r.data.clone())
-        })
+        s.data
+            .with(|d| d.live::<Meeting>(id).map(|r| r.data.clone()))
     };
     let start_other = start.clone();
     view! {

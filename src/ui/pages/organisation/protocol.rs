@@ -161,9 +161,8 @@ fn build(s: AppState, id: RecordId) -> Doc {
             lines: tasks,
         });
         let mut cases: Vec<String> = d
-            .cases
-            .values()
-            .filter(|r| !r.deleted && r.data.meeting == Some(id))
+            .live_records::<crate::domain::training::case::Case>()
+            .filter(|r| r.data.meeting == Some(id))
             .map(|r| format!("{} → {}", r.data.problem, r.data.answer))
             .collect();
         cases.sort();

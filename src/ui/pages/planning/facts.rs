@@ -64,11 +64,7 @@ fn FactsGrid() -> impl IntoView {
         let day = date.get();
         s.data.with(|d| {
             let mut t: BTreeMap<RecordId, i64> = BTreeMap::new();
-            for r in d
-                .facts
-                .values()
-                .filter(|r| !r.deleted && r.data.date == day)
-            {
+            for r in d.live_records::<DayFacts>().filter(|r| r.data.date == day) {
                 for (m, v) in &r.data.values {
                     *t.entry(*m).or_default() += v;
                 }
@@ -171,9 +167,7 @@ fn FactCell(
     let id = metric.id;
     let stored = move || {
         s.data.with_untracked(|d| {
-            d.facts
-                .get(&DayFacts::id_for(manager, day))
-                .filter(|r| !r.deleted)
+            d.live::<DayFacts>(DayFacts::id_for(manager, day))
                 .and_then(|r| r.data.values.get(&id).copied())
         })
     };
@@ -187,9 +181,7 @@ fn FactCell(
             return;
         }
         let before = s.data.with_untracked(|d| {
-            d.facts
-                .get(&DayFacts::id_for(manager, day))
-                .filter(|r| !r.deleted)
+            d.live::<DayFacts>(DayFacts::id_for(manager, day))
                 .map(|r| r.data.clone())
         });
         let before = before.unwrap_or(DayFacts {

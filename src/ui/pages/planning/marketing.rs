@@ -134,9 +134,8 @@ fn Promotions() -> impl IntoView {
         s.data.with(|d| {
             let metrics = catalog(d);
             let mut out: Vec<_> = d
-                .promotions
-                .iter()
-                .filter(|(_, r)| !r.deleted)
+                .live_records::<Promotion>()
+                .map(|r| (&r.id, r))
                 .map(|(id, r)| {
                     let name = metrics
                         .iter()

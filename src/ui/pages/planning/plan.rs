@@ -22,9 +22,7 @@ pub fn PlanPage() -> impl IntoView {
 
 /// A plan's value and status, if set.
 fn plan_of(d: &Dataset, month: NaiveDate, metric: RecordId, who: Option<RecordId>) -> Option<Plan> {
-    d.plans
-        .get(&Plan::id_for(month, metric, who))
-        .filter(|r| !r.deleted)
+    d.live::<Plan>(Plan::id_for(month, metric, who))
         .map(|r| r.data.clone())
 }
 
@@ -58,11 +56,7 @@ fn MonthPlan() -> impl IntoView {
         s.data.with(|d| {
             let mut any = false;
             let mut all = true;
-            for r in d
-                .plans
-                .values()
-                .filter(|r| !r.deleted && r.data.month == mo)
-            {
+            for r in d.live_records::<Plan>().filter(|r| r.data.month == mo) {
                 any = true;
                 all &= r.data.status == PlanStatus::Approved;
             }
@@ -76,11 +70,8 @@ fn MonthPlan() -> impl IntoView {
     let approve = move |_| {
         let mo = month.get_untracked();
         let edits: Vec<Edit> = s.data.with_untracked(|d| {
-            d.plans
-                .values()
-                .filter(|r| {
-                    !r.deleted && r.data.month == mo && r.data.status != PlanStatus::Approved
-                })
+            d.live_records::<Plan>()
+                .filter(|r| r.data.month == mo && r.data.status != PlanStatus::Approved)
                 .map(|r| {
                     Edit::Plan(Plan {
                         status: PlanStatus::Approved,
@@ -306,9 +297,8 @@ fn PlanHistory(month: NaiveDate) -> impl IntoView {
             let metrics = catalog(d);
             let here = s.store().map(|st| st.device());
             let mut entries: Vec<_> = d
-                .plan_log
-                .values()
-                .filter(|r| !r.deleted && r.data.month == month)
+                .live_records::<crate::domain::planning::plan::PlanChange>()
+                .filter(|r| r.data.month == month)
                 .collect();
             entries.sort_by_key(|r| std::cmp::Reverse(r.version()));
             entries

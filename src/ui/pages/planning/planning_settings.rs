@@ -139,10 +139,8 @@ pub fn CalendarCard() -> impl IntoView {
     let overrides = Memo::new(move |_| {
         s.data.with(|d| {
             let mut list: Vec<(RecordId, DayOverride)> = d
-                .calendar
-                .iter()
-                .filter(|(_, r)| !r.deleted)
-                .map(|(id, r)| (*id, r.data.clone()))
+                .live_records::<DayOverride>()
+                .map(|r| (r.id, r.data.clone()))
                 .collect();
             list.sort_by_key(|(_, o)| o.date);
             list

@@ -29,10 +29,10 @@ fn ManagerCard() -> impl IntoView {
         if raw == "new" {
             return view! { <ManagerForm id=None initial=Manager::new("", Role::Seller, today())/> }.into_any();
         }
-        let found = raw.parse::<RecordId>().ok().and_then(|id| {
-            s.data
-                .with_untracked(|d| d.managers.get(&id).filter(|r| !r.deleted).cloned())
-        });
+        let found = raw
+            .parse::<RecordId>()
+            .ok()
+            .and_then(|id| s.data.with_untracked(|d| d.live::<Manager>(id).cloned()));
         match found {
             Some(r) => view! {
                 <ManagerForm id=Some(r.id) initial=r.data/>

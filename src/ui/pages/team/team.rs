@@ -35,9 +35,8 @@ fn TeamList() -> impl IntoView {
     });
     let active = move || {
         s.data.with(|d| {
-            d.managers
-                .values()
-                .filter(|m| !m.deleted && m.data.is_active())
+            d.live_records::<Manager>()
+                .filter(|m| m.data.is_active())
                 .count()
         })
     };
