@@ -296,6 +296,12 @@ impl Dataset {
         }
     }
 
+    /// A manager's short name ("Кузнецов А. И."), for a deleted manager too (their history still names them):
+    /// the one person-name lookup of the screens.
+    pub fn short_name(&self, manager: RecordId) -> Option<String> {
+        self.managers.get(&manager).map(|r| r.data.short_name())
+    }
+
     /// Managers that are not deleted, by name.
     pub fn managers_by_name(&self) -> Vec<&Record<Manager>> {
         let mut out: Vec<_> = self.managers.values().filter(|r| !r.deleted).collect();

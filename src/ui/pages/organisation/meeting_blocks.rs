@@ -37,11 +37,7 @@ pub fn step_title(s: AppState, step: &AgendaStep) -> String {
 /// Who said, led or owns something at a meeting: a manager's short name (archived ones too), or the head.
 pub fn person_name(s: AppState, d: &crate::domain::Dataset, who: Option<RecordId>) -> String {
     match who {
-        Some(id) => d
-            .managers
-            .get(&id)
-            .map(|r| r.data.short_name())
-            .unwrap_or_default(),
+        Some(id) => d.short_name(id).unwrap_or_default(),
         None => s.t(m(MeetMsg::Head)),
     }
 }
@@ -366,11 +362,7 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
                     .managers
                     .iter()
                     .map(|r| match r.who {
-                        Who::Manager(mid) => d
-                            .managers
-                            .get(&mid)
-                            .map(|x| x.data.short_name())
-                            .unwrap_or_default(),
+                        Who::Manager(mid) => d.short_name(mid).unwrap_or_default(),
                         Who::Department => String::new(),
                     })
                     .collect::<Vec<_>>()
@@ -490,10 +482,7 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
             week_actions(d, week)
                 .into_iter()
                 .map(|(_, a)| {
-                    let who = a
-                        .owner
-                        .and_then(|o| d.managers.get(&o))
-                        .map(|r| r.data.short_name());
+                    let who = a.owner.and_then(|o| d.short_name(o));
                     (a.text.clone(), who, a.status)
                 })
                 .collect::<Vec<_>>()
@@ -522,15 +511,7 @@ fn Standings(date: NaiveDate) -> impl IntoView {
         s.data.with(|d| {
             standings(d, date, pay)
                 .into_iter()
-                .map(|(id, pace)| {
-                    (
-                        d.managers
-                            .get(&id)
-                            .map(|r| r.data.short_name())
-                            .unwrap_or_default(),
-                        pace,
-                    )
-                })
+                .map(|(id, pace)| (d.short_name(id).unwrap_or_default(), pace))
                 .collect::<Vec<_>>()
         })
     });

@@ -179,10 +179,7 @@ fn ManagerTable(
         s.data.with_untracked(|d| {
             ranking(&b, pay)
                 .into_iter()
-                .filter_map(|(id, pace)| {
-                    let m = d.managers.get(&id)?;
-                    Some((m.data.short_name(), pace, pace.status(bands)))
-                })
+                .filter_map(|(id, pace)| Some((d.short_name(id)?, pace, pace.status(bands))))
                 .collect::<Vec<(String, Pace, Status)>>()
         })
     };
@@ -304,7 +301,7 @@ fn Charts(month: Memo<Board>) -> impl IntoView {
                 .filter_map(|r| {
                     let Who::Manager(id) = r.who else { return None };
                     let pace = r.pace(pay)?;
-                    let who = d.managers.get(&id)?.data.short_name();
+                    let who = d.short_name(id)?;
                     (pace.plan > 0 || pace.fact > 0).then_some((who, pace))
                 })
                 .collect()

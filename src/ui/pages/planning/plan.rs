@@ -327,7 +327,7 @@ fn PlanHistory(month: NaiveDate) -> impl IntoView {
                         ),
                         who: c
                             .manager
-                            .and_then(|m| d.managers.get(&m).map(|r| r.data.short_name()))
+                            .and_then(|m| d.short_name(m))
                             .unwrap_or_else(|| PlanMsg::Department.text(s.lang.get_untracked())),
                         metric: unit
                             .map(|m| metric_name(m, s.lang.get_untracked()))

@@ -83,10 +83,9 @@ pub fn CaseItem(id: RecordId, case: Case, #[prop(optional)] removable: bool) -> 
             s.save(vec![Edit::delete::<Case>(id)]).await;
         });
     };
-    let who = case.raised_by.and_then(|id| {
-        s.data
-            .with_untracked(|d| d.managers.get(&id).map(|r| r.data.short_name()))
-    });
+    let who = case
+        .raised_by
+        .and_then(|id| s.data.with_untracked(|d| d.short_name(id)));
     let date = case.date;
     view! {
         <li class="case" data-test="case">
