@@ -10,6 +10,7 @@ use rop::domain::planning::planfact::{board, Period};
 use rop::domain::{Dataset, RecordId, StoreName};
 use rop::store::{Backup, Store};
 use rop::sync::{export, merge, read_file};
+use rop::sync::{Batch, Storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -77,17 +78,19 @@ async fn bench_l_department() {
     let name = format!("rop-bench-{}", uuid::Uuid::new_v4());
     let store = Store::open(&name).await.unwrap();
     let t = now_ms();
+    // What a restore of a large backup makes the user wait for: every record in one batch.
     store
-        .replace_all(
-            &data,
-            Backup::of(
+        .commit(Batch {
+            clear: true,
+            backup: Some(Backup::of(
                 &Dataset::default(),
                 "bench",
                 "bench",
                 "bench".to_string(),
                 false,
-            ),
-        )
+            )),
+            puts: data.all_changes(),
+        })
         .await
         .unwrap();
     let write = now_ms() - t;

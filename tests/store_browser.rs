@@ -7,7 +7,8 @@ use indexed_db_futures::transaction::TransactionMode;
 use rop::domain::{demo, Change, Dataset, Edit, Manager, Role};
 use rop::store::schema::{self, MANAGERS};
 use rop::store::{Backup, Store, StoreError};
-use rop::sync::{export, merge};
+use rop::sync::{export, merge, Batch, ImportMode, Session};
+use std::rc::Rc;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -21,28 +22,39 @@ fn day(s: &str) -> chrono::NaiveDate {
     s.parse().unwrap()
 }
 
-async fn with_demo(name: &str) -> (Store, Dataset) {
-    let store = Store::open(name).await.unwrap();
-    let empty = store.load().await.unwrap();
-    let changes = store
-        .save(&empty, demo::department(day("2026-11-27")))
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The one write path over the browser database, as the app opens it.
+async fn session(name: &str) -> (Session<Rc<Store>>, Dataset) {
+    let store = Rc::new(Store::open(name).await.unwrap());
+    let data = store.load().await.unwrap();
+    let device = store.device();
+    (Session::new(store, device, &data), data)
+}
+
+async fn with_demo(name: &str) -> (Session<Rc<Store>>, Dataset) {
+    let (session, empty) = session(name).await;
+    let changes = session
+        .save(&empty, demo::department(day("2026-11-27")), now())
         .await
         .unwrap();
     let mut data = empty;
     changes.into_iter().for_each(|c| data.apply(c));
-    (store, data)
+    (session, data)
 }
 
 #[wasm_bindgen_test]
 async fn saved_edits_come_back_after_reopening() {
     let name = db_name("reopen");
-    let (store, data) = with_demo(&name).await;
+    let (session, data) = with_demo(&name).await;
+    let store = session.storage();
     assert_eq!(store.load().await.unwrap(), data);
     let device = store.device();
-    store.close();
-    let again = Store::open(&name).await.unwrap();
+    drop(session);
+    let (again, loaded) = self::session(&name).await;
     assert_eq!(again.device(), device, "the device id is kept");
-    let loaded = again.load().await.unwrap();
     assert_eq!(loaded.managers.len(), 9);
     assert_eq!(export(&loaded, "t"), export(&data, "t"));
     // The clock continues after the newest stored stamp.
@@ -54,6 +66,7 @@ async fn saved_edits_come_back_after_reopening() {
                 id,
                 Manager::new("Новый Н.", Role::Seller, day("2026-11-27")),
             )],
+            now(),
         )
         .await
         .unwrap();
@@ -64,7 +77,8 @@ async fn saved_edits_come_back_after_reopening() {
 #[wasm_bindgen_test]
 async fn an_import_that_fails_half_way_changes_nothing() {
     let name = db_name("halfway");
-    let (store, before) = with_demo(&name).await;
+    let (session, before) = with_demo(&name).await;
+    let store = session.storage();
     // A file from another device: the demo, edited there.
     let mut incoming = before.clone();
     for (i, m) in incoming.managers.values_mut().enumerate() {
@@ -74,10 +88,18 @@ async fn an_import_that_fails_half_way_changes_nothing() {
     }
     let merged = merge(&before, &incoming, store.device(), None);
     assert_eq!(merged.writes.len(), 9);
-    let backup = Backup::of(&before, "test.json", "t", store.next_backup_id(), false);
-    let result = store
-        .apply_import_failing_at(&merged.writes, backup.clone(), 5)
-        .await;
+    let batch = Batch {
+        clear: false,
+        backup: Some(Backup::of(
+            &before,
+            "test.json",
+            "t",
+            session.next_backup_id(now()),
+            false,
+        )),
+        puts: merged.writes.clone(),
+    };
+    let result = store.commit_failing_at(batch, 5).await;
     assert!(result.is_err(), "the poisoned write fails the transaction");
     assert_eq!(
         store.load().await.unwrap(),
@@ -85,8 +107,19 @@ async fn an_import_that_fails_half_way_changes_nothing() {
         "not one record of the failed import is kept"
     );
     assert!(store.backups().await.unwrap().is_empty(), "nor its backup");
-    // The same import without the poison goes through, with its backup.
-    store.apply_import(&merged.writes, backup).await.unwrap();
+    // The same import through the write path goes through, with its backup.
+    let done = session
+        .import(
+            &before,
+            &incoming,
+            ImportMode::Merge,
+            "test.json",
+            "t",
+            now(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(done.data, merged.data);
     assert_eq!(store.load().await.unwrap(), merged.data);
     assert_eq!(store.backups().await.unwrap().len(), 1);
 }
@@ -94,16 +127,20 @@ async fn an_import_that_fails_half_way_changes_nothing() {
 #[wasm_bindgen_test]
 async fn replace_keeps_the_last_ten_backups() {
     let name = db_name("backups");
-    let (store, data) = with_demo(&name).await;
+    let (session, data) = with_demo(&name).await;
+    let store = session.storage();
     for i in 0..12 {
-        let backup = Backup::of(
-            &data,
-            &format!("restore {i}"),
-            "t",
-            store.next_backup_id(),
-            false,
-        );
-        store.replace_all(&data, backup).await.unwrap();
+        session
+            .import(
+                &data,
+                &data,
+                ImportMode::Replace,
+                &format!("restore {i}"),
+                "t",
+                now(),
+            )
+            .await
+            .unwrap();
     }
     let list = store.backups().await.unwrap();
     assert_eq!(list.len(), 10);
@@ -112,9 +149,15 @@ async fn replace_keeps_the_last_ten_backups() {
     let file = store.backup_file(&list[0].id).await.unwrap().unwrap();
     assert_eq!(file, export(&data, "t"));
     // Replace with an empty dataset removes everything but the backups.
-    let backup = Backup::of(&data, "wipe", "t", store.next_backup_id(), false);
-    store
-        .replace_all(&Dataset::default(), backup)
+    session
+        .import(
+            &data,
+            &Dataset::default(),
+            ImportMode::Replace,
+            "wipe",
+            "t",
+            now(),
+        )
         .await
         .unwrap();
     assert!(store.load().await.unwrap().is_empty());
@@ -125,21 +168,27 @@ async fn replace_keeps_the_last_ten_backups() {
 #[wasm_bindgen_test]
 async fn regression_backup_before_a_mass_delete_is_never_pruned() {
     let name = db_name("pinned");
-    let (store, data) = with_demo(&name).await;
-    let before = Backup::of(&data, "wipe", "t", store.next_backup_id(), true);
-    store
-        .replace_all(&Dataset::default(), before)
+    let (session, data) = with_demo(&name).await;
+    let store = session.storage();
+    let empty = Dataset::default();
+    session
+        .import(&data, &empty, ImportMode::Replace, "wipe", "t", now())
         .await
         .unwrap();
+    let mut current = empty;
     for i in 0..12 {
-        let backup = Backup::of(
-            &data,
-            &format!("import {i}"),
-            "t",
-            store.next_backup_id(),
-            false,
-        );
-        store.replace_all(&data, backup).await.unwrap();
+        current = session
+            .import(
+                &current,
+                &data,
+                ImportMode::Replace,
+                &format!("import {i}"),
+                "t",
+                now(),
+            )
+            .await
+            .unwrap()
+            .data;
     }
     let list = store.backups().await.unwrap();
     assert_eq!(list.len(), 11, "ten recent ones and the pinned one");

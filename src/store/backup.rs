@@ -7,33 +7,12 @@ use super::error::StoreError;
 use super::schema::{BACKUPS, META};
 use super::write::to_js;
 use super::Store;
-use crate::domain::Dataset;
+use crate::sync::session::Backup;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
-use serde::{Deserialize, Serialize};
 
 /// How many backups are kept.
 pub const KEEP: usize = 10;
-
-/// A backup record: the export file of the data as it was.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Backup {
-    /// Sortable creation time (a clock stamp's text), also the key.
-    pub id: String,
-    /// Why it was made, e.g. the name of the file that was imported.
-    pub reason: String,
-    /// Records in the backup, tombstones included.
-    pub records: usize,
-    /// Live records (not tombstones): a full department and an emptied one look different in the list. `None` in
-    /// backups made before the count was kept.
-    #[serde(default)]
-    pub live: Option<usize>,
-    /// Taken before an import or restore that deleted many records ([`crate::sync::is_mass_delete`]).
-    #[serde(default)]
-    pub before_mass_delete: bool,
-    /// The export file's text.
-    pub file: String,
-}
 
 /// A backup as the list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,26 +23,6 @@ pub struct BackupInfo {
     pub live: Option<usize>,
     pub before_mass_delete: bool,
     pub bytes: usize,
-}
-
-impl Backup {
-    /// A backup of `data` as it is now, before a write that deletes many records or not.
-    pub fn of(
-        data: &Dataset,
-        reason: &str,
-        app_version: &str,
-        id: String,
-        before_mass_delete: bool,
-    ) -> Backup {
-        Backup {
-            id,
-            reason: reason.chars().take(200).collect(),
-            records: data.record_count(),
-            live: Some(data.live_count()),
-            before_mass_delete,
-            file: crate::sync::export(data, app_version),
-        }
-    }
 }
 
 /// The meta key of the last backup taken before a mass deletion (kept out of pruning).
@@ -134,13 +93,5 @@ impl Store {
         let tx = self.db.transaction(BACKUPS).build()?;
         let b: Option<Backup> = tx.object_store(BACKUPS)?.get(id).serde()?.await?;
         Ok(b.map(|b| b.file))
-    }
-
-    /// A fresh backup id: this device's clock, so ids sort by time even if the wall clock jumps.
-    pub fn next_backup_id(&self) -> String {
-        self.clock
-            .borrow_mut()
-            .tick(super::browser::now_millis())
-            .to_string()
     }
 }

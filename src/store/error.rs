@@ -1,35 +1,9 @@
-//! Storage errors the user is told about. Every IndexedDB failure becomes one of these; none is swallowed.
+//! How IndexedDB's failures become the storage contract's [`StoreError`]; none is swallowed.
 
 use indexed_db_futures::error::{DomException, Error, OpenDbError, UnexpectedDataError};
 use wasm_bindgen::JsCast;
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum StoreError {
-    /// IndexedDB cannot be used: a private window, storage blocked by settings, or an old browser.
-    #[error("browser storage is unavailable: {0}")]
-    Unavailable(String),
-    /// Another tab with an older version of the app holds the database open, so it cannot be upgraded.
-    #[error("another tab blocks the database upgrade")]
-    Blocked,
-    /// The database was made by a newer version of the app (this tab is outdated).
-    #[error("the database is newer than this app")]
-    TooNew,
-    /// The browser's storage quota is used up; nothing was written.
-    #[error("the storage quota is exceeded")]
-    QuotaExceeded,
-    /// The transaction was aborted by the browser; nothing was written.
-    #[error("the browser aborted the write")]
-    Aborted,
-    /// The connection was closed because another tab upgraded the database; reload.
-    #[error("the database was closed by a newer tab")]
-    Closed,
-    /// A stored record could not be read back.
-    #[error("a stored record is unreadable: {0}")]
-    Corrupt(String),
-    /// Anything else, with the browser's words.
-    #[error("storage error: {0}")]
-    Failed(String),
-}
+pub use crate::sync::session::StoreError;
 
 /// Quota errors are spelt differently by each engine.
 const QUOTA_NAMES: [&str; 3] = [

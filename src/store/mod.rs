@@ -1,6 +1,6 @@
 //! IndexedDB: the only code that touches browser storage. One database, opened with a versioned schema
-//! ([`schema`]); one write path for local edits that stamps the sync fields ([`Store::save`]); imports and restores
-//! applied in one transaction each ([`Store::apply_import`], [`Store::replace_all`]); typed errors ([`StoreError`]).
+//! ([`schema`]); the IndexedDB implementation of the storage contract that the one write path
+//! (`sync::session::Session`) writes through, one transaction per batch ([`write`]); typed errors ([`StoreError`]).
 //!
 //! Every transaction awaits only IndexedDB requests and commits explicitly: a transaction that is not committed
 //! rolls back, so an error half-way leaves the database exactly as before.
@@ -11,11 +11,12 @@ mod error;
 pub mod schema;
 mod write;
 
-pub use backup::{Backup, BackupInfo};
+pub use crate::sync::session::Backup;
+pub use backup::BackupInfo;
 pub use browser::{now_millis, StorageStatus, TabChannel, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 pub use error::StoreError;
 
-use crate::domain::{for_each_store, Clock, Dataset, DeviceId, EachStore, Kind, Stamp, StoreName};
+use crate::domain::{for_each_store, Dataset, DeviceId, EachStore, Kind, Stamp, StoreName};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -23,11 +24,10 @@ use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
-/// The open database and this device's identity and clock.
+/// The open database and this device's identity.
 pub struct Store {
     db: Database,
     device: DeviceId,
-    clock: RefCell<Clock>,
     /// Stored records the last load could not read (store and reason), left out of the data.
     unreadable: RefCell<Vec<String>>,
 }
@@ -62,7 +62,6 @@ impl Store {
         Ok(Store {
             db,
             device,
-            clock: RefCell::new(Clock::default()),
             unreadable: RefCell::new(Vec::new()),
         })
     }
@@ -71,19 +70,14 @@ impl Store {
         self.device
     }
 
-    /// The newest stamp this device has issued or seen: an imported stamp not later than it is no clock drift.
-    pub fn seen(&self) -> Stamp {
-        self.clock.borrow().last()
-    }
-
     /// Records the last [`Store::load`] could not read and left out, each as "store: reason". One unreadable record
     /// (written by an older version under looser rules, say) must not hide the whole department.
     pub fn unreadable(&self) -> Vec<String> {
         self.unreadable.borrow().clone()
     }
 
-    /// Reads every record into memory and sets the clock after the newest stamp. Records that cannot be read are
-    /// left out and listed by [`Store::unreadable`]; the database itself is not changed.
+    /// Reads every record into memory. Records that cannot be read are left out and listed by
+    /// [`Store::unreadable`]; the database itself is not changed.
     pub async fn load(&self) -> Result<Dataset, StoreError> {
         let names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         let tx = self.db.transaction(names).build()?;
@@ -109,10 +103,6 @@ impl Store {
         }
         *self.unreadable.borrow_mut() = typing.unreadable;
         let data = typing.data;
-        if let Some(newest) = data.newest_stamp() {
-            let mut clock = self.clock.borrow_mut();
-            *clock = Clock::starting_after(clock.last().max(newest));
-        }
         Ok(data)
     }
 
@@ -207,4 +197,20 @@ async fn write_meta(db: &Database, key: &str, value: &str) -> Result<(), StoreEr
         .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Where the session writes: the browser's database, or memory when the database cannot be used (the app then says
+/// that nothing is kept).
+pub enum Backend {
+    Browser(std::rc::Rc<Store>),
+    Memory(crate::sync::Memory),
+}
+
+impl crate::sync::Storage for Backend {
+    async fn commit(&self, batch: crate::sync::Batch) -> Result<(), StoreError> {
+        match self {
+            Backend::Browser(store) => store.commit(batch).await,
+            Backend::Memory(memory) => memory.commit(batch).await,
+        }
+    }
 }

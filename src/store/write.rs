@@ -1,125 +1,67 @@
-//! Writing: every write is one read-write transaction over the stores it touches, committed explicitly. Local
-//! edits go through [`Store::save`], the one path that stamps sync fields; imports and restores write records
-//! as they come (their stamps are other devices' history) together with a backup of what was there before.
+//! Writing: the IndexedDB implementation of the storage contract (`sync::session::Storage`). Every batch is one
+//! read-write transaction over the stores it touches, committed explicitly; the session decides what to write (it
+//! stamps local edits and merges imports), this file only writes it, all or nothing.
 
-use super::backup::Backup;
-use super::browser::now_millis;
 use super::error::StoreError;
 use super::schema::{BACKUPS, META};
 use super::Store;
-use crate::domain::{Change, Dataset, Edit, StoreName};
+use crate::domain::{Change, StoreName};
+use crate::sync::session::{Backup, Batch, Storage};
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// One transaction's worth of work.
-#[derive(Default)]
-pub(crate) struct Batch {
-    /// Empty the data stores first (a restore replaces everything).
-    pub clear: bool,
-    pub backup: Option<Backup>,
-    /// `(store, record)` pairs, already converted to JS values.
-    pub puts: Vec<(&'static str, JsValue)>,
+/// One transaction's worth of work, its records already converted to JS values.
+struct JsBatch {
+    clear: bool,
+    backup: Option<Backup>,
+    /// `(store, record)` pairs.
+    puts: Vec<(&'static str, JsValue)>,
+}
+
+impl JsBatch {
+    fn of(batch: Batch) -> Result<JsBatch, StoreError> {
+        let puts = batch
+            .puts
+            .iter()
+            .map(change_to_js)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(JsBatch {
+            clear: batch.clear,
+            backup: batch.backup,
+            puts,
+        })
+    }
+}
+
+impl Storage for Store {
+    async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
+        self.run(JsBatch::of(batch)?).await
+    }
 }
 
 impl Store {
-    /// Stamps local edits: the sync fields come from this device's clock. Nothing is written yet.
-    pub fn stamp(&self, data: &Dataset, edits: Vec<Edit>) -> Result<Vec<Change>, StoreError> {
-        let mut clock = self.clock.borrow_mut();
-        let now = now_millis();
-        let mut out = Vec::with_capacity(edits.len());
-        for e in edits {
-            let changes = data
-                .stamp(e, &mut clock, now, self.device)
-                .map_err(|e| StoreError::Failed(e.to_string()))?;
-            out.extend(changes);
-        }
-        Ok(out)
-    }
-
-    /// Writes stamped local changes in one transaction.
-    pub async fn write(&self, changes: &[Change]) -> Result<(), StoreError> {
-        let mut batch = Batch::default();
-        for c in changes {
-            batch.puts.push(change_to_js(c)?);
-        }
-        self.commit(batch).await
-    }
-
-    /// Stamps and writes local edits in one transaction; returns the stamped changes to apply in memory.
-    pub async fn save(&self, data: &Dataset, edits: Vec<Edit>) -> Result<Vec<Change>, StoreError> {
-        let changes = self.stamp(data, edits)?;
-        self.write(&changes).await?;
-        Ok(changes)
-    }
-
-    /// Writes an import's changed records and a backup of the data before it, all or nothing.
-    pub async fn apply_import(&self, writes: &[Change], backup: Backup) -> Result<(), StoreError> {
-        let mut batch = Batch {
-            backup: Some(backup),
-            ..Batch::default()
-        };
-        for c in writes {
-            batch.puts.push(change_to_js(c)?);
-        }
-        self.observe_all(writes);
-        self.commit(batch).await
-    }
-
-    /// Replaces every record with `data` (restore), keeping a backup of what was there, all or nothing.
-    pub async fn replace_all(&self, data: &Dataset, backup: Backup) -> Result<(), StoreError> {
-        let mut batch = Batch {
-            clear: true,
-            backup: Some(backup),
-            ..Batch::default()
-        };
-        let changes = data.all_changes();
-        for c in &changes {
-            batch.puts.push(change_to_js(c)?);
-        }
-        self.observe_all(&changes);
-        self.commit(batch).await
-    }
-
-    /// Test seam: like [`Store::apply_import`], but the write at position `poison_at` is a record the database
-    /// refuses (it has no key), so the transaction fails half-way. Proves that nothing before it is kept.
+    /// Test seam: like [`Storage::commit`], but the write at position `poison_at` is a record the database refuses
+    /// (it has no key), so the transaction fails half-way. Proves that nothing before it is kept.
     #[cfg(feature = "store-test-seams")]
-    pub async fn apply_import_failing_at(
+    pub async fn commit_failing_at(
         &self,
-        writes: &[Change],
-        backup: Backup,
+        batch: Batch,
         poison_at: usize,
     ) -> Result<(), StoreError> {
-        let mut batch = Batch {
-            backup: Some(backup),
-            ..Batch::default()
-        };
-        for c in writes {
-            batch.puts.push(change_to_js(c)?);
-        }
-        batch.puts.insert(
-            poison_at.min(batch.puts.len()),
+        let mut js = JsBatch::of(batch)?;
+        js.puts.insert(
+            poison_at.min(js.puts.len()),
             (StoreName::Managers.as_str(), js_sys::Object::new().into()),
         );
-        self.commit(batch).await
-    }
-
-    /// Imported stamps move this device's clock on, so a later local edit sorts after them.
-    fn observe_all(&self, changes: &[Change]) {
-        let mut clock = self.clock.borrow_mut();
-        let now = now_millis();
-        for c in changes {
-            let stamp = c.updated();
-            // Drift was checked when the file was read; a stamp refused here just leaves the clock where it is.
-            clock.observe(stamp, now);
-        }
+        self.run(js).await
     }
 
     /// Runs one batch in one transaction. Requests go out as they are built; the first failure aborts the
     /// transaction (nothing is committed), and the error is returned.
-    pub(crate) async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
+    async fn run(&self, batch: JsBatch) -> Result<(), StoreError> {
         let mut names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         names.extend([BACKUPS, META]);
         let tx = self

@@ -11,6 +11,7 @@ pub mod file;
 pub mod merge;
 pub mod migrate;
 pub mod read;
+pub mod session;
 
 pub use export::{export, file_name};
 pub use file::{FORMAT, MAX_FILE_BYTES, SCHEMA};
@@ -19,3 +20,6 @@ pub use merge::{
     MASS_DELETE_RECORDS,
 };
 pub use read::{read_file, Context, ImportError, Problem, ProblemKind};
+pub use session::{
+    Backup, Batch, ImportMode, Imported, Memory, SaveError, Session, Storage, StoreError,
+};

@@ -1,11 +1,16 @@
-//! The app's state, shared through Leptos context: the data in memory, the language, banners, and the store.
-//! Pages read `data` and call [`AppState::save`]; nothing else writes.
+//! The app's state, shared through Leptos context: the data in memory, the language, banners, and the session
+//! that writes. Pages read `data` and call [`AppState::save`] (or `update`, `import`); nothing else writes, and
+//! every write goes through the one write path, `sync::Session`, to IndexedDB or, when it cannot be used, memory.
 
 use super::i18n::Msg;
-use crate::domain::{Clock, Dataset, Edit, Lang};
-use crate::store::{now_millis, StorageStatus, Store, StoreError, TabChannel};
+use crate::domain::{Dataset, DeviceId, Edit, Lang, Stamp};
+use crate::store::{now_millis, Backend, StorageStatus, Store, StoreError, TabChannel};
+use crate::sync::{ImportMode, Memory, SaveError, Session};
 use leptos::prelude::*;
 use std::rc::Rc;
+use std::sync::Arc;
+
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Where start-up stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,10 +38,8 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// Bumped when another tab wrote, so pages that read the store directly (backups) refresh.
     pub revision: RwSignal<u64>,
-    store: StoredValue<Option<Rc<Store>>, LocalStorage>,
+    session: StoredValue<Rc<Session<Backend>>, LocalStorage>,
     tabs: StoredValue<Option<Rc<TabChannel>>, LocalStorage>,
-    /// The clock of an unsaved (in-memory) session.
-    memory_clock: StoredValue<Clock, LocalStorage>,
     persist_asked: StoredValue<bool>,
 }
 
@@ -67,9 +70,8 @@ impl AppState {
             reload_needed: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             revision: RwSignal::new(0),
-            store: StoredValue::new_local(None),
+            session: StoredValue::new_local(Rc::new(memory_session(&Dataset::default()))),
             tabs: StoredValue::new_local(None),
-            memory_clock: StoredValue::new_local(Clock::default()),
             persist_asked: StoredValue::new(false),
         }
     }
@@ -87,8 +89,22 @@ impl AppState {
         set_document_lang(lang);
     }
 
+    /// The browser database, for what only it has (backups, the last export); `None` in an unsaved session.
     pub fn store(&self) -> Option<Rc<Store>> {
-        self.store.get_value()
+        match self.session.get_value().storage() {
+            Backend::Browser(store) => Some(store.clone()),
+            Backend::Memory(_) => None,
+        }
+    }
+
+    /// This device's id (in an unsaved session, the session's own).
+    pub fn device(&self) -> DeviceId {
+        self.session.get_value().device()
+    }
+
+    /// The newest stamp this device has issued or seen.
+    pub fn seen(&self) -> Stamp {
+        self.session.get_value().seen()
     }
 
     /// Opens the database, loads it, and starts listening to other tabs.
@@ -101,9 +117,11 @@ impl AppState {
                     self.error.set(None);
                 }
                 let store = Rc::new(store);
-                self.store.set_value(Some(store.clone()));
                 match store.load().await {
                     Ok(data) => {
+                        let session =
+                            Session::new(Backend::Browser(store.clone()), store.device(), &data);
+                        self.session.set_value(Rc::new(session));
                         self.data.set(data);
                         self.phase.set(Phase::Ready);
                         let unreadable = store.unreadable();
@@ -133,6 +151,7 @@ impl AppState {
         let Some(store) = self.store() else { return };
         match store.load().await {
             Ok(data) => {
+                self.session.get_value().reloaded(&data);
                 self.data.set(data);
                 self.revision.update(|r| *r += 1);
             }
@@ -142,54 +161,66 @@ impl AppState {
 
     /// The one way pages change data: stamp, write in one transaction, then show it. Returns whether it saved.
     pub async fn save(self, edits: Vec<Edit>) -> bool {
-        let Some(store) = self.store() else {
-            // Unsaved session: keep working in memory; the banner already says nothing is stored.
-            let mut clock = self.memory_clock.get_value();
-            let mut ok = true;
-            self.data.update(|d| {
-                for e in edits {
-                    match d.stamp(e, &mut clock, now_millis(), uuid::Uuid::nil()) {
-                        Ok(c) => d.apply_all(c),
-                        Err(_) => ok = false,
-                    }
-                }
-            });
-            self.memory_clock.set_value(clock);
-            return ok;
-        };
+        let session = self.session.get_value();
         // Stamp against the data in place (no copy of a large department per keystroke), then write.
-        let stamped = self.data.with_untracked(|d| store.stamp(d, edits));
+        let stamped = self
+            .data
+            .with_untracked(|d| session.stamp(d, edits, now_millis()));
         let written = match stamped {
-            Ok(changes) => store.write(&changes).await.map(|()| changes),
-            Err(e) => Err(e),
+            Ok(changes) => session
+                .write(changes.clone())
+                .await
+                .map(|()| changes)
+                .map_err(SaveError::from),
+            Err(e) => Err(SaveError::from(e)),
         };
         match written {
             Ok(changes) => {
-                self.data
-                    .update(|d| changes.into_iter().for_each(|c| d.apply(c)));
+                self.data.update(|d| d.apply_all(changes));
                 self.after_write();
                 self.notice.set(Some(Msg::Saved));
                 true
             }
-            Err(e) => {
+            Err(SaveError::Store(e)) => {
                 self.error.set(Some(Msg::Store(e)));
+                false
+            }
+            Err(SaveError::Edit(e)) => {
+                self.error
+                    .set(Some(Msg::Store(StoreError::Failed(e.to_string()))));
                 false
             }
         }
     }
 
-    /// The newest stamp an unsaved (in-memory) session has issued or seen: the import reader's drift check starts
-    /// there.
-    pub fn memory_seen(&self) -> crate::domain::Stamp {
-        self.memory_clock.get_value().last()
-    }
-
-    /// An unsaved session's clock takes in an import's stamps, so a later edit sorts after the records it edits.
-    pub fn observe_imported(&self, incoming: &Dataset) {
-        if let Some(newest) = incoming.newest_stamp() {
-            let mut clock = self.memory_clock.get_value();
-            clock.observe(newest, now_millis());
-            self.memory_clock.set_value(clock);
+    /// Imports a file's records (merge) or puts them in place of everything (replace, a restore), with a backup of
+    /// the data as it is now, through the one write path. Returns the records written (0: nothing was new and
+    /// nothing was written), or `None` when the write failed (the error is shown).
+    pub async fn import(
+        self,
+        incoming: Arc<Dataset>,
+        mode: ImportMode,
+        reason: &str,
+    ) -> Option<usize> {
+        let session = self.session.get_value();
+        // Against the data as it is now (another tab may have written since the preview).
+        let current = self.data.get_untracked();
+        match session
+            .import(&current, &incoming, mode, reason, APP_VERSION, now_millis())
+            .await
+        {
+            Ok(done) => {
+                if done.written > 0 || mode == ImportMode::Replace {
+                    self.data.set(done.data);
+                    self.after_write();
+                    self.revision.update(|r| *r += 1);
+                }
+                Some(done.written)
+            }
+            Err(e) => {
+                self.error.set(Some(Msg::Store(e)));
+                None
+            }
         }
     }
 
@@ -239,4 +270,13 @@ pub fn today() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()
+}
+
+/// A session that keeps nothing: its storage is memory, its device id its own.
+fn memory_session(data: &Dataset) -> Session<Backend> {
+    Session::new(
+        Backend::Memory(Memory::default()),
+        uuid::Uuid::new_v4(),
+        data,
+    )
 }

@@ -113,8 +113,17 @@ macro_rules! stores {
                 match self { $( Change::$variant(r) => r.updated ),+ }
             }
 
+            pub fn id(&self) -> RecordId {
+                match self { $( Change::$variant(r) => r.id ),+ }
+            }
+
             pub fn store(&self) -> StoreName {
                 match self { $( Change::$variant(_) => StoreName::$name ),+ }
+            }
+
+            /// The rules the record's content breaks (none for a tombstone, which keeps what was there).
+            pub fn problems(&self) -> Vec<FieldProblem> {
+                match self { $( Change::$variant(r) if !r.deleted => r.data.problems(), )+ _ => Vec::new() }
             }
         }
 
@@ -249,6 +258,13 @@ pub enum EditError {
     /// id: it would be a second copy of the same thing.
     #[error("record {id} must have the id {expected}")]
     NotDerivedId { id: RecordId, expected: RecordId },
+    /// The content breaks the kind's rules (the forms show these before saving; this is the last guard).
+    #[error("{store:?} record {id} breaks its rules: {problems:?}")]
+    Invalid {
+        store: StoreName,
+        id: RecordId,
+        problems: Vec<FieldProblem>,
+    },
 }
 
 impl Dataset {
@@ -341,7 +357,7 @@ impl Dataset {
             wall_millis,
             device,
         };
-        Ok(match edit {
+        let changes = match edit {
             Edit::Manager(id, data) => vec![Change::Manager(at.record(id, false, data))],
             Edit::Absence(id, data) => vec![Change::Absence(at.record(id, false, data))],
             Edit::DeleteAbsence(id) => {
@@ -446,7 +462,19 @@ impl Dataset {
                     .clone();
                 vec![Change::DayOverride(at.record(id, true, data))]
             }
-        })
+        };
+        // The last guard: nothing is stamped that an import would refuse.
+        for c in &changes {
+            let problems = c.problems();
+            if !problems.is_empty() {
+                return Err(EditError::Invalid {
+                    store: c.store(),
+                    id: c.id(),
+                    problems,
+                });
+            }
+        }
+        Ok(changes)
     }
 }
 

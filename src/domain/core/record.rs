@@ -8,7 +8,7 @@ pub type RecordId = uuid::Uuid;
 /// The identity of one browser profile (one device), made at its first start.
 pub type DeviceId = uuid::Uuid;
 
-/// One record of any kind. The four sync fields are set by the single write path (`store::write`) and by nothing
+/// One record of any kind. The four sync fields are set by the single write path (`sync::session`) and by nothing
 /// else; `data` is what the user edits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -4,8 +4,8 @@
 use crate::domain::{Dataset, Stamp};
 use crate::store::{now_millis, BackupInfo, StorageStatus};
 use crate::sync::{
-    self, is_mass_delete, merge, read_file, replace_deletions, Context, ImportError, Merged,
-    MAX_FILE_BYTES,
+    self, is_mass_delete, merge, read_file, replace_deletions, Context, ImportError, ImportMode,
+    Merged, MAX_FILE_BYTES,
 };
 use crate::ui::components::download::{download, read_text};
 use crate::ui::components::record_label::record_label;
@@ -137,10 +137,7 @@ fn prepare(
     replace: bool,
     exported: Option<Stamp>,
 ) -> Stage {
-    let (device, seen) = s
-        .store()
-        .map(|st| (st.device(), st.seen()))
-        .unwrap_or_else(|| (uuid::Uuid::nil(), s.memory_seen()));
+    let (device, seen) = (s.device(), s.seen());
     s.data.with_untracked(|current| {
         let context = Context {
             now_millis: now_millis(),
@@ -224,7 +221,6 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
         let Stage::Ready {
             file,
             incoming,
-            preview,
             deletes,
             live,
             ..
@@ -237,58 +233,16 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
         if mass && !confirmed.get_untracked() {
             return;
         }
-        // Nothing to write: no transaction and no backup (ten such imports would push out every real backup).
-        if !to_replace && preview.writes.is_empty() {
-            stage.set(Stage::Done(0));
-            return;
-        }
-        let Some(store) = s.store() else {
-            // Unsaved session: the import still works in memory.
-            let merged = s
-                .data
-                .with_untracked(|d| merge(d, &incoming, uuid::Uuid::nil(), None));
-            let count = merged.writes.len();
-            s.observe_imported(&incoming);
-            s.data.set(if to_replace {
-                (*incoming).clone()
-            } else {
-                merged.data
-            });
-            stage.set(Stage::Done(count));
-            return;
+        let mode = if to_replace {
+            ImportMode::Replace
+        } else {
+            ImportMode::Merge
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            // Merge again against the data as it is now (another tab may have written since the preview).
-            let current = s.data.get_untracked();
-            let backup = crate::store::Backup::of(
-                &current,
-                &file,
-                APP_VERSION,
-                store.next_backup_id(),
-                mass,
-            );
-            let result = if to_replace {
-                store
-                    .replace_all(&incoming, backup)
-                    .await
-                    .map(|_| ((*incoming).clone(), incoming.record_count()))
-            } else {
-                let merged = merge(&current, &incoming, store.device(), None);
-                let count = merged.writes.len();
-                store
-                    .apply_import(&merged.writes, backup)
-                    .await
-                    .map(|_| (merged.data, count))
-            };
-            match result {
-                Ok((data, count)) => {
-                    s.data.set(data);
-                    s.after_write();
-                    s.revision.update(|r| *r += 1);
-                    stage.set(Stage::Done(count));
-                }
-                Err(e) => s.error.set(Some(Msg::Store(e))),
+            // A merge that changes nothing writes nothing, not even a backup (the session decides).
+            if let Some(written) = s.import(incoming, mode, &file).await {
+                stage.set(Stage::Done(written));
             }
             busy.set(false);
         });
@@ -498,8 +452,8 @@ fn BackupsCard() -> impl IntoView {
             };
             // This device's own backup: its stamps are this device's history, whatever the wall clock says now.
             let context = Context {
-                device: store.device(),
-                seen: store.seen(),
+                device: s.device(),
+                seen: s.seen(),
                 own_backup: true,
                 ..Context::alone(now_millis())
             };
@@ -507,24 +461,12 @@ fn BackupsCard() -> impl IntoView {
                 Ok(d) => d,
                 Err(e) => return refused.set(Some(e)),
             };
-            let current = s.data.get_untracked();
-            let mass = is_mass_delete(replace_deletions(&current, &data), current.live_count());
             let reason = format!("↺ {}", backup_time(&id, s.lang.get_untracked()));
-            let backup = crate::store::Backup::of(
-                &current,
-                &reason,
-                APP_VERSION,
-                store.next_backup_id(),
-                mass,
-            );
-            match store.replace_all(&data, backup).await {
-                Ok(()) => {
-                    s.data.set(data);
-                    s.after_write();
-                    s.revision.update(|r| *r += 1);
-                    s.notice.set(Some(Msg::Saved));
-                }
-                Err(e) => s.error.set(Some(Msg::Store(e))),
+            if s.import(Arc::new(data), ImportMode::Replace, &reason)
+                .await
+                .is_some()
+            {
+                s.notice.set(Some(Msg::Saved));
             }
         });
     };

@@ -295,7 +295,7 @@ fn PlanHistory(month: NaiveDate) -> impl IntoView {
     let lines = Memo::new(move |_| {
         s.data.with(|d| {
             let metrics = catalog(d);
-            let here = s.store().map(|st| st.device());
+            let here = Some(s.device());
             let mut entries: Vec<_> = d
                 .live_records::<crate::domain::planning::plan::PlanChange>()
                 .filter(|r| r.data.month == month)
