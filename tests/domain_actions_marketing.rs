@@ -30,7 +30,7 @@ fn unfinished_actions_carry_over_once() {
     apply(
         &mut data,
         vec![
-            Edit::Action(
+            Edit::put(
                 id(1),
                 action(
                     "2026-11-23",
@@ -39,7 +39,7 @@ fn unfinished_actions_carry_over_once() {
                     ActionStatus::Done,
                 ),
             ),
-            Edit::Action(
+            Edit::put(
                 id(2),
                 action(
                     "2026-11-23",
@@ -48,7 +48,7 @@ fn unfinished_actions_carry_over_once() {
                     ActionStatus::Planned,
                 ),
             ),
-            Edit::Action(
+            Edit::put(
                 id(3),
                 action("2026-11-23", 4, "Скрипт возражений", ActionStatus::Dropped),
             ),
@@ -64,10 +64,7 @@ fn unfinished_actions_carry_over_once() {
     assert_eq!(copy.date(), day("2026-12-02"));
     apply(
         &mut data,
-        carried
-            .into_iter()
-            .map(|(i, a)| Edit::Action(i, a))
-            .collect(),
+        carried.into_iter().map(|(i, a)| Edit::put(i, a)).collect(),
     );
     assert!(
         carry_over(&data, week).is_empty(),
@@ -94,28 +91,28 @@ fn lead_sources_plan_and_fact_by_hand() {
     apply(
         &mut data,
         vec![
-            Edit::Source(
+            Edit::put(
                 id(10),
                 LeadSource {
                     name: "Сайт".into(),
                     active: true,
                 },
             ),
-            Edit::Source(
+            Edit::put(
                 id(11),
                 LeadSource {
                     name: "Выставки".into(),
                     active: true,
                 },
             ),
-            Edit::Source(
+            Edit::put(
                 id(12),
                 LeadSource {
                     name: "Старый канал".into(),
                     active: false,
                 },
             ),
-            Edit::SourceMonth(SourceMonth {
+            Edit::derived(SourceMonth {
                 source: id(10),
                 month: nov,
                 plan_leads: 300,
@@ -123,7 +120,7 @@ fn lead_sources_plan_and_fact_by_hand() {
                 leads: 240,
                 qualified: 60,
             }),
-            Edit::SourceMonth(SourceMonth {
+            Edit::derived(SourceMonth {
                 source: id(11),
                 month: nov,
                 plan_leads: 100,
@@ -171,7 +168,7 @@ fn lead_sources_plan_and_fact_by_hand() {
 fn promotion_against_the_same_length_before() {
     let mut data = Dataset::default();
     let facts = |date: &str, deals: i64| {
-        Edit::Facts(DayFacts {
+        Edit::derived(DayFacts {
             manager: id(1),
             date: day(date),
             values: [(Builtin::Deals.id(), deals)].into_iter().collect(),

@@ -30,13 +30,13 @@ fn department() -> Dataset {
     apply(
         &mut data,
         vec![
-            Edit::Manager(
+            Edit::put(
                 id(SELLER),
                 Manager::new("Кузнецов Артём", Role::Seller, day("2025-03-01")),
             ),
-            Edit::Manager(id(LEFT), left),
+            Edit::put(id(LEFT), left),
             // Sick on Wednesday and Thursday, 25–26 November 2026.
-            Edit::Absence(
+            Edit::put(
                 id(10),
                 Absence {
                     manager: id(SELLER),
@@ -47,7 +47,7 @@ fn department() -> Dataset {
                 },
             ),
             // A metric where less is better: overdue CRM tasks.
-            Edit::Metric(
+            Edit::put(
                 id(LATE_COUNT),
                 MetricDef {
                     name: "Просроченные задачи".into(),
@@ -65,7 +65,7 @@ fn department() -> Dataset {
 fn facts(data: &mut Dataset, who: u128, date: &str, values: &[(rop::domain::RecordId, i64)]) {
     apply(
         data,
-        vec![Edit::Facts(DayFacts {
+        vec![Edit::derived(DayFacts {
             manager: id(who),
             date: day(date),
             values: values.iter().copied().collect::<BTreeMap<_, _>>(),

@@ -17,7 +17,7 @@ use rop::domain::{Absence, AbsenceKind, Dataset, Edit, Manager, RecordId, Role};
 use std::collections::BTreeMap;
 
 fn facts(manager: RecordId, date: &str, values: &[(Builtin, i64)]) -> Edit {
-    Edit::Facts(DayFacts {
+    Edit::derived(DayFacts {
         manager,
         date: day(date),
         values: values
@@ -28,7 +28,7 @@ fn facts(manager: RecordId, date: &str, values: &[(Builtin, i64)]) -> Edit {
 }
 
 fn plan(month: &str, metric: Builtin, manager: Option<RecordId>, value: i64) -> Edit {
-    Edit::Plan(Plan {
+    Edit::derived(Plan {
         month: day(month),
         metric: metric.id(),
         manager,
@@ -48,15 +48,15 @@ fn department() -> Dataset {
     apply(
         &mut data,
         vec![
-            Edit::Manager(
+            Edit::put(
                 id(A),
                 Manager::new("Аверина А.", Role::Seller, day("2024-01-10")),
             ),
-            Edit::Manager(
+            Edit::put(
                 id(B),
                 Manager::new("Борисов Б.", Role::Trainee, day("2026-10-15")),
             ),
-            Edit::Absence(
+            Edit::put(
                 id(0x100),
                 Absence {
                     manager: id(A),

@@ -165,7 +165,10 @@ fn demo_department_is_valid_and_stable() {
         .find(|m| m.data.role == Role::Trainee)
         .unwrap();
     assert_eq!(trainee.data.hired, d("2026-10-27"));
-    assert!(matches!(edits[0], Edit::Settings(_)));
+    assert!(matches!(
+        &edits[0],
+        Edit::Put(rop::domain::Draft::Settings(..))
+    ));
 }
 
 #[test]
@@ -175,9 +178,7 @@ fn stamping_sets_sync_fields_and_deletes_keep_data() {
     let mut clock = Clock::default();
     let id = uuid::Uuid::from_u128(1);
     let m = Manager::new("Петров Пётр", Role::Seller, d("2026-01-12"));
-    let c = data
-        .stamp(Edit::Manager(id, m), &mut clock, 1000, dev)
-        .unwrap();
+    let c = data.stamp(Edit::put(id, m), &mut clock, 1000, dev).unwrap();
     data.apply_all(c);
     let aid = uuid::Uuid::from_u128(2);
     let a = Absence {
@@ -188,11 +189,16 @@ fn stamping_sets_sync_fields_and_deletes_keep_data() {
         note: "".into(),
     };
     let c = data
-        .stamp(Edit::Absence(aid, a.clone()), &mut clock, 1000, dev)
+        .stamp(Edit::put(aid, a.clone()), &mut clock, 1000, dev)
         .unwrap();
     data.apply_all(c);
     let c = data
-        .stamp(Edit::DeleteAbsence(aid), &mut clock, 900, dev)
+        .stamp(
+            Edit::delete::<rop::domain::Absence>(aid),
+            &mut clock,
+            900,
+            dev,
+        )
         .unwrap();
     data.apply_all(c);
     let r = &data.absences[&aid];
@@ -206,7 +212,7 @@ fn stamping_sets_sync_fields_and_deletes_keep_data() {
     assert!(data.absences_of(id).is_empty());
     assert!(data
         .stamp(
-            Edit::DeleteAbsence(uuid::Uuid::from_u128(99)),
+            Edit::delete::<rop::domain::Absence>(uuid::Uuid::from_u128(99)),
             &mut clock,
             1,
             dev

@@ -62,7 +62,7 @@ async fn saved_edits_come_back_after_reopening() {
     let c = again
         .save(
             &loaded,
-            vec![Edit::Manager(
+            vec![Edit::put(
                 id,
                 Manager::new("Новый Н.", Role::Seller, day("2026-11-27")),
             )],

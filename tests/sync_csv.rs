@@ -24,16 +24,16 @@ fn team() -> Dataset {
         on: day("2026-06-30"),
     };
     for e in [
-        Edit::Manager(
+        Edit::put(
             id(1),
             Manager::new("Кузнецов Артём Игоревич", Role::Seller, day("2024-03-01")),
         ),
-        Edit::Manager(
+        Edit::put(
             id(2),
             Manager::new("Фёдорова Ольга Викторовна", Role::Seller, day("2026-05-01")),
         ),
-        Edit::Manager(id(3), left),
-        Edit::Facts(DayFacts {
+        Edit::put(id(3), left),
+        Edit::derived(DayFacts {
             manager: id(1),
             date: day("2026-11-02"),
             values: [(Builtin::TasksDone.id(), 9)].into_iter().collect(),

@@ -19,11 +19,7 @@ async fn a_saved_edit_is_written_and_returned_to_apply() {
     let mut data = Dataset::default();
     let s = session(&data);
     let changes = s
-        .save(
-            &data,
-            vec![Edit::Manager(id(1), manager("Иванов Иван"))],
-            NOW,
-        )
+        .save(&data, vec![Edit::put(id(1), manager("Иванов Иван"))], NOW)
         .await
         .unwrap();
     data.apply_all(changes);
@@ -38,11 +34,7 @@ async fn a_write_that_fails_changes_nothing() {
     let s = session(&data);
     s.storage().fail_next(StoreError::QuotaExceeded);
     let got = s
-        .save(
-            &data,
-            vec![Edit::Manager(id(1), manager("Иванов Иван"))],
-            NOW,
-        )
+        .save(&data, vec![Edit::put(id(1), manager("Иванов Иван"))], NOW)
         .await;
     assert_eq!(got, Err(StoreError::QuotaExceeded.into()));
     assert_eq!(s.storage().data(), data);
@@ -53,7 +45,7 @@ async fn an_edit_is_refused_before_anything_is_written() {
     let data = Dataset::default();
     let s = session(&data);
     let got = s
-        .save(&data, vec![Edit::Manager(id(1), manager(""))], NOW)
+        .save(&data, vec![Edit::put(id(1), manager(""))], NOW)
         .await;
     assert!(
         matches!(got, Err(SaveError::Edit(EditError::Invalid { .. }))),
@@ -151,7 +143,7 @@ async fn import_then_edit_the_edit_wins_the_next_merge() {
         ..m
     };
     let changes = s
-        .save(&data, vec![Edit::Manager(mid, renamed)], NOW + 1_000)
+        .save(&data, vec![Edit::put(mid, renamed)], NOW + 1_000)
         .await
         .unwrap();
     data.apply_all(changes);

@@ -21,7 +21,6 @@ use crate::domain::planning::plan::{Plan, PlanChange};
 use crate::domain::planning::report::ReportNotes;
 use crate::domain::team::{Absence, Manager};
 use crate::domain::training::case::Case;
-use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -98,12 +97,14 @@ macro_rules! stores {
                 match self { $( Draft::$variant(id, data) => Change::$variant(at.record(id, deleted, data)) ),+ }
             }
 
-            /// The id a record about this subject must have, when it is not the draft's (see [`Related::derived_id`]).
+            /// The id a record about this subject must have, when it is not the draft's (see [`Related::derived_id`]);
+            /// the nil id is no record's.
             fn wrong_id(&self) -> Option<EditError> {
-                match self { $( Draft::$variant(id, data) => data
-                    .derived_id()
-                    .filter(|expected| expected != id)
-                    .map(|expected| EditError::NotDerivedId { id: *id, expected }) ),+ }
+                match self { $( Draft::$variant(id, data) => match data.derived_id() {
+                    Some(expected) if expected != *id => Some(EditError::NotDerivedId { id: *id, expected }),
+                    None if id.is_nil() => Some(EditError::NotFound(*id)),
+                    _ => None,
+                } ),+ }
             }
         }
 
@@ -204,43 +205,28 @@ stores! {
     Templates / Template(Template) => templates;
 }
 
-/// A local edit before it is stamped: what the user did, without the sync fields.
+/// A local edit before it is stamped: what the user did, without the sync fields. Two shapes serve every kind of
+/// record: put a record's content (new or changed), or delete a record (a tombstone).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Add a manager or replace its data (a new record gets a fresh random id from the caller).
-    Manager(RecordId, Manager),
-    Absence(RecordId, Absence),
-    DeleteAbsence(RecordId),
-    Settings(Settings),
-    /// A metric's settings (a built-in's id keeps the user's name, order and visibility for it).
-    Metric(RecordId, MetricDef),
-    /// Set a plan (its id is derived from month, metric and person); logs the change when the value or status
-    /// changes.
-    Plan(Plan),
-    /// One manager's facts for one day, all metrics at once.
-    Facts(DayFacts),
-    DayOverride(DayOverride),
-    /// Back to the official calendar for that date.
-    ClearDayOverride(NaiveDate),
-    /// The head's text of a report (its id comes from its kind and period).
-    ReportNotes(ReportNotes),
-    /// Add or change a weekly action (a new one gets a fresh random id from the caller).
-    Action(RecordId, WeekAction),
-    DeleteAction(RecordId),
-    Source(RecordId, LeadSource),
-    /// A lead source's month (its id comes from the source and the month).
-    SourceMonth(SourceMonth),
-    Promotion(RecordId, Promotion),
-    DeletePromotion(RecordId),
-    /// Add or replace a record of any kind whose id the caller knows (new kinds use this instead of a variant
-    /// each); see [`Edit::put`].
+    /// Add or replace a record of any kind; see [`Edit::put`] and [`Edit::derived`]. A plan also gets its
+    /// change-log entry, and a plan that does not change is no edit at all.
     Put(Draft),
     /// A tombstone for a record of any kind; see [`Edit::delete`].
     Delete(StoreName, RecordId),
 }
 
 impl Edit {
+    /// Puts a record under `id` (a new record gets a fresh random id from the caller).
     pub fn put<T: Kind>(id: RecordId, data: T) -> Edit {
+        Edit::Put(T::draft(id, data))
+    }
+
+    /// Puts a record whose id is derived from what it is about (a day's facts, a plan cell, a calendar day, the
+    /// settings…): the id comes from [`Related::derived_id`], so two devices recording the same thing make one
+    /// record. A kind without a derived id gets the nil id, which stamping refuses.
+    pub fn derived<T: Kind>(data: T) -> Edit {
+        let id = data.derived_id().unwrap_or_else(RecordId::nil);
         Edit::Put(T::draft(id, data))
     }
 
@@ -358,22 +344,11 @@ impl Dataset {
             device,
         };
         let changes = match edit {
-            Edit::Manager(id, data) => vec![Change::Manager(at.record(id, false, data))],
-            Edit::Absence(id, data) => vec![Change::Absence(at.record(id, false, data))],
-            Edit::DeleteAbsence(id) => {
-                let data = self
-                    .absences
-                    .get(&id)
-                    .ok_or(EditError::NotFound(id))?
-                    .data
-                    .clone();
-                vec![Change::Absence(at.record(id, true, data))]
-            }
-            Edit::Settings(data) => vec![Change::Settings(at.record(SETTINGS_ID, false, data))],
-            Edit::Metric(id, data) => vec![Change::Metric(at.record(id, false, data))],
-            Edit::Plan(plan) => {
-                let id = plan.id();
-                let before = self.plans.get(&id).filter(|r| !r.deleted).map(|r| &r.data);
+            Edit::Put(Draft::Plan(id, plan)) => {
+                if let Some(e) = Draft::Plan(id, plan.clone()).wrong_id() {
+                    return Err(e);
+                }
+                let before = self.live::<Plan>(id).map(|r| &r.data);
                 if before == Some(&plan) {
                     return Ok(Vec::new());
                 }
@@ -405,43 +380,6 @@ impl Dataset {
                 };
                 vec![Change::Plan(record), Change::PlanChange(log)]
             }
-            Edit::Facts(facts) => {
-                let id = DayFacts::id_for(facts.manager, facts.date);
-                vec![Change::DayFacts(at.record(id, false, facts))]
-            }
-            Edit::DayOverride(o) => {
-                let id = DayOverride::id_for(o.date);
-                vec![Change::DayOverride(at.record(id, false, o))]
-            }
-            Edit::ReportNotes(notes) => {
-                let id = ReportNotes::id_for(notes.kind, notes.start);
-                vec![Change::ReportNotes(at.record(id, false, notes))]
-            }
-            Edit::Action(id, a) => vec![Change::Action(at.record(id, false, a))],
-            Edit::DeleteAction(id) => {
-                let data = self
-                    .actions
-                    .get(&id)
-                    .ok_or(EditError::NotFound(id))?
-                    .data
-                    .clone();
-                vec![Change::Action(at.record(id, true, data))]
-            }
-            Edit::Source(id, src) => vec![Change::Source(at.record(id, false, src))],
-            Edit::SourceMonth(m) => {
-                let id = SourceMonth::id_for(m.source, m.month);
-                vec![Change::SourceMonth(at.record(id, false, m))]
-            }
-            Edit::Promotion(id, p) => vec![Change::Promotion(at.record(id, false, p))],
-            Edit::DeletePromotion(id) => {
-                let data = self
-                    .promotions
-                    .get(&id)
-                    .ok_or(EditError::NotFound(id))?
-                    .data
-                    .clone();
-                vec![Change::Promotion(at.record(id, true, data))]
-            }
             Edit::Put(draft) => {
                 if let Some(e) = draft.wrong_id() {
                     return Err(e);
@@ -451,16 +389,6 @@ impl Dataset {
             Edit::Delete(store, id) => {
                 let draft = self.draft_of(store, id).ok_or(EditError::NotFound(id))?;
                 vec![draft.stamp(&mut at, true)]
-            }
-            Edit::ClearDayOverride(date) => {
-                let id = DayOverride::id_for(date);
-                let data = self
-                    .calendar
-                    .get(&id)
-                    .ok_or(EditError::NotFound(id))?
-                    .data
-                    .clone();
-                vec![Change::DayOverride(at.record(id, true, data))]
             }
         };
         // The last guard: nothing is stamped that an import would refuse.

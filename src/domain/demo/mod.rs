@@ -192,7 +192,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                 PlanStatus::Draft
             };
             let plan = |manager, value| {
-                Edit::Plan(Plan {
+                Edit::derived(Plan {
                     month,
                     metric: metric.id(),
                     manager,
@@ -213,7 +213,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                 edits.push(plan(Some(share.manager), share.value));
             }
         }
-        edits.push(Edit::Plan(Plan {
+        edits.push(Edit::derived(Plan {
             month,
             metric: Builtin::TaskQuality.id(),
             manager: None,
@@ -224,7 +224,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
     }
     edits.extend(actions_and_marketing(today));
     // Last month's report, as the head wrote it for their boss.
-    edits.push(Edit::ReportNotes(ReportNotes {
+    edits.push(Edit::derived(ReportNotes {
         kind: ReportKind::Monthly,
         start: month_start(add_days(month_start(today), -1)),
         highlights:
@@ -262,7 +262,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
             .into_iter()
             .map(|(b, v)| (b.id(), v.max(0)))
             .collect();
-            edits.push(Edit::Facts(DayFacts {
+            edits.push(Edit::derived(DayFacts {
                 manager: *id,
                 date,
                 values,
@@ -283,7 +283,7 @@ fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
                metric: Builtin,
                text: &str,
                status| {
-        Edit::Action(
+        Edit::put(
             demo_id(300 + n),
             WeekAction {
                 week,
@@ -369,7 +369,7 @@ fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
     ];
     for (i, (name, plan, quality, level)) in sources.into_iter().enumerate() {
         let id = demo_id(400 + i as u128);
-        edits.push(Edit::Source(
+        edits.push(Edit::put(
             id,
             LeadSource {
                 name: name.into(),
@@ -381,7 +381,7 @@ fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
             // The current month so far: its share of working days gone.
             let share = if month == month_start(today) { 85 } else { 100 };
             let leads = plan * level / 100 * share / 100 + (month.month() as i64 + i as i64) % 7;
-            edits.push(Edit::SourceMonth(SourceMonth {
+            edits.push(Edit::derived(SourceMonth {
                 source: id,
                 month,
                 plan_leads: plan,
@@ -392,7 +392,7 @@ fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
             month = month + Months::new(1);
         }
     }
-    edits.push(Edit::Promotion(
+    edits.push(Edit::put(
         demo_id(500),
         Promotion {
             name: "Чёрная пятница: −15 % на годовые лицензии".into(),
@@ -408,7 +408,7 @@ fn actions_and_marketing(today: NaiveDate) -> Vec<Edit> {
 
 /// The team: settings, eight managers and one who left, and their absences.
 fn team(today: NaiveDate) -> Vec<Edit> {
-    let mut edits = vec![Edit::Settings(Settings {
+    let mut edits = vec![Edit::derived(Settings {
         company: "ООО «Северный ветер»".into(),
         department: "Отдел продаж B2B".into(),
         ..Settings::default()
@@ -422,7 +422,7 @@ fn team(today: NaiveDate) -> Vec<Edit> {
         m.email = p.email.into();
         m.notes = p.notes.into();
         m.max_open_deals = if p.role == Role::Trainee { 15 } else { 40 };
-        edits.push(Edit::Manager(demo_id(i as u128 + 1), m));
+        edits.push(Edit::put(demo_id(i as u128 + 1), m));
     }
     // One former seller, archived: their history stays, they no longer count.
     let mut left = Manager::new(
@@ -433,7 +433,7 @@ fn team(today: NaiveDate) -> Vec<Edit> {
     left.status = ManagerStatus::Left {
         on: today - Months::new(4),
     };
-    edits.push(Edit::Manager(demo_id(9), left));
+    edits.push(Edit::put(demo_id(9), left));
 
     let absence = |who: u128, kind, from: NaiveDate, days: u64, note: &str| Absence {
         manager: demo_id(who),
@@ -461,10 +461,10 @@ fn team(today: NaiveDate) -> Vec<Edit> {
         absence(2, AbsenceKind::Vacation, add_days(today, 27), 10, ""),
     ];
     for (i, a) in absences.into_iter().enumerate() {
-        edits.push(Edit::Absence(demo_id(100 + i as u128), a));
+        edits.push(Edit::put(demo_id(100 + i as u128), a));
     }
     // A metric of the department's own, and a company day off.
-    edits.push(Edit::Metric(
+    edits.push(Edit::put(
         demo_id(200),
         MetricDef {
             name: "Встречи с клиентами".into(),
@@ -474,7 +474,7 @@ fn team(today: NaiveDate) -> Vec<Edit> {
             hidden: false,
         },
     ));
-    edits.push(Edit::DayOverride(DayOverride {
+    edits.push(Edit::derived(DayOverride {
         date: add_days(today, 33),
         working: false,
         note: "Выездная стратегическая сессия".into(),

@@ -57,7 +57,7 @@ pub fn generated(scale: Scale, today: NaiveDate, wall_millis: u64) -> Dataset {
         let name = format!("Менеджер {:02} Генерированный", i + 1);
         put(
             &mut data,
-            Edit::Manager(*id, Manager::new(&name, Role::Seller, start)),
+            Edit::put(*id, Manager::new(&name, Role::Seller, start)),
         );
     }
     let calendar = data.calendar();
@@ -73,7 +73,7 @@ pub fn generated(scale: Scale, today: NaiveDate, wall_millis: u64) -> Dataset {
         ] {
             let total = per_manager * ids.len() as i64;
             let plan = |manager, value| {
-                Edit::Plan(Plan {
+                Edit::derived(Plan {
                     month,
                     metric: metric.id(),
                     manager,
@@ -116,7 +116,7 @@ pub fn generated(scale: Scale, today: NaiveDate, wall_millis: u64) -> Dataset {
             .collect();
             put(
                 &mut data,
-                Edit::Facts(DayFacts {
+                Edit::derived(DayFacts {
                     manager: *id,
                     date,
                     values,

@@ -43,7 +43,7 @@ fn Welcome() -> impl IntoView {
         };
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Settings(settings)]).await {
+            if s.save(vec![Edit::derived(settings)]).await {
                 navigate("/team", Default::default());
             }
         });

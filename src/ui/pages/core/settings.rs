@@ -53,7 +53,7 @@ fn SettingsForms() -> impl IntoView {
         }
         let settings = draft.get_untracked();
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::Settings(settings)]).await;
+            s.save(vec![Edit::derived(settings)]).await;
         });
     };
     view! {

@@ -54,7 +54,7 @@ fn WeekPlan() -> impl IntoView {
             .data
             .with_untracked(|d| carry_over(d, week.get_untracked()))
             .into_iter()
-            .map(|(id, a)| Edit::Action(id, a))
+            .map(|(id, a)| Edit::put(id, a))
             .collect();
         leptos::task::spawn_local(async move {
             if !edits.is_empty() && s.save(edits).await {
@@ -84,7 +84,7 @@ fn WeekPlan() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Action(uuid::Uuid::new_v4(), a)]).await {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), a)]).await {
                 text.set(String::new());
                 tried.set(false);
             }
@@ -125,7 +125,7 @@ fn WeekPlan() -> impl IntoView {
                                     };
                                     leptos::task::spawn_local(async move { s.update(id, |a: &mut WeekAction| a.status = status).await; });
                                 };
-                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::DeleteAction(id)]).await; });
+                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::delete::<crate::domain::planning::actions::WeekAction>(id)]).await; });
                                 let d = a.day;
                                 view! {
                                     <li class="action" class:done=a.status == ActionStatus::Done class:dropped=a.status == ActionStatus::Dropped data-test="action">

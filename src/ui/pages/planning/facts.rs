@@ -79,7 +79,7 @@ fn FactsGrid() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Facts(previous)]).await {
+            if s.save(vec![Edit::derived(previous)]).await {
                 redraw.update(|r| *r += 1);
             }
         });
@@ -199,7 +199,7 @@ fn FactCell(
             text.set(input_value(unit, v));
         }
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::Facts(after)]).await;
+            s.save(vec![Edit::derived(after)]).await;
         });
     };
     let dom_id = format!("fact-{}-{}", cell.0, cell.1);

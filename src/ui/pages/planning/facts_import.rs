@@ -108,7 +108,7 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
         let Stage::Ready { import, .. } = stage.get_untracked() else {
             return;
         };
-        let edits: Vec<Edit> = import.days.into_iter().map(Edit::Facts).collect();
+        let edits: Vec<Edit> = import.days.into_iter().map(Edit::derived).collect();
         let count = edits.len();
         leptos::task::spawn_local(async move {
             if s.save(edits).await {

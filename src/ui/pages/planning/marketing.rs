@@ -39,7 +39,7 @@ fn Sources() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Source(uuid::Uuid::new_v4(), src)]).await {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), src)]).await {
                 name.set(String::new());
             }
         });
@@ -61,7 +61,7 @@ fn Sources() -> impl IntoView {
                     }
                     if !m.problems().is_empty() { bad.set(true); return; }
                     bad.set(false);
-                    leptos::task::spawn_local(async move { s.save(vec![Edit::SourceMonth(m)]).await; });
+                    leptos::task::spawn_local(async move { s.save(vec![Edit::derived(m)]).await; });
                 }/>
         }
     };
@@ -178,9 +178,7 @@ fn Promotions() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Promotion(uuid::Uuid::new_v4(), promo)])
-                .await
-            {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), promo)]).await {
                 draft.update(|d| {
                     d.name.clear();
                     d.description.clear();
@@ -209,7 +207,7 @@ fn Promotions() -> impl IntoView {
                     view! {
                         <ul class="promotion-list" data-test="promotions">
                             {items.into_iter().map(|(id, promo, e, metric)| {
-                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::DeletePromotion(id)]).await; });
+                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::delete::<crate::domain::planning::marketing::Promotion>(id)]).await; });
                                 view! {
                                     <li class="promotion" data-test="promotion">
                                         <div class="head">

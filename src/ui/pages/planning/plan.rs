@@ -73,7 +73,7 @@ fn MonthPlan() -> impl IntoView {
             d.live_records::<Plan>()
                 .filter(|r| r.data.month == mo && r.data.status != PlanStatus::Approved)
                 .map(|r| {
-                    Edit::Plan(Plan {
+                    Edit::derived(Plan {
                         status: PlanStatus::Approved,
                         ..r.data.clone()
                     })
@@ -208,7 +208,7 @@ fn DeptRow(
             split_among_managers(d, &d.calendar(), month, dept.value, &who, &method, &ramp)
                 .into_iter()
                 .map(|share| {
-                    Edit::Plan(Plan {
+                    Edit::derived(Plan {
                         month,
                         metric: id,
                         manager: Some(share.manager),
@@ -274,7 +274,7 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
             status,
         };
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::Plan(plan)]).await;
+            s.save(vec![Edit::derived(plan)]).await;
         });
     };
     view! {

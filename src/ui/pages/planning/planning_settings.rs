@@ -54,7 +54,7 @@ pub fn MetricsCard() -> impl IntoView {
             .enumerate()
             .filter(|(i, m)| m.order != *i as u32 * 10)
             .map(|(i, m)| {
-                Edit::Metric(
+                Edit::put(
                     m.id,
                     MetricDef {
                         order: i as u32 * 10,
@@ -83,7 +83,7 @@ pub fn MetricsCard() -> impl IntoView {
             hidden: false,
         };
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Metric(uuid::Uuid::new_v4(), def)]).await {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), def)]).await {
                 new_name.set(String::new());
             }
         });
@@ -102,11 +102,11 @@ pub fn MetricsCard() -> impl IntoView {
                             <input class="name" name="metric-name" maxlength="60"
                                 prop:value=m.name.clone()
                                 placeholder=move || placeholder.clone().map(|n| s.t(p(n))).unwrap_or_default()
-                                on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::Metric(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>
+                                on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::put(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>
                             <span class="chip muted">{move || s.t(p(PlanMsg::UnitName(m.unit)))}</span>
                             <label class="check">
                                 <input type="checkbox" prop:checked=!m.hidden
-                                    on:change=move |ev| if let Some(d) = current_def(toggle.id) { save(vec![Edit::Metric(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d })]) }/>
+                                    on:change=move |ev| if let Some(d) = current_def(toggle.id) { save(vec![Edit::put(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d })]) }/>
                                 <span>{move || s.t(p(PlanMsg::Shown))}</span>
                             </label>
                             <button type="button" class="icon" title=move || s.t(p(PlanMsg::MoveUp)) on:click=move |_| swap(i, true)>"↑"</button>
@@ -160,7 +160,7 @@ pub fn CalendarCard() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::DayOverride(o)]).await {
+            if s.save(vec![Edit::derived(o)]).await {
                 note.set(String::new());
             }
         });
@@ -176,7 +176,7 @@ pub fn CalendarCard() -> impl IntoView {
             <ul class="override-list">
                 {move || overrides.get().into_iter().map(|(_, o)| {
                     let d = o.date;
-                    let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::ClearDayOverride(d)]).await; });
+                    let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::delete::<crate::domain::core::calendar::DayOverride>(crate::domain::core::calendar::DayOverride::id_for(d))]).await; });
                     view! {
                         <li data-test="override">
                             <span>{move || format_date(s.lang.get(), d)}</span>

@@ -90,7 +90,7 @@ fn ReportView() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::ReportNotes(notes)]).await;
+            s.save(vec![Edit::derived(notes)]).await;
         });
     };
     let csv = move |_| {

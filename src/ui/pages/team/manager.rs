@@ -66,7 +66,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         let m = draft.get_untracked();
         let navigate = nav.clone();
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Manager(record_id, m)]).await && id.is_none() {
+            if s.save(vec![Edit::put(record_id, m)]).await && id.is_none() {
                 navigate(&format!("/team/{record_id}"), Default::default());
             }
         });
@@ -76,7 +76,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         let m = draft.get_untracked();
         if m.problems().is_empty() {
             leptos::task::spawn_local(async move {
-                s.save(vec![Edit::Manager(record_id, m)]).await;
+                s.save(vec![Edit::put(record_id, m)]).await;
             });
         }
     };
@@ -190,7 +190,7 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
         }
         let a = draft.get_untracked();
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::Absence(uuid::Uuid::new_v4(), a)]).await {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), a)]).await {
                 tried.set(false);
                 draft.update(|d| d.note.clear());
             }
@@ -198,7 +198,8 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
     };
     let remove = move |id: RecordId| {
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::DeleteAbsence(id)]).await;
+            s.save(vec![Edit::delete::<crate::domain::Absence>(id)])
+                .await;
         });
     };
     view! {
