@@ -3,11 +3,11 @@
 //! one meeting. Every expected value is worked out by hand in the comments.
 
 mod common;
-use common::{apply, day, device, id};
+use common::{apply, day, device, id, NOW};
+use rop::domain::control::discipline::{discipline, summarize};
 use rop::domain::core::rules::Rule;
 use rop::domain::organisation::meeting::{
-    abandoned_end, clock_text, discipline, summarize, Block, Meeting, MeetingKind, Template, Timer,
-    TimerPhase,
+    abandoned_end, clock_text, Block, Meeting, MeetingKind, Template, Timer, TimerPhase,
 };
 use rop::domain::organisation::promise::{check, keeping, Outcome, Promise};
 use rop::domain::organisation::protocol::{carry_over, MeetingNote, MeetingTask, NoteKind};
@@ -447,6 +447,29 @@ fn a_meeting_left_open_is_closed_at_its_last_activity() {
     assert_eq!(abandoned_end(&m, last, last + 9 * hour, today), None);
 }
 
+/// The use case the meetings page runs once it is on screen: the edits that close what was left open.
+#[test]
+fn closing_abandoned_meetings_returns_the_edits_and_the_latest_end() {
+    use rop::domain::organisation::meeting::close_abandoned;
+    let mut data = Dataset::default();
+    let mut m = daily("2026-11-26", 2);
+    m.started = Some(NOW - 30 * 3_600_000);
+    m.ended = None;
+    let id = Meeting::id_for(MeetingKind::Daily, day("2026-11-26")).unwrap();
+    apply(&mut data, vec![Edit::put(id, m)]);
+    // Left open yesterday: closed at its last sign of life, the record's own stamp (NOW, from `apply`).
+    let (edits, last) = close_abandoned(&data, NOW + 60_000, day("2026-11-27"));
+    assert_eq!(edits.len(), 1);
+    assert_eq!(last, Some(NOW));
+    apply(&mut data, edits);
+    assert_eq!(data.meetings[&id].data.ended, Some(NOW));
+    // Nothing left open: nothing to do.
+    assert_eq!(
+        close_abandoned(&data, NOW + 60_000, day("2026-11-27")),
+        (vec![], None)
+    );
+}
+
 #[test]
 fn discipline_lists_each_scheduled_meeting_as_held_or_skipped() {
     let mut data = Dataset::default();
@@ -483,6 +506,33 @@ fn discipline_lists_each_scheduled_meeting_as_held_or_skipped() {
     );
     assert_eq!(weeks.len(), 2);
     assert!(weeks.iter().all(|w| !w.held()));
+}
+
+/// The meetings page's window: the last 30 days up to today; today's stand-up counts once held and is never a
+/// skipped one before it is held.
+#[test]
+fn recent_discipline_counts_today_only_once_held() {
+    use rop::domain::control::discipline::recent;
+    let mut data = Dataset::default();
+    let hold = |data: &mut Dataset, date: &str| {
+        let mut m = daily(date, 7);
+        m.started = Some(0);
+        m.ended = Some(10 * 60_000);
+        let id = Meeting::id_for(MeetingKind::Daily, day(date)).unwrap();
+        apply(data, vec![Edit::put(id, m)]);
+    };
+    hold(&mut data, "2026-11-26");
+    let today = day("2026-11-27");
+    // 29 Oct – 26 Nov 2026 has 20 working days: 29–30 Oct (2), 2–6 Nov without the 4th, a holiday (4),
+    // 9–13 (5), 16–20 (5), 23–26 (4). One held, nineteen skipped; today (the 21st) not yet counted.
+    let before = recent(&data, &data.calendar(), MeetingKind::Daily, today);
+    assert_eq!((before.summary.scheduled, before.summary.held), (20, 1));
+    assert_eq!(before.skipped.len(), 19);
+    assert!(!before.skipped.contains(&today), "today is not skipped yet");
+    hold(&mut data, "2026-11-27");
+    let after = recent(&data, &data.calendar(), MeetingKind::Daily, today);
+    assert_eq!((after.summary.scheduled, after.summary.held), (21, 2));
+    assert_eq!(after.skipped, before.skipped);
 }
 
 #[test]

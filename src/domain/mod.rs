@@ -1,15 +1,17 @@
 //! The department's model and its rules. Pure: no browser, no storage, no UI; everything here is tested natively.
 //!
 //! Folders follow the head of sales' cycle (duty ids as in ARCHITECTURE.md's glossary); each depends only on the
-//! ones before it (`tests/tidy.rs`):
+//! ones before it, in this order (`tests/tidy.rs`):
 //! - [`core`]: records and their sync fields, the clock, ids, field rules, dates and the production calendar,
 //!   locale, settings, the dataset with its edits and stamping.
 //! - [`team`]: the people (managers, absences).
 //! - [`planning`]: P1–P6: metrics, plans and their split, facts, plan/fact, reports, weekly actions, marketing.
 //! - [`organisation`]: O4–O6 and M4: meetings, their numbers, protocols, promises.
 //! - [`training`]: T2: the case library.
+//! - [`control`]: C1–C3: meeting discipline so far.
 //! - [`demo`]: the demo department and the benchmark's generated ones; a leaf nothing else uses.
 
+pub mod control;
 pub mod core;
 pub mod demo;
 pub mod organisation;

@@ -11,7 +11,8 @@ use crate::domain::core::ids::derived;
 use crate::domain::core::links::Related;
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_name, check_optional_name, FieldProblem, Rule};
-use crate::domain::Dataset;
+use crate::domain::organisation::protocol::last_activity;
+use crate::domain::{Dataset, Edit};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -370,6 +371,26 @@ pub fn abandoned_end(
     (quiet || meeting.date < today).then_some(last)
 }
 
+/// Closes the meetings left open (the tablet slept, the tab was closed) at their last entry: the edits to save and
+/// the latest end recorded, for the message; no edits while every open meeting may still be running.
+pub fn close_abandoned(data: &Dataset, now_ms: u64, today: NaiveDate) -> (Vec<Edit>, Option<u64>) {
+    let mut last = None;
+    let edits = meetings(data)
+        .into_iter()
+        .filter(|(_, mt)| mt.is_running())
+        .filter_map(|(id, mt)| {
+            let end = abandoned_end(mt, last_activity(data, id), now_ms, today)?;
+            last = last.max(Some(end));
+            let closed = Meeting {
+                ended: Some(end),
+                ..mt.clone()
+            };
+            Some(Edit::put(id, closed))
+        })
+        .collect();
+    (edits, last)
+}
+
 /// The timer of a running meeting against its time box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timer {
@@ -447,85 +468,6 @@ pub fn previous_working_day(calendar: &WorkCalendar, date: NaiveDate) -> NaiveDa
         .map(|n| add_days(date, -n))
         .find(|d| calendar.is_working(*d))
         .unwrap_or(add_days(date, -1))
-}
-
-/// One scheduled meeting in the discipline table: held (and how long), or skipped.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scheduled {
-    pub date: NaiveDate,
-    pub meeting: Option<RecordId>,
-    pub minutes: Option<u32>,
-    pub time_box: u16,
-}
-
-impl Scheduled {
-    pub fn held(&self) -> bool {
-        self.meeting.is_some()
-    }
-
-    pub fn overran(&self) -> bool {
-        self.minutes.is_some_and(|m| m > self.time_box as u32)
-    }
-}
-
-/// Meeting discipline (C3) for a regular kind over `from..=to`: one row per meeting the duties call for (a daily on
-/// every working day, a weekly in every week, a monthly in every month, each on its period's first working day),
-/// held if a meeting of that period was started.
-pub fn discipline(
-    data: &Dataset,
-    calendar: &WorkCalendar,
-    kind: MeetingKind,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Vec<Scheduled> {
-    if kind == MeetingKind::Other {
-        return Vec::new();
-    }
-    let time_box = Template::of(data, kind).minutes;
-    let mut out: Vec<Scheduled> = Vec::new();
-    for day in calendar.working_days(from, to) {
-        let start = kind.period_start(day);
-        if out
-            .last()
-            .is_some_and(|s| kind.period_start(s.date) == start)
-        {
-            continue; // the period's first working day in range is its slot
-        }
-        let held = Meeting::id_for(kind, day).and_then(|id| {
-            data.meetings
-                .get(&id)
-                .filter(|r| !r.deleted && r.data.started.is_some())
-                .map(|r| (id, r))
-        });
-        out.push(Scheduled {
-            date: held.map(|(_, r)| r.data.date).unwrap_or(day),
-            meeting: held.map(|(id, _)| id),
-            minutes: held.and_then(|(_, r)| r.data.duration_minutes()),
-            time_box: held.map(|(_, r)| r.data.minutes).unwrap_or(time_box),
-        });
-    }
-    out
-}
-
-/// The discipline table in numbers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DisciplineSummary {
-    pub scheduled: u32,
-    pub held: u32,
-    pub overran: u32,
-    /// Mean length of the held meetings that were closed, in minutes (rounded half up).
-    pub mean_minutes: Option<u32>,
-}
-
-pub fn summarize(rows: &[Scheduled]) -> DisciplineSummary {
-    let closed: Vec<u32> = rows.iter().filter_map(|r| r.minutes).collect();
-    let n = closed.len() as u32;
-    DisciplineSummary {
-        scheduled: rows.len() as u32,
-        held: rows.iter().filter(|r| r.held()).count() as u32,
-        overran: rows.iter().filter(|r| r.overran()).count() as u32,
-        mean_minutes: (n > 0).then(|| (closed.iter().sum::<u32>() * 2 + n) / (2 * n)),
-    }
 }
 
 impl Related for Template {

@@ -1,13 +1,12 @@
 //! O4–O6, C3 the meetings page: start or continue today's stand-up (or the week's, the month's, another meeting),
 //! the meeting discipline of the last 30 days, promises waiting for the head's mark, and past meetings.
 
-use crate::domain::core::date::add_days;
+use crate::domain::control::discipline::recent;
 use crate::domain::core::locale::{format_date, format_percent};
 use crate::domain::organisation::meeting::{
-    abandoned_end, discipline, meetings, summarize, Meeting, MeetingKind, Template,
+    self as meeting, meetings, Meeting, MeetingKind, Template,
 };
 use crate::domain::organisation::promise::{outcome, promises, Outcome, Promise};
-use crate::domain::organisation::protocol::last_activity;
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
@@ -23,33 +22,20 @@ pub fn MeetingsPage() -> impl IntoView {
     view! { <WhenLoaded><Meetings/></WhenLoaded> }
 }
 
-/// Closes meetings left open (the tablet slept, the tab was closed) at their last entry, and says so.
+/// Closes meetings left open (the tablet slept, the tab was closed) at their last entry, and says so. Run as an
+/// explicit step once a page is on screen (an effect), never while a page renders.
 pub fn close_abandoned(s: AppState) {
-    let now = now_millis();
-    let day = today();
-    let edits: Vec<(Edit, u64)> = s.data.with_untracked(|d| {
-        meetings(d)
-            .into_iter()
-            .filter(|(_, mt)| mt.is_running())
-            .filter_map(|(id, mt)| {
-                let end = abandoned_end(mt, last_activity(d, id), now, day)?;
-                let closed = Meeting {
-                    ended: Some(end),
-                    ..mt.clone()
-                };
-                Some((Edit::put(id, closed), end))
-            })
-            .collect()
-    });
-    if edits.is_empty() {
-        return;
-    }
-    let last = edits.iter().map(|(_, e)| *e).max().unwrap_or(0);
-    leptos::task::spawn_local(async move {
-        if s.save(edits.into_iter().map(|(e, _)| e).collect()).await {
-            s.notice
-                .set(Some(m(MeetMsg::ClosedAbandoned(local_time(last)))));
-        }
+    Effect::new(move |_| {
+        let (edits, last) = s
+            .data
+            .with_untracked(|d| meeting::close_abandoned(d, now_millis(), today()));
+        let Some(last) = last else { return };
+        leptos::task::spawn_local(async move {
+            if s.save(edits).await {
+                s.notice
+                    .set(Some(m(MeetMsg::ClosedAbandoned(local_time(last)))));
+            }
+        });
     });
 }
 
@@ -171,12 +157,8 @@ fn DisciplineCard() -> impl IntoView {
             [MeetingKind::Daily, MeetingKind::Weekly]
                 .into_iter()
                 .map(|k| {
-                    let mut rows = discipline(d, &cal, k, add_days(day, -29), day);
-                    // Today's meeting may still be ahead: it counts once held, never as skipped.
-                    rows.retain(|r| r.held() || r.date < day);
-                    let skipped: Vec<chrono::NaiveDate> =
-                        rows.iter().filter(|r| !r.held()).map(|r| r.date).collect();
-                    (k, summarize(&rows), skipped)
+                    let r = recent(d, &cal, k, day);
+                    (k, r.summary, r.skipped)
                 })
                 .collect::<Vec<_>>()
         })
