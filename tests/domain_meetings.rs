@@ -803,3 +803,70 @@ fn todays_plan_is_the_months_plan_split_to_the_day() {
         "{today:?} vs {month:?}"
     );
 }
+
+/// What a meeting looks back on, with dates worked out on the 2026 production calendar.
+#[test]
+fn a_meeting_reviews_the_last_working_day_the_week_before_and_the_month_reported() {
+    use rop::domain::organisation::review::{
+        plan_week, promises_to_review, report_month, review_week,
+    };
+    let mut data = department();
+    let cal = data.calendar();
+    // Monday 30 November reviews Friday 27th's promises, the week 23–29 November, plans 30 Nov – 6 Dec.
+    let monday = day("2026-11-30");
+    apply(
+        &mut data,
+        vec![
+            Edit::put(id(201), promise(SELLER, "2026-11-26", "2026-11-27", None)),
+            Edit::put(id(202), promise(SELLER, "2026-11-26", "2026-11-26", None)),
+            Edit::put(id(203), promise(SELLER, "2026-11-27", "2026-11-30", None)),
+        ],
+    );
+    let (from, due) = promises_to_review(&data, &cal, monday);
+    assert_eq!(from, day("2026-11-27"));
+    assert_eq!(
+        due.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+        vec![id(201)]
+    );
+    assert_eq!(review_week(&cal, monday).from, day("2026-11-23"));
+    assert_eq!(plan_week(&cal, monday).from, day("2026-11-30"));
+    // After the 4 November holiday, Thursday the 5th looks back to Tuesday the 3rd.
+    assert_eq!(
+        promises_to_review(&data, &cal, day("2026-11-05")).0,
+        day("2026-11-03")
+    );
+    // The monthly meeting on Tuesday 1 December reports November.
+    assert_eq!(report_month(&cal, day("2026-12-01")), day("2026-11-01"));
+}
+
+/// "Everyone else is here": the unmarked people are present, or absent with the reason their absence gives; the
+/// ones already marked are left as they are; a manager who left is not part of the meeting.
+#[test]
+fn attendance_defaults_mark_everyone_else_present_or_away() {
+    use rop::domain::organisation::protocol::{Attendance, Presence};
+    use rop::domain::organisation::review::attendance_defaults;
+    let mut data = department();
+    let date = day("2026-11-25");
+    let meeting = Meeting::id_for(MeetingKind::Daily, date).unwrap();
+    let edits = attendance_defaults(&data, meeting, date, |k| format!("{k:?}"));
+    apply(&mut data, edits);
+    let marks: Vec<(rop::domain::RecordId, Presence, String)> = data
+        .attendance
+        .values()
+        .map(|r| (r.data.manager, r.data.presence, r.data.reason.clone()))
+        .collect();
+    // Only the seller: the other manager left on 20 November. Sick on the 25th.
+    assert_eq!(
+        marks,
+        vec![(id(SELLER), Presence::Absent, "SickLeave".to_string())]
+    );
+    // Marked already: left as it is.
+    let late = Attendance {
+        meeting,
+        manager: id(SELLER),
+        presence: Presence::Late,
+        reason: String::new(),
+    };
+    apply(&mut data, vec![Edit::derived(late)]);
+    assert!(attendance_defaults(&data, meeting, date, |k| format!("{k:?}")).is_empty());
+}

@@ -6,3 +6,4 @@ pub mod meeting_numbers;
 pub mod promise;
 pub mod protocol;
 pub mod protocol_text;
+pub mod review;

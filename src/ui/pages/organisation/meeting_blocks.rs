@@ -3,12 +3,12 @@
 //! report). The entries typed at a meeting (notes, lists, training, promises, tasks, cases) are in
 //! `meeting_entries`.
 
-use crate::domain::core::date::add_days;
 use crate::domain::core::locale::{format_date, format_money_whole, format_percent, format_value};
-use crate::domain::organisation::meeting::{previous_working_day, AgendaStep, Block};
+use crate::domain::organisation::meeting::{AgendaStep, Block};
 use crate::domain::organisation::meeting_numbers::{numbers, standings};
-use crate::domain::organisation::promise::{check, promises, Outcome};
+use crate::domain::organisation::promise::{check, Outcome};
 use crate::domain::organisation::protocol::{Attendance, Presence};
+use crate::domain::organisation::review;
 use crate::domain::planning::actions::week_actions;
 use crate::domain::planning::metric::{Builtin, Metric, Unit};
 use crate::domain::planning::planfact::{Board, Pace, Who};
@@ -45,9 +45,8 @@ pub fn person_name(s: AppState, d: &crate::domain::Dataset, who: Option<RecordId
 /// The managers a meeting on `date` is about (employed that day), by name, with short names.
 pub fn people_on(s: AppState, date: NaiveDate) -> Vec<(RecordId, String)> {
     s.data.with_untracked(|d| {
-        d.managers_by_name()
+        review::people_on(d, date)
             .into_iter()
-            .filter(|r| r.data.is_employed_on(date))
             .map(|r| (r.id, r.data.short_name()))
             .collect()
     })
@@ -85,15 +84,6 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 .collect::<std::collections::BTreeMap<_, _>>()
         })
     });
-    // Who is away by the schedule (vacation, sick leave): their absence is suggested with its reason.
-    let away = move |who: RecordId| {
-        s.data.with_untracked(|d| {
-            d.absences_of(who)
-                .into_iter()
-                .find(|a| a.data.covers(date))
-                .map(|a| s.t(crate::ui::i18n::Msg::AbsenceKindName(a.data.kind)))
-        })
-    };
     let set = move |who: RecordId, presence: Presence, reason: String| {
         let a = Attendance {
             meeting,
@@ -106,28 +96,12 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 .await;
         });
     };
-    let everyone = people.clone();
     let rest_present = move |_| {
-        let marked = marks.get_untracked();
-        let edits: Vec<Edit> = everyone
-            .iter()
-            .filter(|(id, _)| !marked.contains_key(id))
-            .map(|(id, _)| {
-                let (presence, reason) = match away(*id) {
-                    Some(why) => (Presence::Absent, why),
-                    None => (Presence::Present, String::new()),
-                };
-                Edit::put(
-                    Attendance::id_for(meeting, *id),
-                    Attendance {
-                        meeting,
-                        manager: *id,
-                        presence,
-                        reason,
-                    },
-                )
+        let edits = s.data.with_untracked(|d| {
+            review::attendance_defaults(d, meeting, date, |kind| {
+                s.t(crate::ui::i18n::Msg::AbsenceKindName(kind))
             })
-            .collect();
+        });
         leptos::task::spawn_local(async move {
             if !edits.is_empty() {
                 s.save(edits).await;
@@ -152,7 +126,9 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             </div>
             <ul class="attendance" data-test="attendance">
                 {people.into_iter().map(|(who, name)| {
-                    let hint = away(who);
+                    // Away by the schedule: the absence is suggested with its reason.
+                    let hint = s.data.with_untracked(|d| review::away_on(d, who, date))
+                        .map(|kind| s.t(crate::ui::i18n::Msg::AbsenceKindName(kind)));
                     let state = move || marks.with(|ms| ms.get(&who).cloned());
                     view! {
                         <li data-test="attendee" data-manager=who.to_string()>
@@ -189,11 +165,10 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
     let rows = Memo::new(move |_| {
         s.data.with(|d| {
             let cal = d.calendar();
-            let from = previous_working_day(&cal, date);
             let metrics = crate::domain::planning::metric::catalog(d);
-            promises(d)
+            review::promises_to_review(d, &cal, date)
+                .1
                 .into_iter()
-                .filter(|(_, pr)| pr.due >= from && pr.due < date)
                 .map(|(id, pr)| {
                     let metric = pr
                         .metric
@@ -208,7 +183,7 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
     });
     let from = s
         .data
-        .with_untracked(|d| previous_working_day(&d.calendar(), date));
+        .with_untracked(|d| review::promises_to_review(d, &d.calendar(), date).0);
     view! {
         <div class="mm-card">
             <h3>{move || s.t(m(MeetMsg::PromisesDue(format_date(s.lang.get(), from))))}</h3>
@@ -470,14 +445,11 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
     let s = expect_context::<AppState>();
     let list = move || {
         s.data.with(|d| {
-            let review = crate::domain::planning::planfact::Period::week(previous_working_day(
-                &d.calendar(),
-                date,
-            ));
+            let cal = d.calendar();
             let week = if next {
-                add_days(review.from, 7)
+                review::plan_week(&cal, date).from
             } else {
-                review.from
+                review::review_week(&cal, date).from
             };
             week_actions(d, week)
                 .into_iter()
@@ -543,11 +515,7 @@ fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
     let s = expect_context::<AppState>();
     let notes = move || {
         s.data.with(|d| {
-            let month = crate::domain::planning::planfact::Period::month(previous_working_day(
-                &d.calendar(),
-                date,
-            ))
-            .from;
+            let month = review::report_month(&d.calendar(), date);
             d.live::<ReportNotes>(ReportNotes::id_for(ReportKind::Monthly, month))
                 .map(|r| r.data.clone())
                 .unwrap_or_default()
