@@ -177,6 +177,56 @@ fn department_plan_split_among_managers_by_working_days_and_ramp() {
     );
 }
 
+/// The plan page's use cases on the same department: who is planned, the gap, the split, approving the month.
+#[test]
+fn a_month_plan_is_split_checked_and_approved() {
+    use rop::domain::planning::month_plan::{
+        approve_month, month_status, planned_people, split_plan, split_sums,
+    };
+    let mut data = department();
+    let nov = day("2026-11-01");
+    let payments = Builtin::Payments.id();
+    // B was hired in October: planned in November, not in September.
+    let names = |m: chrono::NaiveDate, d: &Dataset| -> Vec<RecordId> {
+        planned_people(d, m).iter().map(|r| r.id).collect()
+    };
+    assert_eq!(names(nov, &data), vec![id(A), id(B)]);
+    assert_eq!(names(day("2026-09-01"), &data), vec![id(A)]);
+    assert_eq!(month_status(&data, nov), None, "no plans yet");
+    // A department plan of 1 000 001 ₽ (in kopecks 100 000 100), a draft.
+    let mut dept = Plan {
+        month: nov,
+        metric: payments,
+        manager: None,
+        value: 100_000_100,
+        status: PlanStatus::Draft,
+    };
+    apply(&mut data, vec![Edit::derived(dept.clone())]);
+    let sums = split_sums(&data, nov, payments);
+    assert_eq!(
+        (sums.department, sums.managers, sums.gap()),
+        (Some(100_000_100), 0, 100_000_100)
+    );
+    // Split by working days and ramp (1 500 : 1 500, see `department`): 50 000 050 each, no gap left.
+    let edits = split_plan(&data, nov, payments, &SplitMethod::ByWorkingDays);
+    assert_eq!(edits.len(), 2);
+    apply(&mut data, edits);
+    let sums = split_sums(&data, nov, payments);
+    assert_eq!((sums.managers, sums.gap()), (100_000_100, 0));
+    assert_eq!(month_status(&data, nov), Some(PlanStatus::Draft));
+    // Approving approves the three drafts; afterwards there is nothing left to approve.
+    let approve = approve_month(&data, nov);
+    assert_eq!(approve.len(), 3);
+    apply(&mut data, approve);
+    assert_eq!(month_status(&data, nov), Some(PlanStatus::Approved));
+    assert!(approve_month(&data, nov).is_empty());
+    // A changed department plan opens a gap again: shown, never hidden.
+    dept.value = 100_000_000;
+    dept.status = PlanStatus::Approved;
+    apply(&mut data, vec![Edit::derived(dept)]);
+    assert_eq!(split_sums(&data, nov, payments).gap(), -100);
+}
+
 #[test]
 fn pace_formulas_by_hand() {
     // Plan 50 000 001, fact 30 000 000 after 9 of 15 working days.

@@ -66,6 +66,21 @@ pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     })
 }
 
+/// `date` moved by `months` (either way; the day clamped to the month's length), stopping at chrono's ends
+/// instead of panicking.
+pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
+    let moved = if months >= 0 {
+        date.checked_add_months(Months::new(months.unsigned_abs()))
+    } else {
+        date.checked_sub_months(Months::new(months.unsigned_abs()))
+    };
+    moved.unwrap_or(if months >= 0 {
+        NaiveDate::MAX
+    } else {
+        NaiveDate::MIN
+    })
+}
+
 /// The Monday of `date`'s week (weeks start on Monday).
 pub fn monday(date: NaiveDate) -> NaiveDate {
     add_days(date, -i64::from(date.weekday().num_days_from_monday()))

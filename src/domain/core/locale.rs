@@ -228,6 +228,8 @@ pub fn month_value(d: NaiveDate) -> String {
 
 /// Reads `2026-11` into the month's first day.
 pub fn parse_month(s: &str) -> Option<NaiveDate> {
-    let (y, m) = s.split_once('-')?;
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+    // The month's first day, read as a date of the contract: `YYYY-MM`, 1970–2099.
+    crate::domain::core::date::parse(&format!("{}-01", s.get(..7)?))
+        .ok()
+        .filter(|_| s.len() == 7)
 }

@@ -6,6 +6,7 @@ pub mod actions;
 pub mod fact;
 pub mod marketing;
 pub mod metric;
+pub mod month_plan;
 pub mod plan;
 pub mod planfact;
 pub mod report;

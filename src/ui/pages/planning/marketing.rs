@@ -3,6 +3,7 @@
 
 use crate::domain::core::calendar::month_start;
 use crate::domain::core::date::add_days;
+use crate::domain::core::date::add_months;
 use crate::domain::core::locale::{
     format_date, format_int, format_percent, month_title, month_value, parse_month,
 };
@@ -15,7 +16,7 @@ use crate::ui::components::widgets::{date_value, parse_date, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 #[component]
@@ -72,8 +73,8 @@ fn Sources() -> impl IntoView {
                 <div class="toolbar">
                     <input type="month" name="month" prop:value=move || month_value(month.get())
                         on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { month.set(m) }/>
-                    <button class="icon" on:click=move |_| month.update(|m| *m = *m - Months::new(1))>"‹"</button>
-                    <button class="icon" on:click=move |_| month.update(|m| *m = *m + Months::new(1))>"›"</button>
+                    <button class="icon" on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
+                    <button class="icon" on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
                 </div>
             </div>
             <div class="card table-wrap">

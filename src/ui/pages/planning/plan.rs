@@ -2,16 +2,20 @@
 //! ramp, or by hand), the gap between the two shown openly, approval, and the change history.
 
 use crate::domain::core::calendar::month_start;
+use crate::domain::core::date::add_months;
 use crate::domain::core::locale::{format_value, input_value, month_value, parse_month};
 use crate::domain::planning::metric::{catalog, Metric, ValueError};
+use crate::domain::planning::month_plan::{
+    approve_month, month_status, plan_of, planned_people, split_plan, split_sums,
+};
 use crate::domain::planning::plan::{Plan, PlanStatus};
-use crate::domain::planning::split::{split_among_managers, SplitMethod};
+use crate::domain::planning::split::SplitMethod;
 use crate::domain::{Dataset, Edit, RecordId};
 use crate::ui::components::widgets::{read_cell, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, p, PlanMsg};
 use crate::ui::state::{today, AppState};
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -20,18 +24,10 @@ pub fn PlanPage() -> impl IntoView {
     view! { <WhenLoaded><MonthPlan/></WhenLoaded> }
 }
 
-/// A plan's value and status, if set.
-fn plan_of(d: &Dataset, month: NaiveDate, metric: RecordId, who: Option<RecordId>) -> Option<Plan> {
-    d.live::<Plan>(Plan::id_for(month, metric, who))
-        .map(|r| r.data.clone())
-}
-
-/// Managers employed at some point of the month, by name.
+/// The month's people with their short names, for the grid's rows.
 fn managers_in(d: &Dataset, month: NaiveDate) -> Vec<(RecordId, String)> {
-    let end = crate::domain::core::calendar::month_end(month);
-    d.managers_by_name()
+    planned_people(d, month)
         .into_iter()
-        .filter(|m| m.data.hired <= end && m.data.is_employed_on(month.max(m.data.hired)))
         .map(|m| (m.id, m.data.short_name()))
         .collect()
 }
@@ -51,35 +47,10 @@ fn MonthPlan() -> impl IntoView {
     let people = Memo::new(move |_| s.data.with(|d| managers_in(d, month.get())));
     // Shares for a split by share, typed by the head (percent or any weights); kept while the page is open.
     let shares: RwSignal<BTreeMap<RecordId, u64>> = RwSignal::new(BTreeMap::new());
-    let status = Memo::new(move |_| {
-        let mo = month.get();
-        s.data.with(|d| {
-            let mut any = false;
-            let mut all = true;
-            for r in d.live_records::<Plan>().filter(|r| r.data.month == mo) {
-                any = true;
-                all &= r.data.status == PlanStatus::Approved;
-            }
-            any.then_some(if all {
-                PlanStatus::Approved
-            } else {
-                PlanStatus::Draft
-            })
-        })
-    });
+    let status = Memo::new(move |_| s.data.with(|d| month_status(d, month.get())));
     let approve = move |_| {
         let mo = month.get_untracked();
-        let edits: Vec<Edit> = s.data.with_untracked(|d| {
-            d.live_records::<Plan>()
-                .filter(|r| r.data.month == mo && r.data.status != PlanStatus::Approved)
-                .map(|r| {
-                    Edit::derived(Plan {
-                        status: PlanStatus::Approved,
-                        ..r.data.clone()
-                    })
-                })
-                .collect()
-        });
+        let edits = s.data.with_untracked(|d| approve_month(d, mo));
         leptos::task::spawn_local(async move {
             s.save(edits).await;
         });
@@ -96,8 +67,8 @@ fn MonthPlan() -> impl IntoView {
                                 month.set(d);
                             }
                         }/>
-                    <button class="icon" data-test="prev-month" on:click=move |_| month.update(|m| *m = *m - Months::new(1))>"‹"</button>
-                    <button class="icon" data-test="next-month" on:click=move |_| month.update(|m| *m = *m + Months::new(1))>"›"</button>
+                    <button class="icon" data-test="prev-month" on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
+                    <button class="icon" data-test="next-month" on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
                     {move || status.get().map(|st| view! {
                         <span class=if st == PlanStatus::Approved { "chip ok" } else { "chip muted" } data-test="plan-status">
                             {move || s.t(p(PlanMsg::PlanStatusName(st)))}
@@ -173,17 +144,7 @@ fn DeptRow(
     let s = expect_context::<AppState>();
     let id = metric.id;
     let unit = metric.unit;
-    let sums = Memo::new(move |_| {
-        s.data.with(|d| {
-            let dept = plan_of(d, month, id, None).map(|p| p.value);
-            let split: i64 = managers_in(d, month)
-                .iter()
-                .filter_map(|(m, _)| plan_of(d, month, id, Some(*m)))
-                .map(|p| p.value)
-                .sum();
-            (dept, split)
-        })
-    });
+    let sums = Memo::new(move |_| s.data.with(|d| split_sums(d, month, id)));
     let show = move |v: i64| {
         let cur = s.data.with_untracked(|d| d.settings().currency);
         format_value(s.lang.get(), unit, v, &cur)
@@ -191,32 +152,17 @@ fn DeptRow(
     // By working days (and ramp), or by the shares typed in the managers' table.
     let split = move |by_share: bool| {
         let edits: Vec<Edit> = s.data.with_untracked(|d| {
-            let Some(dept) = plan_of(d, month, id, None) else {
-                return Vec::new();
-            };
-            let who: Vec<RecordId> = managers_in(d, month).into_iter().map(|(m, _)| m).collect();
-            let ramp = d.settings().ramp;
             let method = if by_share {
                 SplitMethod::ByShare(shares.with_untracked(|sh| {
-                    who.iter()
-                        .map(|m| sh.get(m).copied().unwrap_or(0))
+                    planned_people(d, month)
+                        .iter()
+                        .map(|m| sh.get(&m.id).copied().unwrap_or(0))
                         .collect()
                 }))
             } else {
                 SplitMethod::ByWorkingDays
             };
-            split_among_managers(d, &d.calendar(), month, dept.value, &who, &method, &ramp)
-                .into_iter()
-                .map(|share| {
-                    Edit::derived(Plan {
-                        month,
-                        metric: id,
-                        manager: Some(share.manager),
-                        value: share.value,
-                        status: dept.status,
-                    })
-                })
-                .collect()
+            split_plan(d, month, id, &method)
         });
         leptos::task::spawn_local(async move {
             s.save(edits).await;
@@ -227,13 +173,13 @@ fn DeptRow(
         <tr data-test="dept-row">
             <th class="name" scope="row">{move || metric_name(&name, s.lang.get())}</th>
             <td><PlanCell metric=metric month=month who=None/></td>
-            <td class="num">{move || show(sums.get().1)}</td>
-            <td class="num" class:gap=move || { let (d, m) = sums.get(); d.unwrap_or(0) != m } data-test="gap">
-                {move || { let (d, m) = sums.get(); show(d.unwrap_or(0) - m) }}
+            <td class="num">{move || show(sums.get().managers)}</td>
+            <td class="num" class:gap=move || sums.get().gap() != 0 data-test="gap">
+                {move || show(sums.get().gap())}
             </td>
             <td class="buttons">
-                <button data-test="split" disabled=move || sums.get().0.is_none() on:click=move |_| split(false)>{move || s.t(p(PlanMsg::SplitByDays))}</button>
-                <button data-test="split-share" disabled=move || sums.get().0.is_none() || shares.with(|sh| sh.values().all(|v| *v == 0))
+                <button data-test="split" disabled=move || sums.get().department.is_none() on:click=move |_| split(false)>{move || s.t(p(PlanMsg::SplitByDays))}</button>
+                <button data-test="split-share" disabled=move || sums.get().department.is_none() || shares.with(|sh| sh.values().all(|v| *v == 0))
                     on:click=move |_| split(true)>{move || s.t(p(PlanMsg::SplitByShare))}</button>
             </td>
         </tr>
