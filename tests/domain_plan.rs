@@ -227,6 +227,31 @@ fn a_month_plan_is_split_checked_and_approved() {
     assert_eq!(split_sums(&data, nov, payments).gap(), -100);
 }
 
+/// The facts grid's bottom row: each metric summed over the day's people; another day and deleted rows apart.
+#[test]
+fn day_totals_by_hand() {
+    use rop::domain::planning::fact::day_totals;
+    let mut data = department();
+    apply(
+        &mut data,
+        vec![
+            facts(
+                id(A),
+                "2026-11-25",
+                &[(Builtin::Calls, 40), (Builtin::Deals, 2)],
+            ),
+            facts(id(B), "2026-11-25", &[(Builtin::Calls, 35)]),
+            facts(id(B), "2026-11-24", &[(Builtin::Calls, 99)]),
+        ],
+    );
+    let totals = day_totals(&data, day("2026-11-25"));
+    // Calls 40 + 35 = 75; deals 2 (B entered none, which is not 0 entered).
+    assert_eq!(
+        totals,
+        BTreeMap::from([(Builtin::Calls.id(), 75), (Builtin::Deals.id(), 2)])
+    );
+}
+
 #[test]
 fn pace_formulas_by_hand() {
     // Plan 50 000 001, fact 30 000 000 after 9 of 15 working days.
@@ -237,8 +262,8 @@ fn pace_formulas_by_hand() {
         days_elapsed: 9,
     };
     assert_eq!(p.deviation(), -20_000_001);
-    // 30 000 000 / 50 000 001 × 100 = 59.9999988 %
-    assert!((p.completion().unwrap() - 59.999_998_8).abs() < 1e-6);
+    // 30 000 000 / 50 000 001 = 0.599999988 (59.9999988 %)
+    assert!((p.completion().unwrap() - 0.599_999_988).abs() < 1e-8);
     // 50 000 001 × 9 / 15 = 30 000 000.6 → 30 000 001
     assert_eq!(p.expected(), 30_000_001);
     assert!((p.pace_index().unwrap() - 30_000_000.0 / 30_000_001.0).abs() < 1e-12);

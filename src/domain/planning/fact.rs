@@ -47,6 +47,22 @@ impl DayFacts {
     }
 }
 
+/// The department's totals of one day, per metric: the facts grid's bottom row. Entered values only (a ratio is
+/// computed from summed parts elsewhere).
+pub fn day_totals(data: &crate::domain::Dataset, day: NaiveDate) -> BTreeMap<RecordId, i64> {
+    let mut totals: BTreeMap<RecordId, i64> = BTreeMap::new();
+    for r in data
+        .live_records::<DayFacts>()
+        .filter(|r| r.data.date == day)
+    {
+        for (metric, value) in &r.data.values {
+            let t = totals.entry(*metric).or_default();
+            *t = t.saturating_add(*value);
+        }
+    }
+    totals
+}
+
 impl Related for DayFacts {
     fn derived_id(&self) -> Option<RecordId> {
         Some(DayFacts::id_for(self.manager, self.date))

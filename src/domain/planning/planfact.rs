@@ -1,7 +1,7 @@
 //! C1 plan/fact: for any period, per manager and for the department, how far the plan is done and where it is
 //! heading. The formulas are DOMAIN.md's, each named where it is computed:
 //!
-//! - completion % = fact / plan × 100; deviation = fact − plan;
+//! - completion = fact / plan (a share, shown as a percent); deviation = fact − plan;
 //! - expected to date (pace) = plan × elapsed working days / working days in the period; pace index = fact / expected;
 //! - run-rate forecast = fact / elapsed working days × working days in the period;
 //! - required daily rate = (plan − fact) / remaining working days, rounded **up** (the rate that reaches the plan);
@@ -160,9 +160,9 @@ fn ceil_div(a: i128, b: i128) -> i64 {
 }
 
 impl Pace {
-    /// Plan completion % = fact / plan × 100.
+    /// Plan completion = fact / plan, as a share (0.875 shows as 87,5 %), like every share in the app.
     pub fn completion(&self) -> Option<f64> {
-        (self.plan > 0).then(|| self.fact as f64 * 100.0 / self.plan as f64)
+        (self.plan > 0).then(|| self.fact as f64 / self.plan as f64)
     }
 
     /// Deviation = fact − plan.

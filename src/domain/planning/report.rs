@@ -190,7 +190,7 @@ fn figures(lang: Lang, m: &Metric, cell: &Cell, currency: &str, for_sheet: bool)
         Cell::Summed(p) => [
             v(p.plan),
             v(p.fact),
-            pct(p.completion().map(|c| c / 100.0)),
+            pct(p.completion()),
             v(p.deviation()),
             p.forecast().map(v).unwrap_or_default(),
         ],
@@ -339,7 +339,7 @@ impl Report {
                     format!(
                         "— {}: {} ({})",
                         (l.manager_name)(id),
-                        format_percent(lang, p.completion().map(|c| c / 100.0)),
+                        format_percent(lang, p.completion()),
                         format_value(lang, money.unit, p.deviation(), currency)
                     )
                 })

@@ -421,10 +421,7 @@ fn cell(
     match col {
         Col::Plan => (v(pace.plan), ""),
         Col::Fact => (v(pace.fact), ""),
-        Col::Completion => (
-            format_percent(lang, pace.completion().map(|c| c / 100.0)),
-            tone,
-        ),
+        Col::Completion => (format_percent(lang, pace.completion()), tone),
         Col::Deviation => (
             v(pace.deviation()),
             if pace.deviation() < 0 { "bad-text" } else { "" },
@@ -498,8 +495,8 @@ fn Standings(date: NaiveDate) -> impl IntoView {
                 {move || rows.get().into_iter().map(|(name, pace)| view! {
                     <li>
                         <span class="who">{name}</span>
-                        <meter min="0" max="100" value=pace.completion().unwrap_or(0.0).min(100.0)></meter>
-                        <span class="num">{format_percent(s.lang.get(), pace.completion().map(|c| c / 100.0))}</span>
+                        <meter min="0" max="100" value=(pace.completion().unwrap_or(0.0) * 100.0).min(100.0)></meter>
+                        <span class="num">{format_percent(s.lang.get(), pace.completion())}</span>
                         <span class="num muted">{money(pace.fact)}</span>
                     </li>
                 }).collect_view()}

@@ -135,7 +135,7 @@ fn MoneyCard(
     let status = pace.status(bands);
     let pay = Builtin::Payments.id();
     let unassigned = board.unassigned.get(&pay).copied().unwrap_or(0);
-    let completion = pace.completion().map(|c| c / 100.0);
+    let completion = pace.completion();
     let meter = completion
         .map(|c| (c * 100.0).round().min(200.0))
         .unwrap_or(0.0);
@@ -206,7 +206,7 @@ fn ManagerTable(
                                 <td class="name">{name}</td>
                                 <td class="num">{move || money(pace.plan)}</td>
                                 <td class="num">{move || money(pace.fact)}</td>
-                                <td class="num">{move || format_percent(s.lang.get(), pace.completion().map(|c| c / 100.0))}</td>
+                                <td class="num">{move || format_percent(s.lang.get(), pace.completion())}</td>
                                 <td class="num">{move || format_percent(s.lang.get(), pace.pace_index())}</td>
                                 <td class="num">{move || pace.forecast().map(money).unwrap_or_else(|| "—".into())}</td>
                                 <td class="num">{move || pace.required_per_day().map(money).unwrap_or_else(|| "—".into())}</td>

@@ -4,6 +4,7 @@
 
 use crate::domain::core::date::add_days;
 use crate::domain::core::locale::{format_date, format_value, input_value};
+use crate::domain::planning::fact::day_totals;
 use crate::domain::planning::fact::DayFacts;
 use crate::domain::planning::metric::{catalog, Metric, Unit, ValueError};
 use crate::domain::{Edit, RecordId};
@@ -60,18 +61,7 @@ fn FactsGrid() -> impl IntoView {
         })
     });
     // Column totals for the day, one pass over the facts per change.
-    let totals = Memo::new(move |_| {
-        let day = date.get();
-        s.data.with(|d| {
-            let mut t: BTreeMap<RecordId, i64> = BTreeMap::new();
-            for r in d.live_records::<DayFacts>().filter(|r| r.data.date == day) {
-                for (m, v) in &r.data.values {
-                    *t.entry(*m).or_default() += v;
-                }
-            }
-            t
-        })
-    });
+    let totals = Memo::new(move |_| s.data.with(|d| day_totals(d, date.get())));
     let working = move || s.data.with(|d| d.calendar().is_working(date.get()));
     let shift = move |days: i64| date.update(|d| *d = add_days(*d, days));
     let undo_last = move |_| {
