@@ -1,6 +1,7 @@
 //! Pieces the pages share: form widgets, the one audited SVG component, downloads, record labels.
 
 pub mod download;
+pub mod pace_table;
 pub mod record_label;
 pub mod svg;
 pub mod widgets;

@@ -11,8 +11,9 @@ use crate::domain::organisation::protocol::{Attendance, Presence};
 use crate::domain::organisation::review;
 use crate::domain::planning::actions::week_actions;
 use crate::domain::planning::metric::{Builtin, Metric, Unit};
-use crate::domain::planning::planfact::{Board, Pace, Who};
+use crate::domain::planning::planfact::{Board, Who};
 use crate::domain::{Edit, RecordId};
+use crate::ui::components::pace_table::{Col, PaceRow, PaceTable};
 use crate::ui::href;
 use crate::ui::meeting_text::{m, MeetMsg};
 use crate::ui::pages::organisation::meeting_entries::{
@@ -246,20 +247,6 @@ enum Which {
     Month,
 }
 
-/// The columns of a numbers table.
-#[derive(Clone, Copy)]
-enum Col {
-    Plan,
-    Fact,
-    Completion,
-    Deviation,
-    PaceIndex,
-    Forecast,
-    NeedPerDay,
-    /// Today's plan, from the day's board.
-    TodayPlan,
-}
-
 /// The meeting's numbers for one metric (payments by default; deals, calls and leads a tap away).
 #[component]
 fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
@@ -310,22 +297,12 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
             Col::Forecast,
         ],
     };
-    let col_name = move |c: Col| match c {
-        Col::Plan => s.t(p(PlanMsg::Plan)),
-        Col::Fact => s.t(p(PlanMsg::Fact)),
-        Col::Completion => s.t(p(PlanMsg::Completion)),
-        Col::Deviation => s.t(p(PlanMsg::Deviation)),
-        Col::PaceIndex => s.t(p(PlanMsg::PaceIndex)),
-        Col::Forecast => s.t(p(PlanMsg::Forecast)),
-        Col::NeedPerDay => s.t(p(PlanMsg::NeedPerDay)),
-        Col::TodayPlan => s.t(m(MeetMsg::TodayColumn)),
-    };
     let rows = move || {
         let id = metric.get();
         nums.with(|n| {
-            let Some(mt) = n.metrics.iter().find(|x| x.id == id).cloned() else {
+            if !n.metrics.iter().any(|x| x.id == id) {
                 return Vec::new();
-            };
+            }
             let board = match which {
                 Which::LastDay => &n.last,
                 Which::Today | Which::Month => &n.month,
@@ -361,15 +338,26 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
                     {
                         return None;
                     }
-                    let cells = cols
-                        .iter()
-                        .map(|c| cell(s, &mt, *c, pace, today_plan(row.who)))
-                        .collect::<Vec<_>>();
-                    Some((name, row.who == Who::Department, cells))
+                    Some(PaceRow {
+                        name,
+                        total: row.who == Who::Department,
+                        pace,
+                        today_plan: today_plan(row.who),
+                    })
                 })
                 .collect::<Vec<_>>()
         })
     };
+    let value = Callback::new(move |v: i64| {
+        let id = metric.get_untracked();
+        nums.with_untracked(|n| {
+            n.metrics
+                .iter()
+                .find(|x| x.id == id)
+                .map(|mt| value_text(s, mt, v))
+                .unwrap_or_default()
+        })
+    });
     view! {
         <div class="mm-card">
             <div class="card-head">
@@ -380,59 +368,9 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
                     }).collect_view()}
                 </span>
             </div>
-            <div class="table-wrap">
-                <table class="grid mm-numbers" data-test="meeting-numbers">
-                    <thead><tr>
-                        <th class="name"></th>
-                        {cols.iter().map(|c| { let c = *c; view! { <th>{move || col_name(c)}</th> } }).collect_view()}
-                    </tr></thead>
-                    <tbody>
-                        {move || rows().into_iter().map(|(name, dept, cells)| view! {
-                            <tr class:total=dept data-test="numbers-row">
-                                <td class="name">{name}</td>
-                                {cells.into_iter().map(|(text, class)| view! { <td class=format!("num {class}")>{text}</td> }).collect_view()}
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <PaceTable cols rows=Signal::derive(rows) value name_header=Signal::derive(String::new)
+                class="grid mm-numbers" test="meeting-numbers" row_test="numbers-row"/>
         </div>
-    }
-}
-
-/// One cell's text and class (behind or ahead colours the completion and deviation).
-fn cell(
-    s: AppState,
-    metric: &Metric,
-    col: Col,
-    pace: Pace,
-    today_plan: Option<i64>,
-) -> (String, &'static str) {
-    let lang = s.lang.get_untracked();
-    let v = |x: i64| value_text(s, metric, x);
-    let bands = s.data.with_untracked(|d| d.settings().bands());
-    let tone = match pace.status(bands) {
-        crate::domain::planning::planfact::Status::AtRisk => "bad-text",
-        crate::domain::planning::planfact::Status::Behind => "warn-text",
-        crate::domain::planning::planfact::Status::OnTrack
-        | crate::domain::planning::planfact::Status::Done => "ok-text",
-        _ => "",
-    };
-    match col {
-        Col::Plan => (v(pace.plan), ""),
-        Col::Fact => (v(pace.fact), ""),
-        Col::Completion => (format_percent(lang, pace.completion()), tone),
-        Col::Deviation => (
-            v(pace.deviation()),
-            if pace.deviation() < 0 { "bad-text" } else { "" },
-        ),
-        Col::PaceIndex => (format_percent(lang, pace.pace_index()), tone),
-        Col::Forecast => (pace.forecast().map(v).unwrap_or_else(|| "—".into()), ""),
-        Col::NeedPerDay => (
-            pace.required_per_day().map(v).unwrap_or_else(|| "—".into()),
-            "",
-        ),
-        Col::TodayPlan => (today_plan.map(v).unwrap_or_else(|| "—".into()), "strong"),
     }
 }
 

@@ -7,9 +7,10 @@ use crate::domain::core::locale::{
 };
 use crate::domain::planning::metric::{catalog, Builtin, Unit};
 use crate::domain::planning::planfact::{
-    board, facts_through, ranking, Board, Funnel, Pace, Period, PeriodKind, Status, Who,
+    board, facts_through, ranking, Board, Funnel, Pace, Period, PeriodKind, Who,
 };
 use crate::domain::RecordId;
+use crate::ui::components::pace_table::{status_class, Col, PaceRow, PaceTable};
 use crate::ui::components::svg::Chart;
 use crate::ui::components::widgets::{date_value, parse_date};
 use crate::ui::i18n::Msg;
@@ -17,16 +18,6 @@ use crate::ui::plan_text::{p, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::Datelike;
 use leptos::prelude::*;
-
-/// The CSS class of a status chip.
-pub fn status_class(s: Status) -> &'static str {
-    match s {
-        Status::Done | Status::OnTrack => "chip ok",
-        Status::Behind => "chip warn",
-        Status::AtRisk => "chip bad",
-        Status::NoPlan | Status::NotStarted => "chip muted",
-    }
-}
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
@@ -173,49 +164,37 @@ fn ManagerTable(
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
     // The ranking (domain): by completion, the ones with a plan first.
-    let rows = move || {
+    let rows = Signal::derive(move || {
         let b = month.get();
-        let bands = s.data.with_untracked(|d| d.settings().bands());
         s.data.with_untracked(|d| {
             ranking(&b, pay)
                 .into_iter()
-                .filter_map(|(id, pace)| Some((d.short_name(id)?, pace, pace.status(bands))))
-                .collect::<Vec<(String, Pace, Status)>>()
+                .filter_map(|(id, pace)| {
+                    Some(PaceRow {
+                        name: d.short_name(id)?,
+                        total: false,
+                        pace,
+                        today_plan: None,
+                    })
+                })
+                .collect::<Vec<_>>()
         })
-    };
+    });
+    const COLS: &[Col] = &[
+        Col::Rank,
+        Col::Plan,
+        Col::Fact,
+        Col::Completion,
+        Col::PaceIndex,
+        Col::Forecast,
+        Col::NeedPerDay,
+        Col::Status,
+    ];
     view! {
         <div class="card">
             <h2>{move || s.t(p(PlanMsg::Managers))}</h2>
-            <div class="table-wrap">
-                <table class="grid" data-test="manager-table">
-                    <thead><tr>
-                        <th>"#"</th>
-                        <th class="name">{move || s.t(Msg::FullName)}</th>
-                        <th>{move || s.t(p(PlanMsg::Plan))}</th>
-                        <th>{move || s.t(p(PlanMsg::Fact))}</th>
-                        <th>{move || s.t(p(PlanMsg::Completion))}</th>
-                        <th>{move || s.t(p(PlanMsg::PaceIndex))}</th>
-                        <th>{move || s.t(p(PlanMsg::Forecast))}</th>
-                        <th>{move || s.t(p(PlanMsg::NeedPerDay))}</th>
-                        <th></th>
-                    </tr></thead>
-                    <tbody>
-                        {move || rows().into_iter().enumerate().map(|(i, (name, pace, status))| view! {
-                            <tr data-test="manager-row">
-                                <td class="num">{i + 1}</td>
-                                <td class="name">{name}</td>
-                                <td class="num">{move || money(pace.plan)}</td>
-                                <td class="num">{move || money(pace.fact)}</td>
-                                <td class="num">{move || format_percent(s.lang.get(), pace.completion())}</td>
-                                <td class="num">{move || format_percent(s.lang.get(), pace.pace_index())}</td>
-                                <td class="num">{move || pace.forecast().map(money).unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{move || pace.required_per_day().map(money).unwrap_or_else(|| "—".into())}</td>
-                                <td><span class=status_class(status)>{move || s.t(p(PlanMsg::StatusName(status)))}</span></td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <PaceTable cols=COLS rows value=Callback::new(money) name_header=Signal::derive(move || s.t(Msg::FullName))
+                class="grid" test="manager-table" row_test="manager-row"/>
         </div>
     }
 }
