@@ -132,9 +132,11 @@ pub enum MeetMsg {
     Cases,
 }
 
-/// A meeting message as an app message.
-pub fn m(msg: MeetMsg) -> crate::ui::i18n::Msg {
-    crate::ui::i18n::Msg::Meet(msg)
+/// A meeting message is an app message: `s.t(MeetMsg::…)` and `s.tr(MeetMsg::…)` take it as it is.
+impl From<MeetMsg> for crate::ui::i18n::Msg {
+    fn from(msg: MeetMsg) -> Self {
+        crate::ui::i18n::Msg::Meet(msg)
+    }
 }
 
 impl MeetMsg {

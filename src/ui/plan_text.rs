@@ -159,9 +159,11 @@ pub enum PlanMsg {
     Funnel,
 }
 
-/// A planning message as a [`Msg`], the form `AppState::t` takes.
-pub fn p(m: PlanMsg) -> crate::ui::i18n::Msg {
-    crate::ui::i18n::Msg::Plan(m)
+/// A planning message is an app message: `s.t(PlanMsg::…)` and `s.tr(PlanMsg::…)` take it as it is.
+impl From<PlanMsg> for crate::ui::i18n::Msg {
+    fn from(m: PlanMsg) -> Self {
+        crate::ui::i18n::Msg::Plan(m)
+    }
 }
 
 /// A metric's name: the user's, or the built-in one in the user's language.

@@ -20,22 +20,22 @@ pub fn Shell(children: Children) -> impl IntoView {
     let show_nav = move || !s.data.with(|d| d.is_empty());
     view! {
         <header class="top">
-            <a class="brand" href="./" title=move || s.t(Msg::AppName)>
+            <a class="brand" href="./" title=s.tr(Msg::AppName)>
                 <span class="logo" aria-hidden="true">"РОП"</span>
                 <span class="brand-name">{title}</span>
             </a>
             <Show when=show_nav>
                 <nav class="nav" aria-label="main">
-                    <A href=crate::ui::href("/") exact=true>{move || s.t(Msg::Plan(PlanMsg::NavDashboard))}</A>
-                    <A href=crate::ui::href("/plan")>{move || s.t(Msg::Plan(PlanMsg::NavPlan))}</A>
-                    <A href=crate::ui::href("/facts")>{move || s.t(Msg::Plan(PlanMsg::NavFacts))}</A>
-                    <A href=crate::ui::href("/meetings")>{move || s.t(Msg::Meet(super::meeting_text::MeetMsg::NavMeetings))}</A>
-                    <A href=crate::ui::href("/actions")>{move || s.t(Msg::Plan(PlanMsg::NavActions))}</A>
-                    <A href=crate::ui::href("/reports")>{move || s.t(Msg::Plan(PlanMsg::NavReports))}</A>
-                    <A href=crate::ui::href("/marketing")>{move || s.t(Msg::Plan(PlanMsg::NavMarketing))}</A>
-                    <A href=crate::ui::href("/team")>{move || s.t(Msg::NavTeam)}</A>
-                    <A href=crate::ui::href("/data")>{move || s.t(Msg::NavData)}</A>
-                    <A href=crate::ui::href("/settings")>{move || s.t(Msg::NavSettings)}</A>
+                    <A href=crate::ui::href("/") exact=true>{s.tr(Msg::Plan(PlanMsg::NavDashboard))}</A>
+                    <A href=crate::ui::href("/plan")>{s.tr(Msg::Plan(PlanMsg::NavPlan))}</A>
+                    <A href=crate::ui::href("/facts")>{s.tr(Msg::Plan(PlanMsg::NavFacts))}</A>
+                    <A href=crate::ui::href("/meetings")>{s.tr(Msg::Meet(super::meeting_text::MeetMsg::NavMeetings))}</A>
+                    <A href=crate::ui::href("/actions")>{s.tr(Msg::Plan(PlanMsg::NavActions))}</A>
+                    <A href=crate::ui::href("/reports")>{s.tr(Msg::Plan(PlanMsg::NavReports))}</A>
+                    <A href=crate::ui::href("/marketing")>{s.tr(Msg::Plan(PlanMsg::NavMarketing))}</A>
+                    <A href=crate::ui::href("/team")>{s.tr(Msg::NavTeam)}</A>
+                    <A href=crate::ui::href("/data")>{s.tr(Msg::NavData)}</A>
+                    <A href=crate::ui::href("/settings")>{s.tr(Msg::NavSettings)}</A>
                 </nav>
             </Show>
         </header>
@@ -61,7 +61,7 @@ fn Banners() -> impl IntoView {
     view! {
         <div class="banners" role="status" aria-live="polite">
             <Show when=move || s.phase.get() == Phase::Unsaved>
-                <div class="banner warn" data-test="unsaved">{move || s.t(Msg::NotSavedSession)}</div>
+                <div class="banner warn" data-test="unsaved">{s.tr(Msg::NotSavedSession)}</div>
             </Show>
             {move || s.error.get().map(|m| view! {
                 <div class="banner error" role="alert" data-test="error">
@@ -71,14 +71,14 @@ fn Banners() -> impl IntoView {
             })}
             <Show when=move || s.reload_needed.get()>
                 <div class="banner warn">
-                    <span>{move || s.t(Msg::VersionChanged)}</span>
-                    <button on:click=reload>{move || s.t(Msg::Reload)}</button>
+                    <span>{s.tr(Msg::VersionChanged)}</span>
+                    <button on:click=reload>{s.tr(Msg::Reload)}</button>
                 </div>
             </Show>
             <Show when=move || s.update_ready.get()>
                 <div class="banner info" data-test="update">
-                    <span>{move || s.t(Msg::UpdateAvailable)}</span>
-                    <button on:click=move |_| super::offline::activate_update()>{move || s.t(Msg::Reload)}</button>
+                    <span>{s.tr(Msg::UpdateAvailable)}</span>
+                    <button on:click=move |_| super::offline::activate_update()>{s.tr(Msg::Reload)}</button>
                 </div>
             </Show>
             {move || s.notice.get().map(|m| view! { <div class="toast" data-test="notice">{s.t(m)}</div> })}

@@ -77,8 +77,18 @@ impl AppState {
     }
 
     /// A message in the current language (reactive when called inside a view closure).
-    pub fn t(&self, msg: Msg) -> String {
-        msg.text(self.lang.get())
+    pub fn t(&self, msg: impl Into<Msg>) -> String {
+        msg.into().text(self.lang.get())
+    }
+
+    /// A label that follows the language: put `{s.tr(Msg::Save)}` where a view shows text. Every label is the
+    /// same closure type (the one `label` returns), instead of one compiled closure per `move || s.t(…)`.
+    pub fn tr(self, msg: impl Into<Msg>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        self.label(msg.into())
+    }
+
+    fn label(self, msg: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        move || msg.text(self.lang.get())
     }
 
     pub fn set_lang(&self, lang: Lang) {

@@ -4,8 +4,8 @@
 
 use crate::domain::core::locale::format_percent;
 use crate::domain::planning::planfact::{Pace, Status};
-use crate::ui::meeting_text::{m, MeetMsg};
-use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::meeting_text::MeetMsg;
+use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -73,14 +73,14 @@ pub fn PaceTable(
     let s = expect_context::<AppState>();
     let header = move |c: Col| match c {
         Col::Rank => "#".to_string(),
-        Col::Plan => s.t(p(PlanMsg::Plan)),
-        Col::Fact => s.t(p(PlanMsg::Fact)),
-        Col::Completion => s.t(p(PlanMsg::Completion)),
-        Col::Deviation => s.t(p(PlanMsg::Deviation)),
-        Col::PaceIndex => s.t(p(PlanMsg::PaceIndex)),
-        Col::Forecast => s.t(p(PlanMsg::Forecast)),
-        Col::NeedPerDay => s.t(p(PlanMsg::NeedPerDay)),
-        Col::TodayPlan => s.t(m(MeetMsg::TodayColumn)),
+        Col::Plan => s.t(PlanMsg::Plan),
+        Col::Fact => s.t(PlanMsg::Fact),
+        Col::Completion => s.t(PlanMsg::Completion),
+        Col::Deviation => s.t(PlanMsg::Deviation),
+        Col::PaceIndex => s.t(PlanMsg::PaceIndex),
+        Col::Forecast => s.t(PlanMsg::Forecast),
+        Col::NeedPerDay => s.t(PlanMsg::NeedPerDay),
+        Col::TodayPlan => s.t(MeetMsg::TodayColumn),
         Col::Status => String::new(),
     };
     let cell = move |c: Col, place: usize, row: &PaceRow| -> AnyView {
@@ -113,7 +113,7 @@ pub fn PaceTable(
                 "strong",
             ),
             Col::Status => {
-                let chip = s.t(p(PlanMsg::StatusName(status)));
+                let chip = s.t(PlanMsg::StatusName(status));
                 return view! { <td><span class=status_class(status)>{chip}</span></td> }
                     .into_any();
             }

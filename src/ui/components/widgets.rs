@@ -60,7 +60,7 @@ where
             }
         }>
             {options.into_iter().map(|t| view! {
-                <option value=format!("{t:?}") selected=move || value.get() == t>{move || s.t(label(t))}</option>
+                <option value=format!("{t:?}") selected=move || value.get() == t>{s.tr(label(t))}</option>
             }).collect_view()}
         </select>
     }

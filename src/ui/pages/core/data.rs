@@ -46,7 +46,7 @@ fn DataCards() -> impl IntoView {
     });
     view! {
         <section class="data">
-            <h1>{move || s.t(Msg::DataTitle)}</h1>
+            <h1>{s.tr(Msg::DataTitle)}</h1>
             <div class="cards">
                 <ExportCard last_export exported/>
                 <ImportCard exported/>
@@ -100,9 +100,9 @@ fn ExportCard(
     };
     view! {
         <article class="card">
-            <h2>{move || s.t(Msg::ExportTitle)}</h2>
-            <p>{move || s.t(Msg::ExportText)}</p>
-            <button class="primary" data-test="export" on:click=export>{move || s.t(Msg::ExportButton)}</button>
+            <h2>{s.tr(Msg::ExportTitle)}</h2>
+            <p>{s.tr(Msg::ExportText)}</p>
+            <button class="primary" data-test="export" on:click=export>{s.tr(Msg::ExportButton)}</button>
             <p class="muted" data-test="last-export">{move || s.t(Msg::LastExport(last_export.get()))}</p>
             {nudge}
         </article>
@@ -249,20 +249,20 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
     };
     view! {
         <article class="card import">
-            <h2>{move || s.t(Msg::ImportTitle)}</h2>
-            <p>{move || s.t(Msg::ImportText)}</p>
+            <h2>{s.tr(Msg::ImportTitle)}</h2>
+            <p>{s.tr(Msg::ImportText)}</p>
             <fieldset class="modes">
                 <label class="check">
                     <input type="radio" name="mode" prop:checked=move || !replace.get() on:change=move |_| set_mode(false)/>
-                    <span>{move || s.t(Msg::ImportModeMerge)}</span>
+                    <span>{s.tr(Msg::ImportModeMerge)}</span>
                 </label>
                 <label class="check">
                     <input type="radio" name="mode" data-test="mode-replace" prop:checked=move || replace.get() on:change=move |_| set_mode(true)/>
-                    <span>{move || s.t(Msg::ImportModeReplace)}</span>
+                    <span>{s.tr(Msg::ImportModeReplace)}</span>
                 </label>
             </fieldset>
             <label class="button file">
-                <span>{move || s.t(Msg::ImportChoose)}</span>
+                <span>{s.tr(Msg::ImportChoose)}</span>
                 <input type="file" accept=".json,application/json" data-test="import-file" on:change=picked/>
             </label>
             {move || match stage.get() {
@@ -303,19 +303,19 @@ fn ImportProblems(error: ImportError) -> impl IntoView {
     };
     view! {
         <div class="import-error" role="alert" data-test="import-error">
-            <p class="error-text">{move || s.t(Msg::ImportError(error.clone()))}</p>
+            <p class="error-text">{s.tr(Msg::ImportError(error.clone()))}</p>
             {list.map(|(problems, total)| {
                 let more = total - problems.len();
                 view! {
-                    <h3>{move || s.t(Msg::ProblemsTitle(total))}</h3>
+                    <h3>{s.tr(Msg::ProblemsTitle(total))}</h3>
                     <ol class="problems" data-test="problems">
                         {problems.into_iter().map(|p| {
                             let place = Msg::ProblemPlace { store: p.store.clone(), index: p.index, field: p.field.clone() };
                             let kind = Msg::Problem(p.kind.clone());
-                            view! { <li><strong>{move || s.t(place.clone())}</strong>": " {move || s.t(kind.clone())}</li> }
+                            view! { <li><strong>{s.tr(place.clone())}</strong>": " {s.tr(kind.clone())}</li> }
                         }).collect_view()}
                     </ol>
-                    {(more > 0).then(|| view! { <p>{move || s.t(Msg::ProblemsMore(more))}</p> })}
+                    {(more > 0).then(|| view! { <p>{s.tr(Msg::ProblemsMore(more))}</p> })}
                 }
             })}
         </div>
@@ -347,16 +347,16 @@ fn PreviewTable(
                     <table class="counts">
                         <thead><tr>
                             <th></th>
-                            <th>{move || s.t(Msg::Added)}</th>
-                            <th>{move || s.t(Msg::Updated)}</th>
-                            <th>{move || s.t(Msg::Deleted)}</th>
-                            <th>{move || s.t(Msg::Unchanged)}</th>
-                            <th>{move || s.t(Msg::KeptLocal)}</th>
+                            <th>{s.tr(Msg::Added)}</th>
+                            <th>{s.tr(Msg::Updated)}</th>
+                            <th>{s.tr(Msg::Deleted)}</th>
+                            <th>{s.tr(Msg::Unchanged)}</th>
+                            <th>{s.tr(Msg::KeptLocal)}</th>
                         </tr></thead>
                         <tbody>
                             {stores.into_iter().map(|(name, c)| view! {
                                 <tr>
-                                    <th>{move || s.t(Msg::StoreName(name.as_str().into()))}</th>
+                                    <th>{s.tr(Msg::StoreName(name.as_str().into()))}</th>
                                     <td>{c.added}</td><td>{c.updated}</td><td>{c.deletes}</td><td>{c.unchanged}</td><td>{c.kept_local}</td>
                                 </tr>
                             }).collect_view()}
@@ -369,16 +369,16 @@ fn PreviewTable(
                     </div>
                 }
             }>
-                <p class="banner warn inline">{move || s.t(Msg::ImportReplaceWarning)}</p>
-                <p>{move || s.t(Msg::BackupRecords(incoming_count))}</p>
+                <p class="banner warn inline">{s.tr(Msg::ImportReplaceWarning)}</p>
+                <p>{s.tr(Msg::BackupRecords(incoming_count))}</p>
             </Show>
             {(!conflicts.is_empty()).then(|| view! {
-                <h4>{move || s.t(Msg::ConflictsTitle)}</h4>
+                <h4>{s.tr(Msg::ConflictsTitle)}</h4>
                 <ul class="conflicts" data-test="conflicts">
                     {conflicts.iter().map(|c| {
                         let name = label(c.store, c.id);
                         let won = c.winner;
-                        view! { <li>{name}": " {move || s.t(Msg::ConflictWon(won))}</li> }
+                        view! { <li>{name}": " {s.tr(Msg::ConflictWon(won))}</li> }
                     }).collect_view()}
                 </ul>
             })}
@@ -472,8 +472,8 @@ fn BackupsCard() -> impl IntoView {
     };
     view! {
         <article class="card">
-            <h2>{move || s.t(Msg::BackupsTitle)}</h2>
-            <p class="muted">{move || s.t(Msg::BackupsText)}</p>
+            <h2>{s.tr(Msg::BackupsTitle)}</h2>
+            <p class="muted">{s.tr(Msg::BackupsText)}</p>
             {move || refused.get().map(|e| view! { <ImportProblems error=e/> })}
             {move || {
                 let list = backups.get();
@@ -489,9 +489,9 @@ fn BackupsCard() -> impl IntoView {
                                 <li>
                                     <span class="when">{move || backup_time(&shown, s.lang.get())}</span>
                                     <span class="why">{b.reason.clone()}</span>
-                                    <span class="muted" data-test="backup-counts">{move || s.t(Msg::BackupCounts { records: b.records, live: b.live })}</span>
-                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{move || s.t(Msg::BackupPinned)}</span> })}
-                                    <button class="link" on:click=move |_| download_backup(id1.clone())>{move || s.t(Msg::Download)}</button>
+                                    <span class="muted" data-test="backup-counts">{s.tr(Msg::BackupCounts { records: b.records, live: b.live })}</span>
+                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{s.tr(Msg::BackupPinned)}</span> })}
+                                    <button class="link" on:click=move |_| download_backup(id1.clone())>{s.tr(Msg::Download)}</button>
                                     {move || if confirm.get().as_deref() == Some(id2.as_str()) {
                                         let id = id2.clone();
                                         view! {
@@ -534,7 +534,7 @@ fn StorageCard() -> impl IntoView {
     };
     view! {
         <article class="card" data-test="storage">
-            <h2>{move || s.t(Msg::StorageTitle)}</h2>
+            <h2>{s.tr(Msg::StorageTitle)}</h2>
             {move || status.get().map(|st| view! {
                 <p data-test="persisted">{s.t(Msg::Persisted(st.persisted))}</p>
                 <p>{match (st.usage, st.quota) {

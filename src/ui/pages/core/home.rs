@@ -50,26 +50,26 @@ fn Welcome() -> impl IntoView {
     };
     view! {
         <section class="welcome card narrow">
-            <h1>{move || s.t(Msg::WelcomeTitle)}</h1>
-            <p class="lead">{move || s.t(Msg::WelcomeText)}</p>
+            <h1>{s.tr(Msg::WelcomeTitle)}</h1>
+            <p class="lead">{s.tr(Msg::WelcomeText)}</p>
             <button class="primary big" data-test="load-demo" on:click=load_demo disabled=move || busy.get()>
-                {move || s.t(Msg::LoadDemo)}
+                {s.tr(Msg::LoadDemo)}
             </button>
-            <p class="divider"><span>{move || s.t(Msg::OrStartEmpty)}</span></p>
+            <p class="divider"><span>{s.tr(Msg::OrStartEmpty)}</span></p>
             <form class="stack" on:submit=start_empty>
                 <label>
-                    <span>{move || s.t(Msg::DepartmentName)}</span>
+                    <span>{s.tr(Msg::DepartmentName)}</span>
                     <input name="department" maxlength="200" required
                         prop:value=move || department.get()
                         on:input=move |ev| department.set(event_target_value(&ev))/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::CompanyName)}</span>
+                    <span>{s.tr(Msg::CompanyName)}</span>
                     <input name="company" maxlength="200"
                         prop:value=move || company.get()
                         on:input=move |ev| company.set(event_target_value(&ev))/>
                 </label>
-                <button type="submit">{move || s.t(Msg::StartEmpty)}</button>
+                <button type="submit">{s.tr(Msg::StartEmpty)}</button>
             </form>
         </section>
     }

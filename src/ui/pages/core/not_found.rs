@@ -10,8 +10,8 @@ pub fn NotFound() -> impl IntoView {
     let s = expect_context::<AppState>();
     view! {
         <section class="card narrow">
-            <h1>{move || s.t(Msg::NotFound)}</h1>
-            <A href=crate::ui::href("/")>{move || s.t(Msg::GoHome)}</A>
+            <h1>{s.tr(Msg::NotFound)}</h1>
+            <A href=crate::ui::href("/")>{s.tr(Msg::GoHome)}</A>
         </section>
     }
 }

@@ -58,9 +58,9 @@ fn SettingsForms() -> impl IntoView {
     };
     view! {
         <section class="settings">
-            <h1>{move || s.t(Msg::SettingsTitle)}</h1>
+            <h1>{s.tr(Msg::SettingsTitle)}</h1>
             <article class="card">
-                <h2>{move || s.t(Msg::Language)}</h2>
+                <h2>{s.tr(Msg::Language)}</h2>
                 <div class="segmented" role="group">
                     {[(Lang::Ru, "Русский"), (Lang::En, "English")].into_iter().map(|(lang, name)| view! {
                         <button type="button" data-test=format!("lang-{}", lang.code())
@@ -71,22 +71,22 @@ fn SettingsForms() -> impl IntoView {
                 </div>
             </article>
             <article class="card">
-                <h2>{move || s.t(Msg::DepartmentTitle)}</h2>
+                <h2>{s.tr(Msg::DepartmentTitle)}</h2>
                 <form class="grid-form" on:submit=save novalidate>
                     <label>
-                        <span>{move || s.t(Msg::CompanyName)}</span>
+                        <span>{s.tr(Msg::CompanyName)}</span>
                         <input name="company" prop:value=move || draft.with(|d| d.company.clone())
                             on:input=move |ev| draft.update(|d| d.company = event_target_value(&ev))/>
                         <FieldError problems field="company" show=tried/>
                     </label>
                     <label>
-                        <span>{move || s.t(Msg::DepartmentName)}</span>
+                        <span>{s.tr(Msg::DepartmentName)}</span>
                         <input name="department" prop:value=move || draft.with(|d| d.department.clone())
                             on:input=move |ev| draft.update(|d| d.department = event_target_value(&ev))/>
                         <FieldError problems field="department" show=tried/>
                     </label>
                     <label>
-                        <span>{move || s.t(Msg::Currency)}</span>
+                        <span>{s.tr(Msg::Currency)}</span>
                         <select name="currency" on:change=move |ev| draft.update(|d| d.currency = event_target_value(&ev))>
                             {CURRENCIES.into_iter().map(|c| view! {
                                 <option value=c selected=move || draft.with(|d| d.currency == c)>{c}</option>
@@ -94,7 +94,7 @@ fn SettingsForms() -> impl IntoView {
                         </select>
                     </label>
                     <label>
-                        <span>{move || s.t(Msg::TimeZone)}</span>
+                        <span>{s.tr(Msg::TimeZone)}</span>
                         <input name="time_zone" list="time-zones" prop:value=move || draft.with(|d| d.time_zone.clone())
                             on:input=move |ev| draft.update(|d| d.time_zone = event_target_value(&ev))/>
                         <datalist id="time-zones">
@@ -103,18 +103,18 @@ fn SettingsForms() -> impl IntoView {
                         <FieldError problems field="time_zone" show=tried/>
                     </label>
                     <fieldset class="wide week">
-                        <legend>{move || s.t(Msg::WorkingWeek)}</legend>
+                        <legend>{s.tr(Msg::WorkingWeek)}</legend>
                         {(0..7).map(|i| view! {
                             <label class="day">
                                 <input type="checkbox" prop:checked=move || draft.with(|d| d.working_week[i])
                                     on:change=move |ev| draft.update(|d| d.working_week[i] = event_target_checked(&ev))/>
-                                <span>{move || s.t(Msg::Weekday(i))}</span>
+                                <span>{s.tr(Msg::Weekday(i))}</span>
                             </label>
                         }).collect_view()}
                         <FieldError problems field="working_week" show=tried/>
                     </fieldset>
                     <label>
-                        <span>{move || s.t(Msg::Plan(PlanMsg::RampLabel))}</span>
+                        <span>{s.tr(Msg::Plan(PlanMsg::RampLabel))}</span>
                         <input name="ramp" inputmode="numeric" prop:value=move || ramp_text.get()
                             on:change=move |ev| {
                                 let text = event_target_value(&ev);
@@ -125,26 +125,26 @@ fn SettingsForms() -> impl IntoView {
                                     Err(_) => ramp_bad.set(true),
                                 }
                             }/>
-                        <span class="muted">{move || s.t(Msg::Plan(PlanMsg::RampHint))}</span>
+                        <span class="muted">{s.tr(Msg::Plan(PlanMsg::RampHint))}</span>
                         <Show when=move || ramp_bad.get()>
-                            <p class="field-error" role="alert">{move || s.t(Msg::Plan(PlanMsg::ValueProblem(crate::domain::planning::metric::ValueError::NotANumber)))}</p>
+                            <p class="field-error" role="alert">{s.tr(Msg::Plan(PlanMsg::ValueProblem(crate::domain::planning::metric::ValueError::NotANumber)))}</p>
                         </Show>
                         <FieldError problems field="ramp" show=tried/>
                     </label>
                     <label>
-                        <span>{move || s.t(Msg::Plan(PlanMsg::OnTrackFrom))}</span>
+                        <span>{s.tr(Msg::Plan(PlanMsg::OnTrackFrom))}</span>
                         <input name="on_track_from" type="number" min="0" max="200" prop:value=move || draft.with(|d| d.on_track_from.to_string())
                             on:change=move |ev| draft.update(|d| d.on_track_from = event_target_value(&ev).parse().unwrap_or(d.on_track_from))/>
                         <FieldError problems field="on_track_from" show=tried/>
                     </label>
                     <label>
-                        <span>{move || s.t(Msg::Plan(PlanMsg::AtRiskBelow))}</span>
+                        <span>{s.tr(Msg::Plan(PlanMsg::AtRiskBelow))}</span>
                         <input name="at_risk_below" type="number" min="0" max="200" prop:value=move || draft.with(|d| d.at_risk_below.to_string())
                             on:change=move |ev| draft.update(|d| d.at_risk_below = event_target_value(&ev).parse().unwrap_or(d.at_risk_below))/>
                         <FieldError problems field="at_risk_below" show=tried/>
                     </label>
                     <div class="actions wide">
-                        <button type="submit" class="primary" data-test="save-settings">{move || s.t(Msg::Save)}</button>
+                        <button type="submit" class="primary" data-test="save-settings">{s.tr(Msg::Save)}</button>
                     </div>
                 </form>
             </article>

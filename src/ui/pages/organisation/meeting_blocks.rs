@@ -15,11 +15,11 @@ use crate::domain::planning::planfact::{Board, Who};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::pace_table::{Col, PaceRow, PaceTable};
 use crate::ui::href;
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_entries::{
     CasesBlock, PromisesBlock, RepeatLists, TasksBlock, TrainingBlock,
 };
-use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub use crate::ui::pages::organisation::meeting_entries::StepNotes;
 /// A step's title: the head's own, or its block's name in the reader's language.
 pub fn step_title(s: AppState, step: &AgendaStep) -> String {
     if step.title.is_empty() {
-        s.t(m(MeetMsg::BlockName(step.block)))
+        s.t(MeetMsg::BlockName(step.block))
     } else {
         step.title.clone()
     }
@@ -39,7 +39,7 @@ pub fn step_title(s: AppState, step: &AgendaStep) -> String {
 pub fn person_name(s: AppState, d: &crate::domain::Dataset, who: Option<RecordId>) -> String {
     match who {
         Some(id) => d.short_name(id).unwrap_or_default(),
-        None => s.t(m(MeetMsg::Head)),
+        None => s.t(MeetMsg::Head),
     }
 }
 
@@ -112,18 +112,18 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     let summary = move || {
         marks.with(|ms| {
             let count = |p: Presence| ms.values().filter(|(x, _)| *x == p).count();
-            s.t(m(MeetMsg::AttendanceSummary {
+            s.t(MeetMsg::AttendanceSummary {
                 present: count(Presence::Present),
                 late: count(Presence::Late),
                 absent: count(Presence::Absent),
-            }))
+            })
         })
     };
     view! {
         <div class="mm-card">
             <div class="card-head">
                 <p class="muted" data-test="attendance-summary">{summary}</p>
-                <button data-test="all-present" on:click=rest_present>{move || s.t(m(MeetMsg::AllPresent))}</button>
+                <button data-test="all-present" on:click=rest_present>{s.tr(MeetMsg::AllPresent)}</button>
             </div>
             <ul class="attendance" data-test="attendance">
                 {people.into_iter().map(|(who, name)| {
@@ -140,13 +140,13 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                                     view! {
                                         <button class:active=move || state().is_some_and(|(x, _)| x == pr) data-test=test
                                             on:click=move |_| set(who, pr, state().map(|(_, r)| r).unwrap_or_default())>
-                                            {move || s.t(m(MeetMsg::PresenceName(pr)))}
+                                            {s.tr(MeetMsg::PresenceName(pr))}
                                         </button>
                                     }
                                 }).collect_view()}
                             </span>
                             <Show when=move || state().is_some_and(|(x, _)| x != Presence::Present)>
-                                <input class="reason" name="reason" data-test="reason" placeholder=move || s.t(m(MeetMsg::Reason))
+                                <input class="reason" name="reason" data-test="reason" placeholder=s.tr(MeetMsg::Reason)
                                     prop:value=move || state().map(|(_, r)| r).unwrap_or_default()
                                     on:change=move |ev| if let Some((pr, _)) = state() { set(who, pr, event_target_value(&ev)) }/>
                             </Show>
@@ -187,11 +187,11 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
         .with_untracked(|d| review::promises_to_review(d, &d.calendar(), date).0);
     view! {
         <div class="mm-card">
-            <h3>{move || s.t(m(MeetMsg::PromisesDue(format_date(s.lang.get(), from))))}</h3>
+            <h3>{move || s.t(MeetMsg::PromisesDue(format_date(s.lang.get(), from)))}</h3>
             {move || {
                 let list = rows.get();
                 if list.is_empty() {
-                    return view! { <p class="empty">{s.t(m(MeetMsg::NoPromisesDue(format_date(s.lang.get(), from))))}</p> }.into_any();
+                    return view! { <p class="empty">{s.t(MeetMsg::NoPromisesDue(format_date(s.lang.get(), from)))}</p> }.into_any();
                 }
                 view! {
                     <ul class="promise-list" data-test="promise-review">
@@ -204,8 +204,8 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
                             view! {
                                 <li class="promise" data-test="reviewed-promise">
                                     <span class="who">{who.clone()}</span>
-                                    <span class="text">{pr.text.clone()}{reached.map(|r| view! { <small class="muted">{format!(" · {}", s.t(m(MeetMsg::Reached(r))))}</small> })}</span>
-                                    <span class=outcome_class(c.outcome) data-test="promise-outcome">{s.t(m(MeetMsg::OutcomeName(c.outcome)))}</span>
+                                    <span class="text">{pr.text.clone()}{reached.map(|r| view! { <small class="muted">{format!(" · {}", s.t(MeetMsg::Reached(r)))}</small> })}</span>
+                                    <span class=outcome_class(c.outcome) data-test="promise-outcome">{s.t(MeetMsg::OutcomeName(c.outcome))}</span>
                                     {markable.then(|| view! { <crate::ui::pages::organisation::meetings::MarkButtons id=id promise=pr.clone()/> })}
                                 </li>
                             }
@@ -270,10 +270,10 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
                 )
             };
             match which {
-                Which::LastDay => s.t(m(MeetMsg::LastDay(format_date(lang, n.last_day)))),
-                Which::Today => s.t(m(MeetMsg::TodayPlan(format_date(lang, n.date)))),
-                Which::Week => s.t(m(MeetMsg::WeekOf(range(&n.week)))),
-                Which::NextWeek => s.t(m(MeetMsg::NextWeekOf(range(&n.next_week)))),
+                Which::LastDay => s.t(MeetMsg::LastDay(format_date(lang, n.last_day))),
+                Which::Today => s.t(MeetMsg::TodayPlan(format_date(lang, n.date))),
+                Which::Week => s.t(MeetMsg::WeekOf(range(&n.week))),
+                Which::NextWeek => s.t(MeetMsg::NextWeekOf(range(&n.next_week))),
                 Which::Month => crate::domain::core::locale::month_title(lang, n.month.period.from),
             }
         })
@@ -327,7 +327,7 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
                 };
                 row.and_then(|r| r.pace(id)).map(|p| p.plan)
             };
-            std::iter::once((s.t(p(PlanMsg::Department)), &board.department))
+            std::iter::once((s.t(PlanMsg::Department), &board.department))
                 .chain(names.into_iter().zip(board.managers.iter()))
                 .filter_map(|(name, row)| {
                     let pace = row.pace(id)?;
@@ -364,7 +364,7 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
                 <h3 data-test="numbers-caption">{caption}</h3>
                 <span class="segmented">
                     {choices.into_iter().map(|b| view! {
-                        <button class:active=move || metric.get() == b.id() on:click=move |_| metric.set(b.id())>{move || s.t(p(PlanMsg::MetricName(b)))}</button>
+                        <button class:active=move || metric.get() == b.id() on:click=move |_| metric.set(b.id())>{s.tr(PlanMsg::MetricName(b))}</button>
                     }).collect_view()}
                 </span>
             </div>
@@ -397,7 +397,7 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
     };
     view! {
         <div class="mm-card">
-            <h3>{move || s.t(m(MeetMsg::WeekActions))}</h3>
+            <h3>{s.tr(MeetMsg::WeekActions)}</h3>
             <ul class="plain">
                 {move || list().into_iter().map(|(text, who, status)| view! {
                     <li class:done=status == crate::domain::planning::actions::ActionStatus::Done>
@@ -405,7 +405,7 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <a href=href("/actions")>{move || s.t(p(PlanMsg::ActionsTitle))}</a>
+            <a href=href("/actions")>{s.tr(PlanMsg::ActionsTitle)}</a>
         </div>
     }
 }
@@ -428,7 +428,7 @@ fn Standings(date: NaiveDate) -> impl IntoView {
     };
     view! {
         <div class="mm-card">
-            <h3>{move || s.t(m(MeetMsg::Standings))}</h3>
+            <h3>{s.tr(MeetMsg::Standings)}</h3>
             <ol class="standings" data-test="standings">
                 {move || rows.get().into_iter().map(|(name, pace)| view! {
                     <li>
@@ -458,7 +458,7 @@ fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
     };
     let part = move |title: PlanMsg, text: String| {
         (!text.trim().is_empty())
-            .then(|| view! { <h3>{s.t(p(title))}</h3><p class="report-text">{text}</p> })
+            .then(|| view! { <h3>{s.t(title)}</h3><p class="report-text">{text}</p> })
     };
     view! {
         <div class="mm-card" data-test="month-report-notes">
@@ -470,7 +470,7 @@ fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
                     {part(PlanMsg::Actions, n.actions)}
                 }
             }}
-            <p><a class="button" href=href("/reports")>{move || s.t(m(MeetMsg::OpenReport))}</a></p>
+            <p><a class="button" href=href("/reports")>{s.tr(MeetMsg::OpenReport)}</a></p>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::training::case::Case;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, FieldError};
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::{
     outcome_class, people_on, person_name, step_title,
 };
@@ -111,7 +111,7 @@ pub fn StepNotes(meeting: RecordId, block: Block, key: String) -> impl IntoView 
                 {move || notes.get().into_iter().map(|(id, n)| view! {
                     <li data-test="note">
                         <span class=if n.kind == NoteKind::Decision { "chip ok" } else if n.kind == NoteKind::Question { "chip warn" } else { "chip muted" }>
-                            {move || s.t(m(MeetMsg::NoteKindName(n.kind)))}
+                            {s.tr(MeetMsg::NoteKindName(n.kind))}
                         </span>
                         <span class="text">{n.text.clone()}</span>
                         <button class="link" on:click=move |_| remove_note(s, id)>"✕"</button>
@@ -121,12 +121,12 @@ pub fn StepNotes(meeting: RecordId, block: Block, key: String) -> impl IntoView 
             <form class="note-form" on:submit=submit>
                 <span class="segmented">
                     {KINDS.iter().map(|k| { let k = *k; view! {
-                        <button type="button" class:active=move || kind.get() == k on:click=move |_| kind.set(k)>{move || s.t(m(MeetMsg::NoteKindName(k)))}</button>
+                        <button type="button" class:active=move || kind.get() == k on:click=move |_| kind.set(k)>{s.tr(MeetMsg::NoteKindName(k))}</button>
                     } }).collect_view()}
                 </span>
-                <input name="note" data-test="note-text" placeholder=move || s.t(m(MeetMsg::NoteHint)) prop:value=move || text.get()
+                <input name="note" data-test="note-text" placeholder=s.tr(MeetMsg::NoteHint) prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))/>
-                <button type="submit" data-test="add-note">{move || s.t(m(MeetMsg::AddNote))}</button>
+                <button type="submit" data-test="add-note">{s.tr(MeetMsg::AddNote)}</button>
             </form>
         </div>
     }
@@ -166,7 +166,7 @@ fn OneList(meeting: RecordId, key: String, kind: NoteKind) -> impl IntoView {
     };
     view! {
         <div class="mm-card" class:ok-border=kind == NoteKind::Repeat class:bad-border=kind == NoteKind::DontRepeat>
-            <h3>{move || s.t(m(MeetMsg::NoteKindName(kind)))}</h3>
+            <h3>{s.tr(MeetMsg::NoteKindName(kind))}</h3>
             <ul class="notes" data-test=format!("{test}-list")>
                 {move || notes.get().into_iter().map(|(id, n)| view! {
                     <li><span class="text">{n.text.clone()}</span><button class="link" on:click=move |_| remove_note(s, id)>"✕"</button></li>
@@ -174,7 +174,7 @@ fn OneList(meeting: RecordId, key: String, kind: NoteKind) -> impl IntoView {
             </ul>
             <form class="note-form" on:submit=submit>
                 <input name=test data-test=format!("{test}-text") prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
-                <button type="submit" data-test=format!("add-{test}")>{move || s.t(m(MeetMsg::AddNote))}</button>
+                <button type="submit" data-test=format!("add-{test}")>{s.tr(MeetMsg::AddNote)}</button>
             </form>
         </div>
     }
@@ -191,7 +191,7 @@ fn PersonSelect(
     let s = expect_context::<AppState>();
     view! {
         <select name=name data-test=name on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
-            {head.then(|| view! { <option value="" selected=move || value.get().is_none()>{move || s.t(m(MeetMsg::Head))}</option> })}
+            {head.then(|| view! { <option value="" selected=move || value.get().is_none()>{s.tr(MeetMsg::Head)}</option> })}
             {people.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=move || value.get() == Some(id)>{n}</option> }).collect_view()}
         </select>
     }
@@ -227,9 +227,9 @@ pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl In
                 }).collect_view()}
             </ul>
             <form class="note-form" on:submit=submit>
-                <input name="topic" data-test="training-topic" placeholder=move || s.t(m(MeetMsg::TrainingTopic)) prop:value=move || topic.get() on:input=move |ev| topic.set(event_target_value(&ev))/>
-                <label class="inline">{move || s.t(m(MeetMsg::LedBy))}<PersonSelect name="led-by" people=people value=by head=true/></label>
-                <button type="submit" data-test="add-training">{move || s.t(m(MeetMsg::AddNote))}</button>
+                <input name="topic" data-test="training-topic" placeholder=s.tr(MeetMsg::TrainingTopic) prop:value=move || topic.get() on:input=move |ev| topic.set(event_target_value(&ev))/>
+                <label class="inline">{s.tr(MeetMsg::LedBy)}<PersonSelect name="led-by" people=people value=by head=true/></label>
+                <button type="submit" data-test="add-training">{s.tr(MeetMsg::AddNote)}</button>
             </form>
         </div>
     }
@@ -313,38 +313,38 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     view! {
         <div class="mm-card">
             <form class="promise-form" on:submit=submit data-test="promise-form">
-                <label>{move || s.t(m(MeetMsg::Who))}<PersonSelect name="promise-manager" people=people value=who/></label>
-                <label class="wide">{move || s.t(m(MeetMsg::PromiseText))}
-                    <input name="promise-text" data-test="promise-text" placeholder=move || s.t(m(MeetMsg::PromiseHint)) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
+                <label>{s.tr(MeetMsg::Who)}<PersonSelect name="promise-manager" people=people value=who/></label>
+                <label class="wide">{s.tr(MeetMsg::PromiseText)}
+                    <input name="promise-text" data-test="promise-text" placeholder=s.tr(MeetMsg::PromiseHint) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                     <FieldError problems=problems field="text" show=tried/>
                 </label>
-                <label>{move || s.t(m(MeetMsg::Due))}
+                <label>{s.tr(MeetMsg::Due)}
                     <input type="date" min="1970-01-01" max="2099-12-31" name="promise-due" data-test="promise-due" prop:value=move || date_value(due.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
                     <FieldError problems=problems field="due" show=tried/>
                 </label>
-                <label>{move || s.t(m(MeetMsg::Metric))}
+                <label>{s.tr(MeetMsg::Metric)}
                     <select name="promise-metric" data-test="promise-metric" on:change=move |ev| metric.set(event_target_value(&ev).parse().ok())>
-                        <option value="" selected=move || metric.get().is_none()>{move || s.t(m(MeetMsg::NoMetric))}</option>
+                        <option value="" selected=move || metric.get().is_none()>{s.tr(MeetMsg::NoMetric)}</option>
                         {metrics.into_iter().map(|x| { let id = x.id; let name = crate::ui::plan_text::metric_name(&x, s.lang.get_untracked()); view! { <option value=id.to_string() selected=move || metric.get() == Some(id)>{name}</option> } }).collect_view()}
                     </select>
                 </label>
                 <Show when=move || metric.get().is_some()>
-                    <label>{move || s.t(m(MeetMsg::Target))}
+                    <label>{s.tr(MeetMsg::Target)}
                         <input name="promise-target" data-test="promise-target" inputmode="decimal" prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev))/>
                         <FieldError problems=problems field="target" show=tried/>
                     </label>
                 </Show>
-                <button type="submit" class="primary" data-test="make-promise">{move || s.t(m(MeetMsg::MakePromise))}</button>
+                <button type="submit" class="primary" data-test="make-promise">{s.tr(MeetMsg::MakePromise)}</button>
             </form>
-            <h3>{move || s.t(m(MeetMsg::PromisesMade))}</h3>
+            <h3>{s.tr(MeetMsg::PromisesMade)}</h3>
             <ul class="promise-list" data-test="promises-made">
                 {move || made.get().into_iter().map(|(id, pr, name, outcome)| view! {
                     <li class="promise" data-test="made-promise">
                         <span class="who">{name}</span>
                         <span class="text">{pr.text.clone()}</span>
                         <span class="muted">{move || format_date(s.lang.get(), pr.due)}</span>
-                        <span class=outcome_class(outcome)>{move || s.t(m(MeetMsg::OutcomeName(outcome)))}</span>
+                        <span class=outcome_class(outcome)>{s.tr(MeetMsg::OutcomeName(outcome))}</span>
                         <button class="link" on:click=move |_| remove_promise(s, id)>"✕"</button>
                     </li>
                 }).collect_view()}
@@ -430,32 +430,32 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 let row = row2.clone();
                 any.then(|| view! {
                     <div class="carried" data-test="carried">
-                        <h3>{s.t(m(MeetMsg::CarriedFrom(when)))}</h3>
+                        <h3>{s.t(MeetMsg::CarriedFrom(when))}</h3>
                         <ul class="tasks">{c.tasks.into_iter().map(|(id, t)| row(id, t)).collect_view()}</ul>
                         {(!c.questions.is_empty()).then(|| view! {
-                            <h4>{s.t(m(MeetMsg::OpenQuestions))}</h4>
+                            <h4>{s.t(MeetMsg::OpenQuestions)}</h4>
                             <ul class="notes">
                                 {c.questions.into_iter().map(|(id, n)| { let text = n.text.clone(); view! {
-                                    <li><span class="text">{text}</span><button class="link" on:click=move |_| resolve(id, n.clone())>{s.t(m(MeetMsg::Resolve))}</button></li>
+                                    <li><span class="text">{text}</span><button class="link" on:click=move |_| resolve(id, n.clone())>{s.t(MeetMsg::Resolve)}</button></li>
                                 } }).collect_view()}
                             </ul>
                         })}
                         {(!c.unreached.is_empty()).then(|| view! {
-                            <h4>{s.t(m(MeetMsg::Unreached))}</h4>
+                            <h4>{s.t(MeetMsg::Unreached)}</h4>
                             <ul class="plain">{c.unreached.iter().map(|st| view! { <li>{step_title(s, st)}</li> }).collect_view()}</ul>
                         })}
                     </div>
                 })
             }}
-            <h3>{move || s.t(m(MeetMsg::Tasks))}</h3>
+            <h3>{s.tr(MeetMsg::Tasks)}</h3>
             <ul class="tasks" data-test="tasks">
                 {move || own.get().into_iter().map(|(id, t)| task_row(id, t)).collect_view()}
             </ul>
             <form class="task-form" on:submit=submit>
-                <input name="task" data-test="task-text" placeholder=move || s.t(m(MeetMsg::TaskText)) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
-                <label class="inline">{move || s.t(m(MeetMsg::Owner))}<PersonSelect name="task-owner" people=people value=owner head=true/></label>
+                <input name="task" data-test="task-text" placeholder=s.tr(MeetMsg::TaskText) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
+                <label class="inline">{s.tr(MeetMsg::Owner)}<PersonSelect name="task-owner" people=people value=owner head=true/></label>
                 <input type="date" min="1970-01-01" max="2099-12-31" name="task-due" prop:value=move || date_value(due.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
-                <button type="submit" data-test="add-task">{move || s.t(crate::ui::i18n::Msg::Add)}</button>
+                <button type="submit" data-test="add-task">{s.tr(crate::ui::i18n::Msg::Add)}</button>
             </form>
         </div>
     }

@@ -9,7 +9,7 @@ use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::href;
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::{step_title, StepBlock, StepNotes};
 use crate::ui::pages::organisation::meetings::close_abandoned;
 use crate::ui::state::AppState;
@@ -177,7 +177,7 @@ fn Mode(id: RecordId) -> impl IntoView {
     let heading = move || {
         let lang = s.lang.get();
         meeting.with(|mt| {
-            let name = s.t(m(MeetMsg::KindName(mt.kind)));
+            let name = s.t(MeetMsg::KindName(mt.kind));
             let name = if mt.title.is_empty() {
                 name
             } else {
@@ -189,10 +189,10 @@ fn Mode(id: RecordId) -> impl IntoView {
     view! {
         <div class="meeting-mode" data-test="meeting-mode">
             <header class="mm-head">
-                <a class="mm-exit button" href=href("/meetings") data-test="exit-meeting" title=move || s.t(m(MeetMsg::Exit))>"✕"</a>
+                <a class="mm-exit button" href=href("/meetings") data-test="exit-meeting" title=s.tr(MeetMsg::Exit)>"✕"</a>
                 <h1 class="mm-title">{heading}</h1>
                 <Show when=move || meeting.with(|mt| mt.ended.is_some())>
-                    <a class="button" href=href(&format!("/meetings/{id}/protocol")) data-test="mode-protocol">{move || s.t(m(MeetMsg::Protocol))}</a>
+                    <a class="button" href=href(&format!("/meetings/{id}/protocol")) data-test="mode-protocol">{s.tr(MeetMsg::Protocol)}</a>
                 </Show>
                 {move || timer().map(|t| {
                     let class = match t.phase {
@@ -201,9 +201,9 @@ fn Mode(id: RecordId) -> impl IntoView {
                         TimerPhase::Overrun => "mm-timer overrun",
                     };
                     let text = if t.left_s > 0 { MeetMsg::Left(clock_text(t.left_s)) } else { MeetMsg::Over(clock_text(t.left_s)) };
-                    view! { <div class=class data-test="timer" role="timer">{s.t(m(text))}</div> }
+                    view! { <div class=class data-test="timer" role="timer">{s.t(text)}</div> }
                 })}
-                <button class="icon mm-full" on:click=full_screen title=move || s.t(m(MeetMsg::FullScreen)) attr:aria-label=move || s.t(m(MeetMsg::FullScreen))>
+                <button class="icon mm-full" on:click=full_screen title=s.tr(MeetMsg::FullScreen) attr:aria-label=s.tr(MeetMsg::FullScreen)>
                     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round">
                         <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>
                     </svg>
@@ -229,14 +229,14 @@ fn Mode(id: RecordId) -> impl IntoView {
                     });
                     view! {
                         <div class="mm-intro">
-                            <p class="muted">{s.t(m(MeetMsg::NotStartedHint))}</p>
+                            <p class="muted">{s.t(MeetMsg::NotStartedHint)}</p>
                             <ol class="agenda">
                                 {agenda.iter().map(|st| view! { <li>{step_title(s, st)}</li> }).collect_view()}
                             </ol>
                             {(!carried.tasks.is_empty() || !carried.questions.is_empty()).then(|| view! {
-                                <p class="banner info">{format!("{}: {}", s.t(m(MeetMsg::Tasks)), carried.tasks.len() + carried.questions.len())}</p>
+                                <p class="banner info">{format!("{}: {}", s.t(MeetMsg::Tasks), carried.tasks.len() + carried.questions.len())}</p>
                             })}
-                            <button class="primary big-button" data-test="start-meeting" on:click=start>{s.t(m(MeetMsg::Start))}</button>
+                            <button class="primary big-button" data-test="start-meeting" on:click=start>{s.t(MeetMsg::Start)}</button>
                         </div>
                     }.into_any()
                 } else {
@@ -247,7 +247,7 @@ fn Mode(id: RecordId) -> impl IntoView {
                         <div class="mm-step" data-test="step" data-step=i>
                             <div class="mm-step-head">
                                 <h2 data-test="step-title">{step_title(s, &step)}</h2>
-                                <span class="muted" data-test="step-index">{s.t(m(MeetMsg::StepOf { n: i + 1, total: total() }))}</span>
+                                <span class="muted" data-test="step-index">{s.t(MeetMsg::StepOf { n: i + 1, total: total() })}</span>
                             </div>
                             <StepBlock meeting=id date=date block=step.block key=step.key.clone()/>
                             <StepNotes meeting=id block=step.block key=step.key.clone()/>
@@ -257,10 +257,10 @@ fn Mode(id: RecordId) -> impl IntoView {
             </main>
             <Show when=move || started.get()>
                 <footer class="mm-foot">
-                    <button class="big-button" data-test="prev-step" on:click=move |_| prev() disabled=move || current.with(|c| c.0 == 0)>{move || format!("‹ {}", s.t(m(MeetMsg::Prev)))}</button>
+                    <button class="big-button" data-test="prev-step" on:click=move |_| prev() disabled=move || current.with(|c| c.0 == 0)>{move || format!("‹ {}", s.t(MeetMsg::Prev))}</button>
                     <Show when=move || current.with(|c| c.0 + 1 < total())
-                        fallback=move || view! { <button class="primary big-button" data-test="end-meeting" on:click=move |_| end.run(())>{move || s.t(m(MeetMsg::End))}</button> }>
-                        <button class="primary big-button" data-test="next-step" on:click=move |_| next()>{move || format!("{} ›", s.t(m(MeetMsg::Next)))}</button>
+                        fallback=move || view! { <button class="primary big-button" data-test="end-meeting" on:click=move |_| end.run(())>{s.tr(MeetMsg::End)}</button> }>
+                        <button class="primary big-button" data-test="next-step" on:click=move |_| next()>{move || format!("{} ›", s.t(MeetMsg::Next))}</button>
                     </Show>
                 </footer>
             </Show>

@@ -12,7 +12,7 @@ use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
 use crate::ui::components::widgets::{date_value, local_time, parse_date, WhenLoaded};
 use crate::ui::href;
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -33,7 +33,9 @@ pub fn close_abandoned(s: AppState) {
         leptos::task::spawn_local(async move {
             if s.save(edits).await {
                 s.notice
-                    .set(Some(m(MeetMsg::ClosedAbandoned(local_time(last)))));
+                    .set(Some(crate::ui::i18n::Msg::from(MeetMsg::ClosedAbandoned(
+                        local_time(last),
+                    ))));
             }
         });
     });
@@ -46,10 +48,10 @@ fn Meetings() -> impl IntoView {
     view! {
         <section class="meetings">
             <div class="page-head">
-                <h1>{move || s.t(m(MeetMsg::MeetingsTitle))}</h1>
+                <h1>{s.tr(MeetMsg::MeetingsTitle)}</h1>
                 <div class="toolbar">
-                    <a class="button" href=href("/cases") data-test="to-cases">{move || s.t(m(MeetMsg::CasesTitle))}</a>
-                    <a class="button" href=href("/meetings/templates") data-test="to-templates">{move || s.t(m(MeetMsg::Templates))}</a>
+                    <a class="button" href=href("/cases") data-test="to-cases">{s.tr(MeetMsg::CasesTitle)}</a>
+                    <a class="button" href=href("/meetings/templates") data-test="to-templates">{s.tr(MeetMsg::Templates)}</a>
                 </div>
             </div>
             <StartCard/>
@@ -109,8 +111,8 @@ fn StartCard() -> impl IntoView {
     view! {
         <div class="card start-card">
             <div class="card-head">
-                <h2>{move || s.t(m(MeetMsg::StartTitle))}</h2>
-                <label class="inline">{move || s.t(m(MeetMsg::MeetingDate))}
+                <h2>{s.tr(MeetMsg::StartTitle)}</h2>
+                <label class="inline">{s.tr(MeetMsg::MeetingDate)}
                     <input type="date" min="1970-01-01" max="2099-12-31" name="meeting-date" data-test="meeting-date" prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                 </label>
@@ -121,26 +123,26 @@ fn StartCard() -> impl IntoView {
                     let test = format!("start-{}", format!("{kind:?}").to_lowercase());
                     view! {
                         <button class="start-tile" data-test=test on:click=move |_| start(kind)>
-                            <strong>{move || s.t(m(MeetMsg::KindName(kind)))}</strong>
+                            <strong>{s.tr(MeetMsg::KindName(kind))}</strong>
                             <span class="muted">{move || {
                                 let minutes = s.data.with(|d| Template::of(d, kind).minutes);
                                 match state_of(kind) {
-                                    Some(mt) if mt.ended.is_some() => s.t(m(MeetMsg::Open)),
-                                    Some(mt) if mt.started.is_some() => s.t(m(MeetMsg::Continue)),
-                                    _ => format!("{} · {}", s.t(m(MeetMsg::Start)), s.t(m(MeetMsg::TimeBoxShort(minutes)))),
+                                    Some(mt) if mt.ended.is_some() => s.t(MeetMsg::Open),
+                                    Some(mt) if mt.started.is_some() => s.t(MeetMsg::Continue),
+                                    _ => format!("{} · {}", s.t(MeetMsg::Start), s.t(MeetMsg::TimeBoxShort(minutes))),
                                 }
                             }}</span>
                         </button>
                     }
                 }).collect_view()}
                 <form class="start-tile other" on:submit=move |ev| { ev.prevent_default(); start_other(MeetingKind::Other) }>
-                    <strong>{move || s.t(m(MeetMsg::KindName(MeetingKind::Other)))}</strong>
-                    <input name="topic" data-test="other-topic" placeholder=move || s.t(m(MeetMsg::TopicHint)) prop:value=move || topic.get()
+                    <strong>{s.tr(MeetMsg::KindName(MeetingKind::Other))}</strong>
+                    <input name="topic" data-test="other-topic" placeholder=s.tr(MeetMsg::TopicHint) prop:value=move || topic.get()
                         on:input=move |ev| topic.set(event_target_value(&ev))/>
                     <Show when=move || tried.get() && topic.get().trim().is_empty()>
-                        <p class="field-error" role="alert">{move || s.t(crate::ui::i18n::Msg::Rule(crate::domain::core::rules::Rule::Required))}</p>
+                        <p class="field-error" role="alert">{s.tr(crate::ui::i18n::Msg::Rule(crate::domain::core::rules::Rule::Required))}</p>
                     </Show>
-                    <button type="submit" data-test="start-other">{move || s.t(m(MeetMsg::Start))}</button>
+                    <button type="submit" data-test="start-other">{s.tr(MeetMsg::Start)}</button>
                 </form>
             </div>
         </div>
@@ -165,15 +167,15 @@ fn DisciplineCard() -> impl IntoView {
     });
     view! {
         <div class="card" data-test="discipline">
-            <h2>{move || s.t(m(MeetMsg::Discipline))}</h2>
+            <h2>{s.tr(MeetMsg::Discipline)}</h2>
             <ul class="plain">
                 {move || rows.get().into_iter().map(|(k, sum, skipped)| {
                     let dates = skipped.iter().map(|d| format_date(s.lang.get(), *d)).collect::<Vec<_>>().join(", ");
                     view! {
                         <li>
-                            <strong>{move || s.t(m(MeetMsg::KindName(k)))}</strong>": "
-                            <span data-test="discipline-line">{move || s.t(m(MeetMsg::DisciplineLine { held: sum.held, scheduled: sum.scheduled, mean: sum.mean_minutes, overran: sum.overran }))}</span>
-                            {(!skipped.is_empty()).then(|| view! { <br/><small class="warn-text" data-test="skipped">{s.t(m(MeetMsg::SkippedOn(dates)))}</small> })}
+                            <strong>{s.tr(MeetMsg::KindName(k))}</strong>": "
+                            <span data-test="discipline-line">{s.tr(MeetMsg::DisciplineLine { held: sum.held, scheduled: sum.scheduled, mean: sum.mean_minutes, overran: sum.overran })}</span>
+                            {(!skipped.is_empty()).then(|| view! { <br/><small class="warn-text" data-test="skipped">{s.t(MeetMsg::SkippedOn(dates))}</small> })}
                         </li>
                     }
                 }).collect_view()}
@@ -207,11 +209,11 @@ fn OpenPromisesCard() -> impl IntoView {
     });
     view! {
         <div class="card" data-test="open-promises">
-            <h2>{move || s.t(m(MeetMsg::OpenPromises))}</h2>
+            <h2>{s.tr(MeetMsg::OpenPromises)}</h2>
             {move || {
                 let list = open.get();
                 if list.is_empty() {
-                    return view! { <p class="empty">{s.t(m(MeetMsg::NoOpenPromises))}</p> }.into_any();
+                    return view! { <p class="empty">{s.t(MeetMsg::NoOpenPromises)}</p> }.into_any();
                 }
                 view! {
                     <ul class="promise-list">
@@ -256,8 +258,8 @@ pub fn MarkButtons(id: RecordId, promise: Promise) -> impl IntoView {
     let mark2 = mark.clone();
     view! {
         <span class="marks segmented">
-            <button class:active=current == Some(true) data-test="mark-kept" on:click=move |_| mark(true)>{move || s.t(m(MeetMsg::MarkKept))}</button>
-            <button class:active=current == Some(false) data-test="mark-broken" on:click=move |_| mark2(false)>{move || s.t(m(MeetMsg::MarkBroken))}</button>
+            <button class:active=current == Some(true) data-test="mark-kept" on:click=move |_| mark(true)>{s.tr(MeetMsg::MarkKept)}</button>
+            <button class:active=current == Some(false) data-test="mark-broken" on:click=move |_| mark2(false)>{s.tr(MeetMsg::MarkBroken)}</button>
         </span>
     }
 }
@@ -304,18 +306,18 @@ fn PastMeetings() -> impl IntoView {
     view! {
         <div class="card">
             <div class="card-head">
-                <h2>{move || s.t(m(MeetMsg::PastMeetings))}</h2>
+                <h2>{s.tr(MeetMsg::PastMeetings)}</h2>
                 <select name="kind-filter" data-test="kind-filter" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     kind.set(MeetingKind::ALL.into_iter().find(|k| format!("{k:?}") == v));
                 }>
-                    <option value="" selected=move || kind.get().is_none()>{move || s.t(m(MeetMsg::AllKinds))}</option>
+                    <option value="" selected=move || kind.get().is_none()>{s.tr(MeetMsg::AllKinds)}</option>
                     {MeetingKind::ALL.into_iter().map(|k| view! {
-                        <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{move || s.t(m(MeetMsg::KindName(k)))}</option>
+                        <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{s.tr(MeetMsg::KindName(k))}</option>
                     }).collect_view()}
                 </select>
                 <select name="month-filter" data-test="month-filter" on:change=move |ev| month.set(crate::domain::core::locale::parse_month(&event_target_value(&ev)))>
-                    <option value="" selected=move || month.get().is_none()>{move || s.t(m(MeetMsg::AllMonths))}</option>
+                    <option value="" selected=move || month.get().is_none()>{s.tr(MeetMsg::AllMonths)}</option>
                     {move || months.get().into_iter().map(|mo| view! {
                         <option value=crate::domain::core::locale::month_value(mo) selected=move || month.get() == Some(mo)>{crate::domain::core::locale::month_title(s.lang.get(), mo)}</option>
                     }).collect_view()}
@@ -324,7 +326,7 @@ fn PastMeetings() -> impl IntoView {
             {move || {
                 let rows = list.get();
                 if rows.is_empty() {
-                    return view! { <p class="empty">{s.t(m(MeetMsg::NoMeetings))}</p> }.into_any();
+                    return view! { <p class="empty">{s.t(MeetMsg::NoMeetings)}</p> }.into_any();
                 }
                 view! {
                     <div class="table-wrap">
@@ -332,9 +334,9 @@ fn PastMeetings() -> impl IntoView {
                             <tbody>
                                 {rows.into_iter().map(|(id, mt, present)| {
                                     let status = match (mt.started, mt.duration_minutes()) {
-                                        (None, _) => s.t(m(MeetMsg::NotStarted)),
-                                        (Some(_), None) => s.t(m(MeetMsg::Running)),
-                                        (Some(_), Some(min)) => s.t(m(MeetMsg::DurationOf { minutes: min, time_box: mt.minutes })),
+                                        (None, _) => s.t(MeetMsg::NotStarted),
+                                        (Some(_), None) => s.t(MeetMsg::Running),
+                                        (Some(_), Some(min)) => s.t(MeetMsg::DurationOf { minutes: min, time_box: mt.minutes }),
                                     };
                                     let over = mt.duration_minutes().is_some_and(|d| d > mt.minutes as u32);
                                     let kind = mt.kind;
@@ -342,10 +344,10 @@ fn PastMeetings() -> impl IntoView {
                                     view! {
                                         <tr data-test="meeting-row">
                                             <td>{move || format_date(s.lang.get(), mt.date)}</td>
-                                            <td class="name">{move || s.t(m(MeetMsg::KindName(kind)))}{(!title.is_empty()).then(|| format!(": {title}"))}</td>
+                                            <td class="name">{s.tr(MeetMsg::KindName(kind))}{(!title.is_empty()).then(|| format!(": {title}"))}</td>
                                             <td class="num">{present}</td>
                                             <td class:warn-text=over>{status}</td>
-                                            <td><a href=href(&format!("/meetings/{id}/protocol")) data-test="to-protocol">{move || s.t(m(MeetMsg::Protocol))}</a></td>
+                                            <td><a href=href(&format!("/meetings/{id}/protocol")) data-test="to-protocol">{s.tr(MeetMsg::Protocol)}</a></td>
                                         </tr>
                                     }
                                 }).collect_view()}
@@ -361,12 +363,12 @@ fn PastMeetings() -> impl IntoView {
 /// "67 % (2 of 3)" for a manager's keeping rate, or that there is nothing to rate.
 pub fn keeping_text(s: AppState, k: crate::domain::organisation::promise::Keeping) -> String {
     match k.rate() {
-        Some(r) => s.t(m(MeetMsg::Keeping {
+        Some(r) => s.t(MeetMsg::Keeping {
             kept: k.kept,
             decided: k.kept + k.broken,
             percent: format_percent(s.lang.get(), Some(r)),
-        })),
-        None => s.t(m(MeetMsg::NoKeepingYet)),
+        }),
+        None => s.t(MeetMsg::NoKeepingYet),
     }
 }
 
@@ -392,14 +394,14 @@ pub fn ManagerPromises(manager: RecordId) -> impl IntoView {
     });
     view! {
         <section class="card" data-test="manager-promises">
-            <h2>{move || s.t(m(MeetMsg::Promises))}</h2>
+            <h2>{s.tr(MeetMsg::Promises)}</h2>
             <p data-test="keeping-rate">{move || keeping_text(s, data.get().0)}</p>
             <ul class="promise-list">
                 {move || data.get().1.into_iter().map(|(p, o)| view! {
                     <li class="promise">
                         <span class="muted">{move || format_date(s.lang.get(), p.due)}</span>
                         <span class="text">{p.text.clone()}</span>
-                        <span class=crate::ui::pages::organisation::meeting_blocks::outcome_class(o)>{move || s.t(m(MeetMsg::OutcomeName(o)))}</span>
+                        <span class=crate::ui::pages::organisation::meeting_blocks::outcome_class(o)>{s.tr(MeetMsg::OutcomeName(o))}</span>
                     </li>
                 }).collect_view()}
             </ul>

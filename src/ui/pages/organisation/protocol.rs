@@ -13,10 +13,10 @@ use crate::domain::RecordId;
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::{local_time, WhenLoaded};
 use crate::ui::href;
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::{person_name, step_title};
 use crate::ui::pages::organisation::meeting_mode::route_meeting;
-use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -42,7 +42,7 @@ fn build(s: AppState, id: RecordId) -> Doc {
             return Doc::default();
         };
         let name = |who: Option<RecordId>| person_name(s, d, who);
-        let kind = s.t(m(MeetMsg::KindName(mt.kind)));
+        let kind = s.t(MeetMsg::KindName(mt.kind));
         let title = if mt.title.is_empty() {
             kind
         } else {
@@ -55,24 +55,24 @@ fn build(s: AppState, id: RecordId) -> Doc {
                     "{}–{} · {}",
                     local_time(start),
                     local_time(end),
-                    s.t(m(MeetMsg::DurationOf {
+                    s.t(MeetMsg::DurationOf {
                         minutes: min,
                         time_box: mt.minutes
-                    }))
+                    })
                 ),
-                _ => format!("{} · {}", local_time(start), s.t(m(MeetMsg::Running))),
+                _ => format!("{} · {}", local_time(start), s.t(MeetMsg::Running)),
             };
             meta.push(span);
         } else {
-            meta.push(s.t(m(MeetMsg::NotStarted)));
+            meta.push(s.t(MeetMsg::NotStarted));
         }
         let attendance = attendance_of(d, id);
         let count = |p: Presence| attendance.iter().filter(|a| a.presence == p).count();
-        meta.push(s.t(m(MeetMsg::AttendanceSummary {
+        meta.push(s.t(MeetMsg::AttendanceSummary {
             present: count(Presence::Present),
             late: count(Presence::Late),
             absent: count(Presence::Absent),
-        })));
+        }));
         let mut sections = Vec::new();
         let mut away: Vec<String> = attendance
             .iter()
@@ -86,13 +86,13 @@ fn build(s: AppState, id: RecordId) -> Doc {
                 format!(
                     "{} — {}{reason}",
                     name(Some(a.manager)),
-                    s.t(m(MeetMsg::PresenceName(a.presence))).to_lowercase()
+                    s.t(MeetMsg::PresenceName(a.presence)).to_lowercase()
                 )
             })
             .collect();
         away.sort();
         sections.push(Section {
-            heading: s.t(m(MeetMsg::Attended)),
+            heading: s.t(MeetMsg::Attended),
             lines: away,
         });
         let notes = notes_of(d, id);
@@ -101,13 +101,13 @@ fn build(s: AppState, id: RecordId) -> Doc {
                 .iter()
                 .filter(|(_, n)| n.step == step.key)
                 .map(|(_, n)| {
-                    let label = s.t(m(MeetMsg::NoteKindName(n.kind)));
+                    let label = s.t(MeetMsg::NoteKindName(n.kind));
                     match n.kind {
                         NoteKind::Training => format!("{label}: {} — {}", n.text, name(n.by)),
                         NoteKind::Question if n.resolved => format!(
                             "{label}: {} ({})",
                             n.text,
-                            s.t(m(MeetMsg::Resolve)).to_lowercase()
+                            s.t(MeetMsg::Resolve).to_lowercase()
                         ),
                         _ => format!("{label}: {}", n.text),
                     }
@@ -129,21 +129,21 @@ fn build(s: AppState, id: RecordId) -> Doc {
                     "{} — {} ({} {}) — {}",
                     name(Some(pr.manager)),
                     pr.text,
-                    s.t(m(MeetMsg::Due)).to_lowercase(),
+                    s.t(MeetMsg::Due).to_lowercase(),
                     format_date(lang, pr.due),
-                    s.t(m(MeetMsg::OutcomeName(outcome)))
+                    s.t(MeetMsg::OutcomeName(outcome))
                 )
             })
             .collect();
         sections.push(Section {
-            heading: s.t(m(MeetMsg::Promises)),
+            heading: s.t(MeetMsg::Promises),
             lines: promises,
         });
         let tasks = tasks_of(d, id)
             .into_iter()
             .map(|(_, t)| {
                 let done = if t.done {
-                    format!(" — {}", s.t(m(MeetMsg::Done)).to_lowercase())
+                    format!(" — {}", s.t(MeetMsg::Done).to_lowercase())
                 } else {
                     String::new()
                 };
@@ -151,13 +151,13 @@ fn build(s: AppState, id: RecordId) -> Doc {
                     "{} — {}, {} {}{done}",
                     t.text,
                     name(t.owner),
-                    s.t(m(MeetMsg::Due)).to_lowercase(),
+                    s.t(MeetMsg::Due).to_lowercase(),
                     format_date(lang, t.due)
                 )
             })
             .collect();
         sections.push(Section {
-            heading: s.t(m(MeetMsg::Tasks)),
+            heading: s.t(MeetMsg::Tasks),
             lines: tasks,
         });
         let mut cases: Vec<String> = d
@@ -167,7 +167,7 @@ fn build(s: AppState, id: RecordId) -> Doc {
             .collect();
         cases.sort();
         sections.push(Section {
-            heading: s.t(m(MeetMsg::Cases)),
+            heading: s.t(MeetMsg::Cases),
             lines: cases,
         });
         Doc {
@@ -197,7 +197,8 @@ fn ProtocolView(id: RecordId) -> impl IntoView {
             &doc.get_untracked().markdown(),
             "text/markdown;charset=utf-8",
         ) {
-            s.error.set(Some(p(PlanMsg::DownloadFailed(e))));
+            s.error
+                .set(Some(crate::ui::i18n::Msg::from(PlanMsg::DownloadFailed(e))));
         }
     };
     let copy = move |markdown: bool| {
@@ -206,10 +207,14 @@ fn ProtocolView(id: RecordId) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let clipboard = gloo::utils::window().navigator().clipboard();
             match wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await {
-                Ok(_) => s.notice.set(Some(m(MeetMsg::Copied))),
+                Ok(_) => s
+                    .notice
+                    .set(Some(crate::ui::i18n::Msg::from(MeetMsg::Copied))),
                 Err(e) => s
                     .error
-                    .set(Some(p(PlanMsg::DownloadFailed(format!("{e:?}"))))),
+                    .set(Some(crate::ui::i18n::Msg::from(PlanMsg::DownloadFailed(
+                        format!("{e:?}"),
+                    )))),
             }
         });
     };
@@ -219,13 +224,13 @@ fn ProtocolView(id: RecordId) -> impl IntoView {
     view! {
         <section class="protocol" data-test="protocol">
             <div class="page-head no-print">
-                <a href=href("/meetings")>{move || format!("‹ {}", s.t(m(MeetMsg::AllMeetings)))}</a>
+                <a href=href("/meetings")>{move || format!("‹ {}", s.t(MeetMsg::AllMeetings))}</a>
                 <div class="toolbar">
-                    <a class="button" href=href(&format!("/meetings/{id}")) data-test="back-to-meeting">{move || s.t(m(MeetMsg::BackToMeeting))}</a>
-                    <button data-test="print" on:click=print>{move || s.t(p(PlanMsg::Print))}</button>
-                    <button data-test="copy-md" on:click=move |_| copy(true)>{move || s.t(m(MeetMsg::CopyMarkdown))}</button>
-                    <button data-test="copy-text" on:click=move |_| copy(false)>{move || s.t(m(MeetMsg::CopyText))}</button>
-                    <button data-test="download-md" on:click=save_md>{move || s.t(m(MeetMsg::DownloadMd))}</button>
+                    <a class="button" href=href(&format!("/meetings/{id}")) data-test="back-to-meeting">{s.tr(MeetMsg::BackToMeeting)}</a>
+                    <button data-test="print" on:click=print>{s.tr(PlanMsg::Print)}</button>
+                    <button data-test="copy-md" on:click=move |_| copy(true)>{s.tr(MeetMsg::CopyMarkdown)}</button>
+                    <button data-test="copy-text" on:click=move |_| copy(false)>{s.tr(MeetMsg::CopyText)}</button>
+                    <button data-test="download-md" on:click=save_md>{s.tr(MeetMsg::DownloadMd)}</button>
                 </div>
             </div>
             {move || {

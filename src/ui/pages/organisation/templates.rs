@@ -5,7 +5,7 @@ use crate::domain::organisation::meeting::{AgendaStep, Block, MeetingKind, Templ
 use crate::domain::Edit;
 use crate::ui::components::widgets::{tracked_draft, FieldError, WhenLoaded};
 use crate::ui::href;
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::step_title;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -17,8 +17,8 @@ pub fn TemplatesPage() -> impl IntoView {
         <WhenLoaded>
             <section class="templates">
                 <div class="page-head">
-                    <h1>{move || s.t(m(MeetMsg::Templates))}</h1>
-                    <a href=href("/meetings")>{move || format!("‹ {}", s.t(m(MeetMsg::AllMeetings)))}</a>
+                    <h1>{s.tr(MeetMsg::Templates)}</h1>
+                    <a href=href("/meetings")>{move || format!("‹ {}", s.t(MeetMsg::AllMeetings))}</a>
                 </div>
                 {MeetingKind::ALL.into_iter().map(|k| view! { <TemplateCard kind=k/> }).collect_view()}
             </section>
@@ -57,8 +57,8 @@ fn TemplateCard(kind: MeetingKind) -> impl IntoView {
     view! {
         <div class="card" data-test=format!("template-{}", format!("{kind:?}").to_lowercase())>
             <div class="card-head">
-                <h2>{move || s.t(m(MeetMsg::KindName(kind)))}</h2>
-                <label class="inline">{move || s.t(m(MeetMsg::TimeBox))}
+                <h2>{s.tr(MeetMsg::KindName(kind))}</h2>
+                <label class="inline">{s.tr(MeetMsg::TimeBox)}
                     <input type="number" min="1" max="480" name="minutes" class="narrow" prop:value=move || draft.with(|t| t.minutes.to_string())
                         on:change=move |ev| draft.update(|t| t.minutes = event_target_value(&ev).parse().unwrap_or(0))/>
                 </label>
@@ -73,7 +73,7 @@ fn TemplateCard(kind: MeetingKind) -> impl IntoView {
                                 on:change=move |ev| draft.update(|t| t.agenda[i].title = event_target_value(&ev).trim().to_string())/>
                             <button class="icon" on:click=move |_| { if i > 0 { swap(i, i - 1) } }>"↑"</button>
                             <button class="icon" on:click=move |_| swap(i, i + 1)>"↓"</button>
-                            <button class="link" on:click=move |_| draft.update(|t| { t.agenda.remove(i); })>{move || s.t(m(MeetMsg::RemoveStep))}</button>
+                            <button class="link" on:click=move |_| draft.update(|t| { t.agenda.remove(i); })>{s.tr(MeetMsg::RemoveStep)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -84,13 +84,13 @@ fn TemplateCard(kind: MeetingKind) -> impl IntoView {
                     let v = event_target_value(&ev);
                     if let Some(b) = Block::ALL.into_iter().find(|b| format!("{b:?}") == v) { new_block.set(b) }
                 }>
-                    {Block::ALL.into_iter().map(|b| view! { <option value=format!("{b:?}") selected=move || new_block.get() == b>{move || s.t(m(MeetMsg::BlockName(b)))}</option> }).collect_view()}
+                    {Block::ALL.into_iter().map(|b| view! { <option value=format!("{b:?}") selected=move || new_block.get() == b>{s.tr(MeetMsg::BlockName(b))}</option> }).collect_view()}
                 </select>
                 <button on:click=move |_| draft.update(|t| { let key = t.free_key(); t.agenda.push(AgendaStep { key, title: String::new(), block: new_block.get_untracked() }) })>
-                    {move || s.t(m(MeetMsg::AddStep))}
+                    {s.tr(MeetMsg::AddStep)}
                 </button>
-                <button class="link" on:click=reset>{move || s.t(m(MeetMsg::ResetTemplate))}</button>
-                <button class="primary" data-test="save-template" on:click=save>{move || s.t(crate::ui::i18n::Msg::Save)}</button>
+                <button class="link" on:click=reset>{s.tr(MeetMsg::ResetTemplate)}</button>
+                <button class="primary" data-test="save-template" on:click=save>{s.tr(crate::ui::i18n::Msg::Save)}</button>
             </div>
         </div>
     }

@@ -10,7 +10,7 @@ use crate::domain::planning::metric::catalog;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -94,7 +94,7 @@ fn WeekPlan() -> impl IntoView {
     view! {
         <section class="actions">
             <div class="page-head">
-                <h1>{move || s.t(p(PlanMsg::ActionsTitle))} " "
+                <h1>{s.tr(PlanMsg::ActionsTitle)} " "
                     <small data-test="week">{move || { let w = week.get(); format!("{} – {}", format_date(s.lang.get(), w), format_date(s.lang.get(), add_days(w, 6))) }}</small>
                 </h1>
                 <div class="toolbar">
@@ -102,7 +102,7 @@ fn WeekPlan() -> impl IntoView {
                     <button class="icon" data-test="next-week" on:click=move |_| week.update(|w| *w = add_days(*w, 7))>"›"</button>
                     <button data-test="carry-over" on:click=carry
                         disabled=move || actions.with(|a| !a.iter().any(|(_, x)| x.status == ActionStatus::Planned))>
-                        {move || s.t(p(PlanMsg::CarryOver))}
+                        {s.tr(PlanMsg::CarryOver)}
                     </button>
                 </div>
             </div>
@@ -110,7 +110,7 @@ fn WeekPlan() -> impl IntoView {
                 {move || {
                     let list = actions.get();
                     if list.is_empty() {
-                        return view! { <p class="empty">{s.t(p(PlanMsg::NoActions))}</p> }.into_any();
+                        return view! { <p class="empty">{s.t(PlanMsg::NoActions)}</p> }.into_any();
                     }
                     view! {
                         <ul class="action-list" data-test="actions">
@@ -134,15 +134,15 @@ fn WeekPlan() -> impl IntoView {
                                         <span class="chips">
                                             {who.map(|n| view! { <span class="chip">{n}</span> })}
                                             {what.map(|m| view! { <span class="chip muted">{move || metric_name(&m, s.lang.get())}</span> })}
-                                            {a.carried_from.is_some().then(|| view! { <span class="chip warn">{move || s.t(p(PlanMsg::Carried))}</span> })}
+                                            {a.carried_from.is_some().then(|| view! { <span class="chip warn">{s.tr(PlanMsg::Carried)}</span> })}
                                         </span>
                                         <select name="status" data-test="action-status" on:change=set_status>
                                             {ActionStatus::ALL.into_iter().map(|st| {
                                                 let value = match st { ActionStatus::Planned => "planned", ActionStatus::Done => "done", ActionStatus::Dropped => "dropped" };
-                                                view! { <option value=value selected=st == a.status>{move || s.t(p(PlanMsg::ActionStatusName(st)))}</option> }
+                                                view! { <option value=value selected=st == a.status>{s.tr(PlanMsg::ActionStatusName(st))}</option> }
                                             }).collect_view()}
                                         </select>
-                                        <button class="link" on:click=remove>{move || s.t(Msg::Delete)}</button>
+                                        <button class="link" on:click=remove>{s.tr(Msg::Delete)}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -151,31 +151,31 @@ fn WeekPlan() -> impl IntoView {
                 }}
             </div>
             <form class="card inline-form" data-test="add-action" on:submit=add>
-                <h2>{move || s.t(p(PlanMsg::AddAction))}</h2>
-                <label><span>{move || s.t(p(PlanMsg::Day))}</span>
+                <h2>{s.tr(PlanMsg::AddAction)}</h2>
+                <label><span>{s.tr(PlanMsg::Day)}</span>
                     <select name="day" on:change=move |ev| day.set(event_target_value(&ev).parse().unwrap_or(0))>
                         {(0u8..7).map(|d| view! { <option value=d.to_string() selected=move || day.get() == d>{move || weekday(d)}</option> }).collect_view()}
                     </select>
                 </label>
-                <label><span>{move || s.t(p(PlanMsg::Owner))}</span>
+                <label><span>{s.tr(PlanMsg::Owner)}</span>
                     <select name="owner" on:change=move |ev| owner.set(event_target_value(&ev).parse().ok())>
-                        <option value="">{move || s.t(p(PlanMsg::WholeTeam))}</option>
+                        <option value="">{s.tr(PlanMsg::WholeTeam)}</option>
                         {move || people.get().into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
                 </label>
-                <label><span>{move || s.t(p(PlanMsg::Metric))}</span>
+                <label><span>{s.tr(PlanMsg::Metric)}</span>
                     <select name="metric" on:change=move |ev| metric.set(event_target_value(&ev).parse().ok())>
                         <option value="">"—"</option>
                         {move || metrics.get().into_iter().map(|m| { let id = m.id; view! { <option value=id.to_string()>{move || metric_name(&m, s.lang.get())}</option> } }).collect_view()}
                     </select>
                 </label>
-                <label class="grow"><span>{move || s.t(p(PlanMsg::ActionText))}</span>
+                <label class="grow"><span>{s.tr(PlanMsg::ActionText)}</span>
                     <input name="text" maxlength="500" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                     <Show when=move || tried.get() && text.with(|t| t.trim().is_empty())>
-                        <p class="field-error" role="alert">{move || s.t(Msg::Rule(crate::domain::core::rules::Rule::Required))}</p>
+                        <p class="field-error" role="alert">{s.tr(Msg::Rule(crate::domain::core::rules::Rule::Required))}</p>
                     </Show>
                 </label>
-                <button type="submit" class="primary" data-test="save-action">{move || s.t(Msg::Add)}</button>
+                <button type="submit" class="primary" data-test="save-action">{s.tr(Msg::Add)}</button>
             </form>
         </section>
     }

@@ -14,7 +14,7 @@ use crate::ui::components::pace_table::{status_class, Col, PaceRow, PaceTable};
 use crate::ui::components::svg::Chart;
 use crate::ui::components::widgets::{date_value, parse_date};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::{today, AppState};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -72,7 +72,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <section class="dashboard">
             <div class="page-head">
-                <h1>{move || s.t(p(PlanMsg::DashboardTitle))} " "
+                <h1>{s.tr(PlanMsg::DashboardTitle)} " "
                     <small data-test="period">{title}</small>
                 </h1>
                 <div class="toolbar">
@@ -84,9 +84,9 @@ pub fn Dashboard() -> impl IntoView {
                         }
                     }>
                         {PeriodKind::ALL.into_iter().map(|k| view! {
-                            <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{move || s.t(p(PlanMsg::PeriodName(Some(k))))}</option>
+                            <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{s.tr(PlanMsg::PeriodName(Some(k)))}</option>
                         }).collect_view()}
-                        <option value="custom" selected=move || kind.get().is_none()>{move || s.t(p(PlanMsg::PeriodName(None)))}</option>
+                        <option value="custom" selected=move || kind.get().is_none()>{s.tr(PlanMsg::PeriodName(None))}</option>
                     </select>
                     <Show when=move || kind.get().is_some() fallback=move || view! {
                         <input type="date" min="1970-01-01" max="2099-12-31" name="from" prop:value=move || date_value(custom.get().from)
@@ -100,7 +100,7 @@ pub fn Dashboard() -> impl IntoView {
                 </div>
                 <p class="muted" data-test="through">{move || {
                     let b = month.get();
-                    s.t(p(PlanMsg::FactsThrough(format_date(s.lang.get(), b.through))))
+                    s.t(PlanMsg::FactsThrough(format_date(s.lang.get(), b.through)))
                 }}</p>
             </div>
             {move || {
@@ -133,24 +133,24 @@ fn MoneyCard(
     view! {
         <div class="card kpi" data-test="money-card">
             <div class="kpi-head">
-                <h2>{move || s.t(p(PlanMsg::MetricName(Builtin::Payments)))}</h2>
-                <span class=status_class(status) data-test="dept-status">{move || s.t(p(PlanMsg::StatusName(status)))}</span>
+                <h2>{s.tr(PlanMsg::MetricName(Builtin::Payments))}</h2>
+                <span class=status_class(status) data-test="dept-status">{s.tr(PlanMsg::StatusName(status))}</span>
             </div>
             <div class="kpi-main">
                 <span class="big" data-test="dept-completion">{move || format_percent(s.lang.get(), completion)}</span>
                 <meter min="0" max="100" value=meter></meter>
             </div>
             <dl class="figures">
-                <div><dt>{move || s.t(p(PlanMsg::Fact))}</dt><dd data-test="dept-fact">{move || money(pace.fact)}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::Plan))}</dt><dd data-test="dept-plan">{move || money(pace.plan)}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::Expected))}</dt><dd>{move || money(pace.expected())}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::Forecast))}</dt><dd data-test="dept-forecast">{move || pace.forecast().map(money).unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::NeedPerDay))}</dt><dd>{move || pace.required_per_day().map(money).unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::Deviation))}</dt><dd>{move || money(pace.deviation())}</dd></div>
+                <div><dt>{s.tr(PlanMsg::Fact)}</dt><dd data-test="dept-fact">{move || money(pace.fact)}</dd></div>
+                <div><dt>{s.tr(PlanMsg::Plan)}</dt><dd data-test="dept-plan">{move || money(pace.plan)}</dd></div>
+                <div><dt>{s.tr(PlanMsg::Expected)}</dt><dd>{move || money(pace.expected())}</dd></div>
+                <div><dt>{s.tr(PlanMsg::Forecast)}</dt><dd data-test="dept-forecast">{move || pace.forecast().map(money).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{s.tr(PlanMsg::NeedPerDay)}</dt><dd>{move || pace.required_per_day().map(money).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{s.tr(PlanMsg::Deviation)}</dt><dd>{move || money(pace.deviation())}</dd></div>
             </dl>
-            <p class="muted">{move || s.t(p(PlanMsg::DaysLeft(pace.days_left())))}</p>
+            <p class="muted">{s.tr(PlanMsg::DaysLeft(pace.days_left()))}</p>
             {(unassigned != 0).then(|| view! {
-                <p class="banner warn" data-test="unassigned">{move || s.t(p(PlanMsg::Unassigned(money(unassigned))))}</p>
+                <p class="banner warn" data-test="unassigned">{s.tr(PlanMsg::Unassigned(money(unassigned)))}</p>
             })}
         </div>
     }
@@ -192,7 +192,7 @@ fn ManagerTable(
     ];
     view! {
         <div class="card">
-            <h2>{move || s.t(p(PlanMsg::Managers))}</h2>
+            <h2>{s.tr(PlanMsg::Managers)}</h2>
             <PaceTable cols=COLS rows value=Callback::new(money) name_header=Signal::derive(move || s.t(Msg::FullName))
                 class="grid" test="manager-table" row_test="manager-row"/>
         </div>
@@ -213,13 +213,13 @@ fn FunnelCard(month: Memo<Board>) -> impl IntoView {
     };
     view! {
         <div class="card">
-            <h2>{move || s.t(p(PlanMsg::ReverseFunnel))}</h2>
+            <h2>{s.tr(PlanMsg::ReverseFunnel)}</h2>
             <dl class="figures">
-                <div><dt>{move || s.t(p(PlanMsg::MetricName(Builtin::Calls)))}</dt><dd>{move || format_int(s.lang.get(), funnel().calls)}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::MetricName(Builtin::Leads)))}</dt><dd>{move || format_int(s.lang.get(), funnel().leads)}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::MetricName(Builtin::Deals)))}</dt><dd>{move || format_int(s.lang.get(), funnel().deals)}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::Conversion))}</dt><dd data-test="conversion">{move || format_percent(s.lang.get(), funnel().conversion().value())}</dd></div>
-                <div><dt>{move || s.t(p(PlanMsg::AverageCheck))}</dt><dd>{move || {
+                <div><dt>{s.tr(PlanMsg::MetricName(Builtin::Calls))}</dt><dd>{move || format_int(s.lang.get(), funnel().calls)}</dd></div>
+                <div><dt>{s.tr(PlanMsg::MetricName(Builtin::Leads))}</dt><dd>{move || format_int(s.lang.get(), funnel().leads)}</dd></div>
+                <div><dt>{s.tr(PlanMsg::MetricName(Builtin::Deals))}</dt><dd>{move || format_int(s.lang.get(), funnel().deals)}</dd></div>
+                <div><dt>{s.tr(PlanMsg::Conversion)}</dt><dd data-test="conversion">{move || format_percent(s.lang.get(), funnel().conversion().value())}</dd></div>
+                <div><dt>{s.tr(PlanMsg::AverageCheck)}</dt><dd>{move || {
                     let cur = s.data.with_untracked(|d| d.settings().currency);
                     funnel().average_check().value().map(|v| format_value(s.lang.get(), Unit::Money, v.round() as i64, &cur)).unwrap_or_else(|| "—".into())
                 }}</dd></div>
@@ -227,9 +227,9 @@ fn FunnelCard(month: Memo<Board>) -> impl IntoView {
             <p data-test="needs">{move || match needs() {
                 Some(n) => {
                     let lang = s.lang.get();
-                    s.t(p(PlanMsg::NeedsText { deals: format_int(lang, n.deals), leads: format_int(lang, n.leads), calls: format_int(lang, n.calls) }))
+                    s.t(PlanMsg::NeedsText { deals: format_int(lang, n.deals), leads: format_int(lang, n.leads), calls: format_int(lang, n.calls) })
                 }
-                None => s.t(p(PlanMsg::NoFunnelYet)),
+                None => s.t(PlanMsg::NoFunnelYet),
             }}</p>
         </div>
     }
@@ -242,7 +242,7 @@ fn Charts(month: Memo<Board>) -> impl IntoView {
     use crate::domain::planning::planfact::cumulative;
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
-    let name = move |m: PlanMsg| s.t(p(m));
+    let name = move |m: PlanMsg| s.t(m);
     let title = move || {
         let sign = currency_sign(&s.data.with_untracked(|d| d.settings().currency)).to_string();
         format!(

@@ -10,7 +10,7 @@ use crate::domain::planning::metric::{catalog, Metric, Unit, ValueError};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, read_cell, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -77,18 +77,18 @@ fn FactsGrid() -> impl IntoView {
     view! {
         <section class="facts">
             <div class="page-head">
-                <h1>{move || s.t(p(PlanMsg::FactsTitle))}</h1>
+                <h1>{s.tr(PlanMsg::FactsTitle)}</h1>
                 <div class="toolbar">
-                    <button class="icon" data-test="prev-day" title=move || s.t(p(PlanMsg::PrevDay)) on:click=move |_| shift(-1)>"‹"</button>
-                    <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" attr:aria-label=move || s.t(p(PlanMsg::Date))
+                    <button class="icon" data-test="prev-day" title=s.tr(PlanMsg::PrevDay) on:click=move |_| shift(-1)>"‹"</button>
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" attr:aria-label=s.tr(PlanMsg::Date)
                         prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
-                    <button class="icon" data-test="next-day" title=move || s.t(p(PlanMsg::NextDay)) on:click=move |_| shift(1)>"›"</button>
-                    <button data-test="undo" disabled=move || undo.with(Vec::is_empty) on:click=undo_last>{move || s.t(p(PlanMsg::Undo))}</button>
+                    <button class="icon" data-test="next-day" title=s.tr(PlanMsg::NextDay) on:click=move |_| shift(1)>"›"</button>
+                    <button data-test="undo" disabled=move || undo.with(Vec::is_empty) on:click=undo_last>{s.tr(PlanMsg::Undo)}</button>
                 </div>
             </div>
             <Show when=move || !working()>
-                <p class="banner info">{move || s.t(p(PlanMsg::NonWorkingDay))}</p>
+                <p class="banner info">{s.tr(PlanMsg::NonWorkingDay)}</p>
             </Show>
             {move || {
                 redraw.get();
@@ -96,21 +96,21 @@ fn FactsGrid() -> impl IntoView {
                 let rows = rows.get();
                 let metrics = metrics.get();
                 if rows.is_empty() {
-                    return view! { <p class="empty">{s.t(p(PlanMsg::NoManagersToday))}</p> }.into_any();
+                    return view! { <p class="empty">{s.t(PlanMsg::NoManagersToday)}</p> }.into_any();
                 }
                 let cols = metrics.len();
                 view! {
                     <div class="card table-wrap">
                         <table class="grid entry" data-test="fact-grid">
                             <thead><tr>
-                                <th class="name">{move || s.t(Msg::FullName)}</th>
+                                <th class="name">{s.tr(Msg::FullName)}</th>
                                 {metrics.iter().map(|m| { let m = m.clone(); view! { <th>{move || metric_name(&m, s.lang.get())}</th> } }).collect_view()}
                             </tr></thead>
                             <tbody>
                                 {rows.into_iter().enumerate().map(|(r, row)| view! {
                                     <tr class:away=row.away data-manager=row.id.to_string()>
                                         <th class="name" scope="row">{row.name.clone()}
-                                            {row.away.then(|| view! { <span class="chip warn">{move || s.t(Msg::AwayNow)}</span> })}
+                                            {row.away.then(|| view! { <span class="chip warn">{s.tr(Msg::AwayNow)}</span> })}
                                         </th>
                                         {metrics.iter().enumerate().map(|(c, m)| view! {
                                             <td><FactCell manager=row.id metric=m.clone() day=day cell=(r, c) cols=cols undo=undo/></td>
@@ -119,7 +119,7 @@ fn FactsGrid() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                             <tfoot><tr>
-                                <th class="name">{move || s.t(p(PlanMsg::Total))}</th>
+                                <th class="name">{s.tr(PlanMsg::Total)}</th>
                                 {metrics.into_iter().map(|m| {
                                     let unit = m.unit;
                                     view! { <td class="num" data-test="total">{move || {
@@ -208,7 +208,7 @@ fn FactCell(
                     focus_cell(cell.0 + 1, cell.1, cols);
                 }
             }/>
-        {move || problem.get().map(|e| view! { <span class="cell-error" role="alert">{s.t(p(PlanMsg::ValueProblem(e)))}</span> })}
+        {move || problem.get().map(|e| view! { <span class="cell-error" role="alert">{s.t(PlanMsg::ValueProblem(e))}</span> })}
     }
 }
 

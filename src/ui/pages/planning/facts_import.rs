@@ -9,7 +9,7 @@ use crate::sync::facts_csv::{
 };
 use crate::ui::components::download::read_bytes;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -127,18 +127,18 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <div class="card" data-test="csv-import">
-            <h2>{move || s.t(p(PlanMsg::CsvTitle))}</h2>
-            <p class="muted">{move || s.t(p(PlanMsg::CsvHint))}</p>
+            <h2>{s.tr(PlanMsg::CsvTitle)}</h2>
+            <p class="muted">{s.tr(PlanMsg::CsvHint)}</p>
             <input type="file" accept=".csv,text/csv,text/plain" data-test="csv-file" on:change=picked/>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="csv-error">{s.t(p(PlanMsg::CsvFailed(e)))}</p> }.into_any(),
-                Stage::Done(n) => view! { <p class="ok" data-test="csv-done">{s.t(p(PlanMsg::CsvDone(n)))}</p> }.into_any(),
+                Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="csv-error">{s.t(PlanMsg::CsvFailed(e))}</p> }.into_any(),
+                Stage::Done(n) => view! { <p class="ok" data-test="csv-done">{s.t(PlanMsg::CsvDone(n))}</p> }.into_any(),
                 Stage::Mapping { table, columns, unknown } => {
                     let list = people();
                     view! {
                         <div class="mapping" data-test="csv-mapping">
-                            <p>{move || s.t(p(PlanMsg::CsvMapHint))}</p>
+                            <p>{s.tr(PlanMsg::CsvMapHint)}</p>
                             {unknown.into_iter().map(|name| {
                                 let key = name.clone();
                                 let options = list.clone();
@@ -150,14 +150,14 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
                                             let choice = v.parse::<RecordId>().ok();
                                             mapping.update(|m| { m.insert(key.clone(), choice); });
                                         }>
-                                            <option value="">{move || s.t(p(PlanMsg::CsvSkip))}</option>
+                                            <option value="">{s.tr(PlanMsg::CsvSkip)}</option>
                                             {options.into_iter().map(|(id, full)| view! { <option value=id.to_string()>{full}</option> }).collect_view()}
                                         </select>
                                     </label>
                                 }
                             }).collect_view()}
                             <button class="primary" data-test="csv-continue" on:click=move |_| check(table.clone(), columns.clone())>
-                                {move || s.t(p(PlanMsg::CsvContinue))}
+                                {s.tr(PlanMsg::CsvContinue)}
                             </button>
                         </div>
                     }.into_any()
@@ -166,8 +166,8 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
                     let total = problems.len();
                     view! {
                         <div class="problems" role="alert" data-test="csv-problems">
-                            <p>{move || s.t(p(PlanMsg::CsvProblems(total)))}</p>
-                            <ul>{problems.into_iter().take(200).map(|pr| view! { <li>{s.t(p(PlanMsg::CsvRow(pr)))}</li> }).collect_view()}</ul>
+                            <p>{s.tr(PlanMsg::CsvProblems(total))}</p>
+                            <ul>{problems.into_iter().take(200).map(|pr| view! { <li>{s.t(PlanMsg::CsvRow(pr))}</li> }).collect_view()}</ul>
                         </div>
                     }.into_any()
                 }
@@ -175,10 +175,10 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
                     let summary = PlanMsg::CsvPreview { rows: import.rows, values: import.values, first: import.first, last: import.last };
                     view! {
                         <div class="preview" data-test="csv-preview">
-                            <p>{move || s.t(p(summary.clone()))}</p>
-                            {(!ignored.is_empty()).then(|| { let cols = ignored.join(", "); view! { <p class="muted">{move || s.t(p(PlanMsg::CsvIgnored(cols.clone())))}</p> } })}
-                            <button class="primary" data-test="csv-apply" on:click=apply>{move || s.t(p(PlanMsg::CsvApply))}</button>
-                            <button on:click=move |_| stage.set(Stage::Idle)>{move || s.t(Msg::Cancel)}</button>
+                            <p>{s.tr(summary.clone())}</p>
+                            {(!ignored.is_empty()).then(|| { let cols = ignored.join(", "); view! { <p class="muted">{s.tr(PlanMsg::CsvIgnored(cols.clone()))}</p> } })}
+                            <button class="primary" data-test="csv-apply" on:click=apply>{s.tr(PlanMsg::CsvApply)}</button>
+                            <button on:click=move |_| stage.set(Stage::Idle)>{s.tr(Msg::Cancel)}</button>
                         </div>
                     }.into_any()
                 }

@@ -14,7 +14,7 @@ use crate::domain::planning::metric::{catalog, Builtin};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -69,7 +69,7 @@ fn Sources() -> impl IntoView {
     view! {
         <section class="marketing">
             <div class="page-head">
-                <h1>{move || s.t(p(PlanMsg::SourcesTitle))} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
+                <h1>{s.tr(PlanMsg::SourcesTitle)} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
                 <div class="toolbar">
                     <input type="month" name="month" prop:value=move || month_value(month.get())
                         on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { month.set(m) }/>
@@ -80,13 +80,13 @@ fn Sources() -> impl IntoView {
             <div class="card table-wrap">
                 <table class="grid entry" data-test="sources">
                     <thead><tr>
-                        <th class="name">{move || s.t(p(PlanMsg::Source))}</th>
-                        <th>{move || s.t(p(PlanMsg::PlanLeads))}</th>
-                        <th>{move || s.t(p(PlanMsg::FactLeads))}</th>
-                        <th>{move || s.t(p(PlanMsg::Completion))}</th>
-                        <th>{move || s.t(p(PlanMsg::PlanQuality))}</th>
-                        <th>{move || s.t(p(PlanMsg::Qualified))}</th>
-                        <th>{move || s.t(p(PlanMsg::Quality))}</th>
+                        <th class="name">{s.tr(PlanMsg::Source)}</th>
+                        <th>{s.tr(PlanMsg::PlanLeads)}</th>
+                        <th>{s.tr(PlanMsg::FactLeads)}</th>
+                        <th>{s.tr(PlanMsg::Completion)}</th>
+                        <th>{s.tr(PlanMsg::PlanQuality)}</th>
+                        <th>{s.tr(PlanMsg::Qualified)}</th>
+                        <th>{s.tr(PlanMsg::Quality)}</th>
                     </tr></thead>
                     <tbody>
                         {move || table.get().0.into_iter().map(|(_, n, m)| {
@@ -107,7 +107,7 @@ fn Sources() -> impl IntoView {
                     </tbody>
                     <tfoot>{move || { let t = table.get().1; view! {
                         <tr data-test="sources-total">
-                            <th class="name">{move || s.t(p(PlanMsg::Total))}</th>
+                            <th class="name">{s.tr(PlanMsg::Total)}</th>
                             <td class="num">{format_int(s.lang.get_untracked(), t.plan_leads)}</td>
                             <td class="num">{format_int(s.lang.get_untracked(), t.leads)}</td>
                             <td class="num">{format_percent(s.lang.get_untracked(), t.completion())}</td>
@@ -119,10 +119,10 @@ fn Sources() -> impl IntoView {
                 </table>
             </div>
             <form class="card inline-form" on:submit=add>
-                <label class="grow"><span>{move || s.t(p(PlanMsg::NewSource))}</span>
+                <label class="grow"><span>{s.tr(PlanMsg::NewSource)}</span>
                     <input name="source" maxlength="100" required prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </label>
-                <button type="submit" data-test="add-source">{move || s.t(Msg::Add)}</button>
+                <button type="submit" data-test="add-source">{s.tr(Msg::Add)}</button>
             </form>
         </section>
     }
@@ -198,12 +198,12 @@ fn Promotions() -> impl IntoView {
     };
     view! {
         <section class="promotions">
-            <h2>{move || s.t(p(PlanMsg::PromotionsTitle))}</h2>
+            <h2>{s.tr(PlanMsg::PromotionsTitle)}</h2>
             <div class="card">
                 {move || {
                     let items = list.get();
                     if items.is_empty() {
-                        return view! { <p class="empty">{s.t(p(PlanMsg::NoPromotions))}</p> }.into_any();
+                        return view! { <p class="empty">{s.t(PlanMsg::NoPromotions)}</p> }.into_any();
                     }
                     view! {
                         <ul class="promotion-list" data-test="promotions">
@@ -216,7 +216,7 @@ fn Promotions() -> impl IntoView {
                                             <span class="muted">{move || format!("{} – {}", format_date(s.lang.get(), promo.from), format_date(s.lang.get(), promo.to))}</span>
                                         </div>
                                         <p class="muted">{promo.description.clone()}</p>
-                                        <p data-test="effect">{move || s.t(p(PlanMsg::EffectText {
+                                        <p data-test="effect">{move || s.t(PlanMsg::EffectText {
                                             metric: metric.clone(),
                                             during: format_int(s.lang.get(), e.during),
                                             before: format_int(s.lang.get(), e.before),
@@ -225,8 +225,8 @@ fn Promotions() -> impl IntoView {
                                                 Some(c) if c > 0.0 => format!("+{}", format_percent(s.lang.get(), Some(c))),
                                                 c => format_percent(s.lang.get(), c),
                                             },
-                                        }))}</p>
-                                        <button class="link" on:click=remove>{move || s.t(Msg::Delete)}</button>
+                                        })}</p>
+                                        <button class="link" on:click=remove>{s.tr(Msg::Delete)}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -235,27 +235,27 @@ fn Promotions() -> impl IntoView {
                 }}
             </div>
             <form class="card inline-form" on:submit=add>
-                <label class="grow"><span>{move || s.t(p(PlanMsg::PromotionName))}</span>
+                <label class="grow"><span>{s.tr(PlanMsg::PromotionName)}</span>
                     <input name="promotion" maxlength="100" prop:value=move || draft.with(|d| d.name.clone())
                         on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev))/>
                 </label>
-                <label><span>{move || s.t(Msg::From)}</span>{date_input("from", |p| p.from, |p, d| p.from = d)}</label>
-                <label><span>{move || s.t(Msg::To)}</span>{date_input("to", |p| p.to, |p, d| p.to = d)}</label>
-                <label><span>{move || s.t(p(PlanMsg::Metric))}</span>
+                <label><span>{s.tr(Msg::From)}</span>{date_input("from", |p| p.from, |p, d| p.from = d)}</label>
+                <label><span>{s.tr(Msg::To)}</span>{date_input("to", |p| p.to, |p, d| p.to = d)}</label>
+                <label><span>{s.tr(PlanMsg::Metric)}</span>
                     <select name="metric" on:change=move |ev| pick_metric(&event_target_value(&ev))>
                         {move || metrics.get().into_iter().map(|m| { let id = m.id; view! {
                             <option value=id.to_string() selected=move || draft.with(|d| d.metric == id)>{move || metric_name(&m, s.lang.get())}</option>
                         } }).collect_view()}
                     </select>
                 </label>
-                <label class="grow"><span>{move || s.t(Msg::Note)}</span>
+                <label class="grow"><span>{s.tr(Msg::Note)}</span>
                     <input name="description" maxlength="2000" prop:value=move || draft.with(|d| d.description.clone())
                         on:input=move |ev| draft.update(|d| d.description = event_target_value(&ev))/>
                 </label>
                 <Show when=move || tried.get()>
                     {move || draft.with(|d| d.problems()).first().map(|pr| view! { <p class="field-error" role="alert">{s.t(Msg::Rule(pr.rule.clone()))}</p> })}
                 </Show>
-                <button type="submit" class="primary" data-test="add-promotion">{move || s.t(Msg::Add)}</button>
+                <button type="submit" class="primary" data-test="add-promotion">{s.tr(Msg::Add)}</button>
             </form>
         </section>
     }

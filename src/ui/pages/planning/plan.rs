@@ -13,7 +13,7 @@ use crate::domain::planning::split::SplitMethod;
 use crate::domain::{Dataset, Edit, RecordId};
 use crate::ui::components::widgets::{read_cell, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -58,9 +58,9 @@ fn MonthPlan() -> impl IntoView {
     view! {
         <section class="plan">
             <div class="page-head">
-                <h1>{move || s.t(p(PlanMsg::PlanTitle))}</h1>
+                <h1>{s.tr(PlanMsg::PlanTitle)}</h1>
                 <div class="toolbar">
-                    <input type="month" name="month" data-test="plan-month" attr:aria-label=move || s.t(p(PlanMsg::Month))
+                    <input type="month" name="month" data-test="plan-month" attr:aria-label=s.tr(PlanMsg::Month)
                         prop:value=move || month_value(month.get())
                         on:change=move |ev| {
                             if let Some(d) = parse_month(&event_target_value(&ev)) {
@@ -71,11 +71,11 @@ fn MonthPlan() -> impl IntoView {
                     <button class="icon" data-test="next-month" on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
                     {move || status.get().map(|st| view! {
                         <span class=if st == PlanStatus::Approved { "chip ok" } else { "chip muted" } data-test="plan-status">
-                            {move || s.t(p(PlanMsg::PlanStatusName(st)))}
+                            {s.tr(PlanMsg::PlanStatusName(st))}
                         </span>
                     })}
                     <button class="primary" data-test="approve" on:click=approve
-                        disabled=move || status.get() != Some(PlanStatus::Draft)>{move || s.t(p(PlanMsg::Approve))}</button>
+                        disabled=move || status.get() != Some(PlanStatus::Draft)>{s.tr(PlanMsg::Approve)}</button>
                 </div>
             </div>
             {move || {
@@ -84,15 +84,15 @@ fn MonthPlan() -> impl IntoView {
                 let people = people.get();
                 view! {
                     <div class="card">
-                        <h2>{move || s.t(p(PlanMsg::DepartmentPlan))}</h2>
-                        <p class="muted">{move || s.t(p(PlanMsg::SplitHint))}</p>
+                        <h2>{s.tr(PlanMsg::DepartmentPlan)}</h2>
+                        <p class="muted">{s.tr(PlanMsg::SplitHint)}</p>
                         <div class="table-wrap">
                             <table class="grid" data-test="dept-plan">
                                 <thead><tr>
                                     <th class="name"></th>
-                                    <th>{move || s.t(p(PlanMsg::DepartmentPlan))}</th>
-                                    <th>{move || s.t(p(PlanMsg::ManagersSum))}</th>
-                                    <th>{move || s.t(p(PlanMsg::Gap))}</th>
+                                    <th>{s.tr(PlanMsg::DepartmentPlan)}</th>
+                                    <th>{s.tr(PlanMsg::ManagersSum)}</th>
+                                    <th>{s.tr(PlanMsg::Gap)}</th>
                                     <th></th>
                                 </tr></thead>
                                 <tbody>
@@ -103,13 +103,13 @@ fn MonthPlan() -> impl IntoView {
                     </div>
                     <PlanHistory month=mo/>
                     <div class="card">
-                        <h2>{move || s.t(p(PlanMsg::Managers))}</h2>
+                        <h2>{s.tr(PlanMsg::Managers)}</h2>
                         <div class="table-wrap">
                             <table class="grid entry" data-test="manager-plans">
                                 <thead><tr>
-                                    <th class="name">{move || s.t(Msg::FullName)}</th>
+                                    <th class="name">{s.tr(Msg::FullName)}</th>
                                     {metrics.iter().cloned().map(|m| view! { <th>{move || metric_name(&m, s.lang.get())}</th> }).collect_view()}
-                                    <th>{move || s.t(p(PlanMsg::SharePct))}</th>
+                                    <th>{s.tr(PlanMsg::SharePct)}</th>
                                 </tr></thead>
                                 <tbody>
                                     {people.into_iter().map(|(id, name)| view! {
@@ -178,9 +178,9 @@ fn DeptRow(
                 {move || show(sums.get().gap())}
             </td>
             <td class="buttons">
-                <button data-test="split" disabled=move || sums.get().department.is_none() on:click=move |_| split(false)>{move || s.t(p(PlanMsg::SplitByDays))}</button>
+                <button data-test="split" disabled=move || sums.get().department.is_none() on:click=move |_| split(false)>{s.tr(PlanMsg::SplitByDays)}</button>
                 <button data-test="split-share" disabled=move || sums.get().department.is_none() || shares.with(|sh| sh.values().all(|v| *v == 0))
-                    on:click=move |_| split(true)>{move || s.t(p(PlanMsg::SplitByShare))}</button>
+                    on:click=move |_| split(true)>{s.tr(PlanMsg::SplitByShare)}</button>
             </td>
         </tr>
     }
@@ -230,7 +230,7 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
             on:input=move |ev| text.set(event_target_value(&ev))
             on:change=move |_| commit()
             on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { commit() }/>
-        {move || problem.get().map(|e| view! { <span class="cell-error" role="alert">{s.t(p(PlanMsg::ValueProblem(e)))}</span> })}
+        {move || problem.get().map(|e| view! { <span class="cell-error" role="alert">{s.t(PlanMsg::ValueProblem(e))}</span> })}
     }
 }
 
@@ -289,13 +289,13 @@ fn PlanHistory(month: NaiveDate) -> impl IntoView {
     });
     view! {
         <details class="card history" data-test="plan-history">
-            <summary><h2>{move || s.t(p(PlanMsg::History))}</h2></summary>
+            <summary><h2>{s.tr(PlanMsg::History)}</h2></summary>
             {move || {
                 let list = lines.get();
                 if list.is_empty() {
-                    return view! { <p class="empty">{s.t(p(PlanMsg::NoHistory))}</p> }.into_any();
+                    return view! { <p class="empty">{s.t(PlanMsg::NoHistory)}</p> }.into_any();
                 }
-                view! { <ul>{list.into_iter().map(|l| view! { <li>{move || s.t(p(l.clone()))}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{list.into_iter().map(|l| view! { <li>{s.tr(l.clone())}</li> }).collect_view()}</ul> }.into_any()
             }}
         </details>
     }

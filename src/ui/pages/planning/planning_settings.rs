@@ -7,7 +7,7 @@ use crate::domain::planning::metric::{catalog, Direction, Metric, MetricDef, Uni
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{p, PlanMsg};
+use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -90,8 +90,8 @@ pub fn MetricsCard() -> impl IntoView {
     };
     view! {
         <article class="card" data-test="metrics-settings">
-            <h2>{move || s.t(p(PlanMsg::MetricsTitle))}</h2>
-            <p class="muted">{move || s.t(p(PlanMsg::MetricsHint))}</p>
+            <h2>{s.tr(PlanMsg::MetricsTitle)}</h2>
+            <p class="muted">{s.tr(PlanMsg::MetricsHint)}</p>
             <ul class="metric-list">
                 {move || metrics.get().into_iter().enumerate().map(|(i, m)| {
                     let rename = m.clone();
@@ -101,33 +101,33 @@ pub fn MetricsCard() -> impl IntoView {
                         <li class="metric" class:hidden=m.hidden data-test="metric">
                             <input class="name" name="metric-name" maxlength="60"
                                 prop:value=m.name.clone()
-                                placeholder=move || placeholder.clone().map(|n| s.t(p(n))).unwrap_or_default()
+                                placeholder=move || placeholder.clone().map(|n| s.t(n)).unwrap_or_default()
                                 on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::put(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>
-                            <span class="chip muted">{move || s.t(p(PlanMsg::UnitName(m.unit)))}</span>
+                            <span class="chip muted">{s.tr(PlanMsg::UnitName(m.unit))}</span>
                             <label class="check">
                                 <input type="checkbox" prop:checked=!m.hidden
                                     on:change=move |ev| if let Some(d) = current_def(toggle.id) { save(vec![Edit::put(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d })]) }/>
-                                <span>{move || s.t(p(PlanMsg::Shown))}</span>
+                                <span>{s.tr(PlanMsg::Shown)}</span>
                             </label>
-                            <button type="button" class="icon" title=move || s.t(p(PlanMsg::MoveUp)) on:click=move |_| swap(i, true)>"↑"</button>
-                            <button type="button" class="icon" title=move || s.t(p(PlanMsg::MoveDown)) on:click=move |_| swap(i, false)>"↓"</button>
+                            <button type="button" class="icon" title=s.tr(PlanMsg::MoveUp) on:click=move |_| swap(i, true)>"↑"</button>
+                            <button type="button" class="icon" title=s.tr(PlanMsg::MoveDown) on:click=move |_| swap(i, false)>"↓"</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <form class="inline-form" on:submit=add>
-                <label class="grow"><span>{move || s.t(p(PlanMsg::NewMetric))}</span>
+                <label class="grow"><span>{s.tr(PlanMsg::NewMetric)}</span>
                     <input name="new-metric" maxlength="60" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))/>
                 </label>
-                <label><span>{move || s.t(p(PlanMsg::Unit))}</span>
+                <label><span>{s.tr(PlanMsg::Unit)}</span>
                     <select name="unit" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(u) = Unit::ENTERED.into_iter().find(|u| format!("{u:?}") == v) { new_unit.set(u) }
                     }>
-                        {Unit::ENTERED.into_iter().map(|u| view! { <option value=format!("{u:?}")>{move || s.t(p(PlanMsg::UnitName(u)))}</option> }).collect_view()}
+                        {Unit::ENTERED.into_iter().map(|u| view! { <option value=format!("{u:?}")>{s.tr(PlanMsg::UnitName(u))}</option> }).collect_view()}
                     </select>
                 </label>
-                <button type="submit" data-test="add-metric">{move || s.t(Msg::Add)}</button>
+                <button type="submit" data-test="add-metric">{s.tr(Msg::Add)}</button>
             </form>
         </article>
     }
@@ -171,8 +171,8 @@ pub fn CalendarCard() -> impl IntoView {
         .collect();
     view! {
         <article class="card" data-test="calendar-settings">
-            <h2>{move || s.t(p(PlanMsg::CalendarTitle))}</h2>
-            <p class="muted">{move || s.t(p(PlanMsg::CalendarHint(provisional.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))))}</p>
+            <h2>{s.tr(PlanMsg::CalendarTitle)}</h2>
+            <p class="muted">{s.tr(PlanMsg::CalendarHint(provisional.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")))}</p>
             <ul class="override-list">
                 {move || overrides.get().into_iter().map(|(_, o)| {
                     let d = o.date;
@@ -180,28 +180,28 @@ pub fn CalendarCard() -> impl IntoView {
                     view! {
                         <li data-test="override">
                             <span>{move || format_date(s.lang.get(), d)}</span>
-                            <span class=if o.working { "chip ok" } else { "chip warn" }>{move || s.t(p(if o.working { PlanMsg::WorkingDay } else { PlanMsg::DayOff }))}</span>
+                            <span class=if o.working { "chip ok" } else { "chip warn" }>{s.tr(if o.working { PlanMsg::WorkingDay } else { PlanMsg::DayOff })}</span>
                             <span class="muted">{o.note.clone()}</span>
-                            <button type="button" class="link" on:click=remove>{move || s.t(Msg::Delete)}</button>
+                            <button type="button" class="link" on:click=remove>{s.tr(Msg::Delete)}</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <form class="inline-form" on:submit=add>
-                <label><span>{move || s.t(p(PlanMsg::Date))}</span>
+                <label><span>{s.tr(PlanMsg::Date)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="override-date" prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                 </label>
-                <label><span>{move || s.t(p(PlanMsg::DayKindLabel))}</span>
+                <label><span>{s.tr(PlanMsg::DayKindLabel)}</span>
                     <select name="override-kind" on:change=move |ev| working.set(event_target_value(&ev) == "working")>
-                        <option value="off">{move || s.t(p(PlanMsg::DayOff))}</option>
-                        <option value="working">{move || s.t(p(PlanMsg::WorkingDay))}</option>
+                        <option value="off">{s.tr(PlanMsg::DayOff)}</option>
+                        <option value="working">{s.tr(PlanMsg::WorkingDay)}</option>
                     </select>
                 </label>
-                <label class="grow"><span>{move || s.t(Msg::Note)}</span>
+                <label class="grow"><span>{s.tr(Msg::Note)}</span>
                     <input name="override-note" maxlength="200" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                 </label>
-                <button type="submit" data-test="add-override">{move || s.t(Msg::Add)}</button>
+                <button type="submit" data-test="add-override">{s.tr(Msg::Add)}</button>
             </form>
         </article>
     }

@@ -9,7 +9,7 @@ use crate::domain::{Edit, Lang, RecordId};
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, p, PlanMsg};
+use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -127,17 +127,17 @@ fn ReportView() -> impl IntoView {
                         let k = if event_target_value(&ev) == "weekly" { ReportKind::Weekly } else { ReportKind::Monthly };
                         kind.set(k);
                     }>
-                        <option value="monthly" selected=move || kind.get() == ReportKind::Monthly>{move || s.t(p(PlanMsg::Monthly))}</option>
-                        <option value="weekly" selected=move || kind.get() == ReportKind::Weekly>{move || s.t(p(PlanMsg::Weekly))}</option>
+                        <option value="monthly" selected=move || kind.get() == ReportKind::Monthly>{s.tr(PlanMsg::Monthly)}</option>
+                        <option value="weekly" selected=move || kind.get() == ReportKind::Weekly>{s.tr(PlanMsg::Weekly)}</option>
                     </select>
                     <button class="icon" data-test="prev-period" on:click=move |_| shift(-1)>"‹"</button>
                     <button class="icon" data-test="next-period" on:click=move |_| shift(1)>"›"</button>
-                    <button data-test="print" on:click=print>{move || s.t(p(PlanMsg::Print))}</button>
+                    <button data-test="print" on:click=print>{s.tr(PlanMsg::Print)}</button>
                     <button data-test="report-csv" on:click=csv>"CSV"</button>
-                    <button data-test="report-text" on:click=txt>{move || s.t(p(PlanMsg::AsText))}</button>
+                    <button data-test="report-text" on:click=txt>{s.tr(PlanMsg::AsText)}</button>
                 </div>
             </div>
-            <p class="muted">{move || s.t(p(PlanMsg::FactsThrough(format_date(s.lang.get(), report.with(|r| r.board.through)))))}</p>
+            <p class="muted">{move || s.t(PlanMsg::FactsThrough(format_date(s.lang.get(), report.with(|r| r.board.through))))}</p>
             {move || {
                 let r = report.get();
                 view! { <ReportTable report=r/> }
@@ -151,7 +151,7 @@ fn ReportView() -> impl IntoView {
                         let label = label.clone();
                         view! {
                             <label class="stack">
-                                <span>{move || s.t(p(label.clone()))}</span>
+                                <span>{s.tr(label.clone())}</span>
                                 <textarea name=name rows="4" maxlength="5000" data-test=name
                                     prop:value=move || report.with(|r| get(&r.notes))
                                     on:change=move |ev| save_notes(set, event_target_value(&ev))></textarea>

@@ -98,51 +98,51 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
     view! {
         <section class="card manager-card">
             <div class="page-head">
-                <h1>{move || s.t(heading.clone())}</h1>
+                <h1>{s.tr(heading.clone())}</h1>
                 <A href=crate::ui::href("/team") attr:class="back">{move || format!("← {}", s.t(Msg::NavTeam))}</A>
             </div>
             <form class="grid-form" on:submit=save novalidate>
                 <label class="wide">
-                    <span>{move || s.t(Msg::FullName)}</span>
+                    <span>{s.tr(Msg::FullName)}</span>
                     <input name="full_name" autocomplete="off" prop:value=name_v on:input=name_i/>
                     <FieldError problems field="full_name" show=tried/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::RoleLabel)}</span>
+                    <span>{s.tr(Msg::RoleLabel)}</span>
                     <ChoiceSelect name="role" options=Role::ALL.to_vec() value=Signal::derive(move || draft.with(|m| m.role))
                         on_pick=Callback::new(move |r| draft.update(|m| m.role = r)) label=Msg::RoleName/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::Hired)}</span>
+                    <span>{s.tr(Msg::Hired)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="hired" prop:value=move || draft.with(|m| date_value(m.hired))
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|m| m.hired = d) }/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::MaxOpenDeals)}</span>
+                    <span>{s.tr(Msg::MaxOpenDeals)}</span>
                     <input type="number" inputmode="numeric" min="1" max="10000" name="max_open_deals"
-                        title=move || s.t(Msg::MaxOpenDealsHint)
+                        title=s.tr(Msg::MaxOpenDealsHint)
                         prop:value=move || draft.with(|m| m.max_open_deals.to_string())
                         on:input=move |ev| { let v = event_target_value(&ev); draft.update(|m| m.max_open_deals = v.trim().parse().unwrap_or(0)) }/>
                     <FieldError problems field="max_open_deals" show=tried/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::Phone)}</span>
+                    <span>{s.tr(Msg::Phone)}</span>
                     <input type="tel" name="phone" prop:value=phone_v on:input=phone_i/>
                     <FieldError problems field="phone" show=tried/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::Email)}</span>
+                    <span>{s.tr(Msg::Email)}</span>
                     <input type="email" name="email" prop:value=email_v on:input=email_i/>
                     <FieldError problems field="email" show=tried/>
                 </label>
                 <label class="wide">
-                    <span>{move || s.t(Msg::Notes)}</span>
+                    <span>{s.tr(Msg::Notes)}</span>
                     <textarea name="notes" rows="3" prop:value=notes_v on:input=notes_i></textarea>
                     <FieldError problems field="notes" show=tried/>
                 </label>
                 <FieldError problems field="status.on" show=tried/>
                 <div class="actions wide">
-                    <button type="submit" class="primary" data-test="save-manager">{move || s.t(Msg::Save)}</button>
+                    <button type="submit" class="primary" data-test="save-manager">{s.tr(Msg::Save)}</button>
                     {id.map(|_| view! {
                         <span class="status">
                             {move || match draft.with(|m| m.status) {
@@ -204,7 +204,7 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
     };
     view! {
         <section class="card absences">
-            <h2>{move || s.t(Msg::Absences)}</h2>
+            <h2>{s.tr(Msg::Absences)}</h2>
             {move || {
                 let rows = list.get();
                 if rows.is_empty() {
@@ -218,11 +218,11 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
                             let id = r.id;
                             view! {
                                 <li>
-                                    <span class="chip">{move || s.t(Msg::AbsenceKindName(kind))}</span>
+                                    <span class="chip">{s.tr(Msg::AbsenceKindName(kind))}</span>
                                     <span class="dates">{move || format!("{} – {}", format_date(s.lang.get(), from), format_date(s.lang.get(), to))}</span>
-                                    <span class="days">{move || s.t(Msg::DaysCount(days))}</span>
+                                    <span class="days">{s.tr(Msg::DaysCount(days))}</span>
                                     <span class="note">{a.note.clone()}</span>
-                                    <button class="link danger" on:click=move |_| remove(id)>{move || s.t(Msg::Delete)}</button>
+                                    <button class="link danger" on:click=move |_| remove(id)>{s.tr(Msg::Delete)}</button>
                                 </li>
                             }
                         }).collect_view()}
@@ -231,28 +231,28 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
             }}
             <form class="inline-form" on:submit=add>
                 <label>
-                    <span>{move || s.t(Msg::Absences)}</span>
+                    <span>{s.tr(Msg::Absences)}</span>
                     <ChoiceSelect name="kind" options=AbsenceKind::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.kind))
                         on_pick=Callback::new(move |k| draft.update(|d| d.kind = k)) label=Msg::AbsenceKindName/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::From)}</span>
+                    <span>{s.tr(Msg::From)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="from" prop:value=move || draft.with(|d| date_value(d.from))
                         on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| { d.from = v; if d.to < v { d.to = v } }) }/>
                 </label>
                 <label>
-                    <span>{move || s.t(Msg::To)}</span>
+                    <span>{s.tr(Msg::To)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="to" prop:value=move || draft.with(|d| date_value(d.to))
                         on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.to = v) }/>
                     <FieldError problems field="to" show=tried/>
                 </label>
                 <label class="grow">
-                    <span>{move || s.t(Msg::Note)}</span>
+                    <span>{s.tr(Msg::Note)}</span>
                     <input name="note" prop:value=move || draft.with(|d| d.note.clone())
                         on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))/>
                     <FieldError problems field="note" show=tried/>
                 </label>
-                <button type="submit" data-test="add-absence">{move || s.t(Msg::AddAbsence)}</button>
+                <button type="submit" data-test="add-absence">{s.tr(Msg::AddAbsence)}</button>
             </form>
         </section>
     }

@@ -43,17 +43,17 @@ fn TeamList() -> impl IntoView {
     view! {
         <section class="team">
             <div class="page-head">
-                <h1>{move || s.t(Msg::TeamTitle)} " " <small data-test="team-count">{move || s.t(Msg::TeamCount(active()))}</small></h1>
-                <A href=crate::ui::href("/team/new") attr:class="button primary" attr:data-test="add-manager">{move || s.t(Msg::AddManager)}</A>
+                <h1>{s.tr(Msg::TeamTitle)} " " <small data-test="team-count">{s.tr(Msg::TeamCount(active()))}</small></h1>
+                <A href=crate::ui::href("/team/new") attr:class="button primary" attr:data-test="add-manager">{s.tr(Msg::AddManager)}</A>
             </div>
             <div class="toolbar">
                 <input type="search" class="search" data-test="search"
-                    placeholder=move || s.t(Msg::Search) attr:aria-label=move || s.t(Msg::Search)
+                    placeholder=s.tr(Msg::Search) attr:aria-label=s.tr(Msg::Search)
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || show_left.get()
                         on:change=move |ev| show_left.set(event_target_checked(&ev))/>
-                    <span>{move || s.t(Msg::ShowArchived)}</span>
+                    <span>{s.tr(Msg::ShowArchived)}</span>
                 </label>
             </div>
             {move || {
@@ -90,15 +90,15 @@ fn ManagerRow(m: Record<Manager>, away: bool) -> impl IntoView {
             <A href=href attr:class="manager-link">
                 <span class="name" data-test="manager-name">{data.full_name.clone()}</span>
                 <span class="meta">
-                    <span class="role">{move || s.t(Msg::RoleName(role))}</span>
+                    <span class="role">{s.tr(Msg::RoleName(role))}</span>
                     <span class="hired">{move || format!("{} {}", s.t(Msg::Hired), crate::domain::core::locale::format_date(s.lang.get(), hired))}</span>
                 </span>
                 <span class="chips">
                     {match status {
-                        crate::domain::ManagerStatus::Left { on } => Some(view! { <span class="chip muted">{move || s.t(Msg::LeftOn(on))}</span> }),
+                        crate::domain::ManagerStatus::Left { on } => Some(view! { <span class="chip muted">{s.tr(Msg::LeftOn(on))}</span> }),
                         _ => None,
                     }}
-                    {away.then(|| view! { <span class="chip warn">{move || s.t(Msg::AwayNow)}</span> })}
+                    {away.then(|| view! { <span class="chip warn">{s.tr(Msg::AwayNow)}</span> })}
                 </span>
             </A>
         </li>

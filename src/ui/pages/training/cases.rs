@@ -5,7 +5,7 @@ use crate::domain::core::locale::format_date;
 use crate::domain::training::case::{search, tag_counts, tags, Case};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{FieldError, WhenLoaded};
-use crate::ui::meeting_text::{m, MeetMsg};
+use crate::ui::meeting_text::MeetMsg;
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -34,16 +34,16 @@ fn Library() -> impl IntoView {
     view! {
         <section class="cases-page">
             <div class="page-head">
-                <h1>{move || s.t(m(MeetMsg::CasesTitle))} " "
-                    <small data-test="case-count">{move || s.t(m(MeetMsg::CasesCount(found.with(Vec::len))))}</small>
+                <h1>{s.tr(MeetMsg::CasesTitle)} " "
+                    <small data-test="case-count">{move || s.t(MeetMsg::CasesCount(found.with(Vec::len)))}</small>
                 </h1>
                 <div class="toolbar">
-                    <input type="search" name="case-search" data-test="case-search" placeholder=move || s.t(m(MeetMsg::Search))
+                    <input type="search" name="case-search" data-test="case-search" placeholder=s.tr(MeetMsg::Search)
                         prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                 </div>
             </div>
             <div class="tag-bar">
-                <button class="chip" class:active=move || tag.get().is_none() on:click=move |_| tag.set(None)>{move || s.t(m(MeetMsg::AllTags))}</button>
+                <button class="chip" class:active=move || tag.get().is_none() on:click=move |_| tag.set(None)>{s.tr(MeetMsg::AllTags)}</button>
                 {move || all_tags.get().into_iter().map(|(t, n)| {
                     let pick = t.clone();
                     let mine = t.clone();
@@ -57,7 +57,7 @@ fn Library() -> impl IntoView {
                 {move || {
                     let list = found.get();
                     if list.is_empty() {
-                        return view! { <p class="empty">{s.t(m(MeetMsg::NoCases))}</p> }.into_any();
+                        return view! { <p class="empty">{s.t(MeetMsg::NoCases)}</p> }.into_any();
                     }
                     view! {
                         <ul class="cases" data-test="cases">
@@ -67,7 +67,7 @@ fn Library() -> impl IntoView {
                 }}
             </div>
             <div class="card">
-                <h2>{move || s.t(m(MeetMsg::AddCase))}</h2>
+                <h2>{s.tr(MeetMsg::AddCase)}</h2>
                 <CaseForm meeting=None date=today()/>
             </div>
         </section>
@@ -95,7 +95,7 @@ pub fn CaseItem(id: RecordId, case: Case, #[prop(optional)] removable: bool) -> 
                 {case.tags.iter().map(|t| view! { <span class="chip muted">{format!("#{t}")}</span> }).collect_view()}
                 {who.map(|w| view! { <span class="chip">{w}</span> })}
                 <span class="muted">{move || format_date(s.lang.get(), date)}</span>
-                {removable.then(|| view! { <button class="link" on:click=remove>{move || s.t(crate::ui::i18n::Msg::Delete)}</button> })}
+                {removable.then(|| view! { <button class="link" on:click=remove>{s.tr(crate::ui::i18n::Msg::Delete)}</button> })}
             </p>
         </li>
     }
@@ -138,25 +138,25 @@ pub fn CaseForm(meeting: Option<RecordId>, date: NaiveDate) -> impl IntoView {
     };
     view! {
         <form class="case-form" on:submit=submit data-test="case-form">
-            <label class="wide">{move || s.t(m(MeetMsg::CaseProblem))}
+            <label class="wide">{s.tr(MeetMsg::CaseProblem)}
                 <input name="case-problem" data-test="case-problem" prop:value=move || problem.get() on:input=move |ev| problem.set(event_target_value(&ev))/>
                 <FieldError problems=problems field="problem" show=tried/>
             </label>
-            <label class="wide">{move || s.t(m(MeetMsg::CaseAnswer))}
+            <label class="wide">{s.tr(MeetMsg::CaseAnswer)}
                 <textarea name="case-answer" data-test="case-answer" rows="3" prop:value=move || answer.get() on:input=move |ev| answer.set(event_target_value(&ev))></textarea>
                 <FieldError problems=problems field="answer" show=tried/>
             </label>
-            <label>{move || s.t(m(MeetMsg::CaseTags))}
+            <label>{s.tr(MeetMsg::CaseTags)}
                 <input name="case-tags" data-test="case-tags" prop:value=move || tag_text.get() on:input=move |ev| tag_text.set(event_target_value(&ev))/>
                 <FieldError problems=problems field="tags" show=tried/>
             </label>
-            <label>{move || s.t(m(MeetMsg::RaisedBy))}
+            <label>{s.tr(MeetMsg::RaisedBy)}
                 <select name="case-by" on:change=move |ev| raised_by.set(event_target_value(&ev).parse().ok())>
-                    <option value="">{move || s.t(m(MeetMsg::Head))}</option>
+                    <option value="">{s.tr(MeetMsg::Head)}</option>
                     {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                 </select>
             </label>
-            <button type="submit" class="primary" data-test="add-case">{move || s.t(m(MeetMsg::AddCase))}</button>
+            <button type="submit" class="primary" data-test="add-case">{s.tr(MeetMsg::AddCase)}</button>
         </form>
     }
 }
