@@ -870,3 +870,33 @@ fn attendance_defaults_mark_everyone_else_present_or_away() {
     apply(&mut data, vec![Edit::derived(late)]);
     assert!(attendance_defaults(&data, meeting, date, |k| format!("{k:?}")).is_empty());
 }
+
+/// "Start" on the meetings page: today's stand-up is started once and continued after (on any device: one id per
+/// period); another meeting needs a title and is new each time.
+#[test]
+fn starting_a_meeting_twice_continues_it() {
+    use rop::domain::organisation::meeting::{open_meeting, Opening};
+    let mut data = department();
+    let today = day("2026-11-27");
+    let first = open_meeting(&data, MeetingKind::Daily, today, "", id(900)).unwrap();
+    let Opening::Start(standup, edit) = first else {
+        panic!("{first:?}")
+    };
+    assert_eq!(Some(standup), Meeting::id_for(MeetingKind::Daily, today));
+    apply(&mut data, vec![edit]);
+    assert_eq!(
+        open_meeting(&data, MeetingKind::Daily, today, "", id(901)),
+        Ok(Opening::Continue(standup))
+    );
+    // The weekly meeting of the same week is another record.
+    assert!(matches!(
+        open_meeting(&data, MeetingKind::Weekly, today, "", id(902)),
+        Ok(Opening::Start(..))
+    ));
+    // Another meeting: refused without a title, new with one.
+    assert!(open_meeting(&data, MeetingKind::Other, today, " ", id(903)).is_err());
+    assert!(matches!(
+        open_meeting(&data, MeetingKind::Other, today, "Разбор сделки", id(904)),
+        Ok(Opening::Start(new, _)) if new == id(904)
+    ));
+}

@@ -371,6 +371,43 @@ pub fn abandoned_end(
     (quiet || meeting.date < today).then_some(last)
 }
 
+/// What "start" on the meetings page does for a kind and a day.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opening {
+    /// The period's meeting exists already (started here or on another device): open it.
+    Continue(RecordId),
+    /// A new meeting from the kind's template: save the edit, then open the id.
+    Start(RecordId, Edit),
+}
+
+/// Starts the meeting of `kind` on `day`, or continues it: a daily, weekly or monthly meeting has one record per
+/// period (so the tablet and the laptop continue the same one); an "other" meeting is new each time, titled
+/// `title`. `new_id` is the id an "other" meeting gets. The problems come back when the meeting would be invalid
+/// (an "other" meeting without a title).
+pub fn open_meeting(
+    data: &Dataset,
+    kind: MeetingKind,
+    day: NaiveDate,
+    title: &str,
+    new_id: RecordId,
+) -> Result<Opening, Vec<FieldProblem>> {
+    let id = Meeting::id_for(kind, day).unwrap_or(new_id);
+    if data.live::<Meeting>(id).is_some() {
+        return Ok(Opening::Continue(id));
+    }
+    let title = if kind == MeetingKind::Other {
+        title
+    } else {
+        ""
+    };
+    let meeting = Meeting::from_template(&Template::of(data, kind), day, title);
+    let problems = meeting.problems();
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Opening::Start(id, Edit::put(id, meeting)))
+}
+
 /// Closes the meetings left open (the tablet slept, the tab was closed) at their last entry: the edits to save and
 /// the latest end recorded, for the message; no edits while every open meeting may still be running.
 pub fn close_abandoned(data: &Dataset, now_ms: u64, today: NaiveDate) -> (Vec<Edit>, Option<u64>) {

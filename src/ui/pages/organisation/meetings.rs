@@ -72,34 +72,24 @@ fn StartCard() -> impl IntoView {
     let topic = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let start = move |kind: MeetingKind| {
-        let day = date.get_untracked();
-        let title = if kind == MeetingKind::Other {
-            topic.get_untracked()
-        } else {
-            String::new()
-        };
-        let id = Meeting::id_for(kind, day).unwrap_or_else(uuid::Uuid::new_v4);
-        let exists = s.data.with_untracked(|d| d.live::<Meeting>(id).is_some());
-        let navigate = navigate.clone();
-        let path = format!("/meetings/{id}");
-        if exists {
-            navigate(&path, Default::default());
-            return;
-        }
-        let meeting = s
+        let (day, title) = (date.get_untracked(), topic.get_untracked());
+        let opening = s
             .data
-            .with_untracked(|d| Meeting::from_template(&Template::of(d, kind), day, &title));
-        if !meeting.problems().is_empty() {
-            tried.set(true);
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(id, meeting)]).await {
-                topic.set(String::new());
-                tried.set(false);
-                navigate(&path, Default::default());
+            .with_untracked(|d| meeting::open_meeting(d, kind, day, &title, uuid::Uuid::new_v4()));
+        let navigate = navigate.clone();
+        match opening {
+            Err(_) => tried.set(true),
+            Ok(meeting::Opening::Continue(id)) => {
+                navigate(&format!("/meetings/{id}"), Default::default())
             }
-        });
+            Ok(meeting::Opening::Start(id, edit)) => leptos::task::spawn_local(async move {
+                if s.save(vec![edit]).await {
+                    topic.set(String::new());
+                    tried.set(false);
+                    navigate(&format!("/meetings/{id}"), Default::default());
+                }
+            }),
+        }
     };
     // The regular meeting of the chosen date's period, if one exists: "continue" instead of "start".
     let state_of = move |kind: MeetingKind| {
