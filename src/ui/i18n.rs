@@ -399,7 +399,7 @@ impl Msg {
                 other => if ru { format!("Раздел «{other}»") } else { format!("Section “{other}”") },
             },
             Msg::BackupsTitle => pick("Резервные копии", "Backups"),
-            Msg::BackupsText => pick("Создаются перед каждой загрузкой файла; хранятся последние 10.", "Made before every import; the last 10 are kept."),
+            Msg::BackupsText => pick("Создаются перед каждой загрузкой и восстановлением, которые что-то меняют; хранятся последние 10 и последняя перед массовым удалением.", "Made before every import or restore that changes something; the last 10 are kept, and the last one before a mass deletion."),
             Msg::NoBackups => pick("Резервных копий пока нет", "No backups yet"),
             Msg::BackupRecords(c) => if ru { format!("{} {}", n(*c as i64), plural(lang, *c as u64, "запись", "записи", "записей")) } else { format!("{} records", n(*c as i64)) },
             Msg::BackupCounts { records, live } => match live {

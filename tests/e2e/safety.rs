@@ -85,6 +85,15 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
         .await
         .unwrap();
     assert!(pinned.contains("массовым удалением"), "{pinned}");
+    c.execute(
+        "document.querySelector('[data-test=backup-pinned]').scrollIntoView({ block: 'center' });",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(c, engine, "backups-pinned", SIZES[1]).await;
+    screenshot(c, engine, "backups-pinned", SIZES[2]).await;
+    c.set_window_size(SIZES[0].0, SIZES[0].1).await.unwrap();
     click(c, ".nav a[href$='/team']").await;
     wait_js(
         c,
