@@ -21,6 +21,13 @@ pub const DB_NAME: &str = "rop-workbench";
 /// Mounts the app on `<body>`.
 pub fn start() {
     set_panic_screen();
+    // The frame index.html drew while the wasm loaded gives way to the app.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 
