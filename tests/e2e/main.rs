@@ -165,6 +165,15 @@ async fn manager_names(c: &Client) -> Vec<String> {
 async fn load_demo(c: &Client, engine: Engine, server: &StaticServer) {
     c.goto(&server.url("/")).await.unwrap();
     find(c, "[data-test=load-demo]").await;
+    // The frame index.html drew before the wasm has given way to the app: one header, no loading line.
+    let frames = c
+        .execute(
+            "return [document.querySelectorAll('header.top').length, !!document.getElementById('boot')];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(frames, json!([1, false]));
     screenshot(c, engine, "welcome", SIZES[0]).await;
     click(c, "[data-test=load-demo]").await;
     wait_js(
