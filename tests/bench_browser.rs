@@ -1,5 +1,6 @@
 //! The browser half of the benchmark (`scripts/bench.sh`), in headless Chromium: for the L department, loading
-//! it from IndexedDB at start next to plain JavaScript reading the same records (`getAll` on each store), the
+//! it from IndexedDB at start next to plain JavaScript reading the same records (`getAll` on each store), writing
+//! every record next to plain JavaScript putting the same records, the
 //! month's plan/fact for every manager next to summing the month's facts, and export and import.
 //! Prints a table; asserts nothing about time (timings are measured, not tested).
 #![cfg(target_arch = "wasm32")]
@@ -53,6 +54,38 @@ return new Promise((resolve, reject) => {
 });
 "#;
 
+/// Plain JavaScript: the same records (parsed from the export file beforehand, not timed) put into a fresh
+/// database in one read-write transaction. Resolves to the milliseconds of the transaction alone: the floor any
+/// write of every record has.
+const JS_PUT_ALL: &str = r#"
+return new Promise((resolve, reject) => {
+  const file = JSON.parse(text);
+  const names = Object.keys(file.stores);
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => { for (const s of names) open.result.createObjectStore(s, { keyPath: "id" }); };
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const t = performance.now();
+    const tx = db.transaction(names, "readwrite");
+    for (const s of names) { const os = tx.objectStore(s); for (const r of file.stores[s]) os.put(r); }
+    tx.oncomplete = () => { db.close(); resolve(performance.now() - t); };
+    tx.onerror = () => reject(tx.error);
+  };
+});
+"#;
+
+async fn js_put_all(name: &str, text: &str) -> f64 {
+    let f = js_sys::Function::new_with_args("name, text", JS_PUT_ALL);
+    let promise: js_sys::Promise = f
+        .call2(&wasm_bindgen::JsValue::NULL, &name.into(), &text.into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let ms = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    ms.as_f64().unwrap()
+}
+
 async fn js_read_all(name: &str) -> (f64, u32) {
     let stores = js_sys::Array::new();
     for s in StoreName::ALL {
@@ -94,6 +127,11 @@ async fn bench_l_department() {
         .await
         .unwrap();
     let write = now_ms() - t;
+    let plain_put = js_put_all(
+        &format!("rop-bench-plain-{}", uuid::Uuid::new_v4()),
+        &export(&data, "bench"),
+    )
+    .await;
 
     // Load at start: ours, then plain JS, three times each, medians.
     let mut ours = Vec::new();
@@ -159,6 +197,10 @@ async fn bench_l_department() {
         (
             "write all (one transaction), ms".into(),
             format!("{write:.0}"),
+        ),
+        (
+            "  baseline: plain JS put of the same records, ms".into(),
+            format!("{plain_put:.0}"),
         ),
         (
             "load at start (IndexedDB → typed), ms".into(),
