@@ -359,18 +359,12 @@ struct CrossCheck<'v, 'a> {
 
 impl CrossCheck<'_, '_> {
     fn exists(&self, store: StoreName, id: RecordId) -> bool {
-        if self.validator.positions.contains_key(&(store, id)) {
-            return true;
-        }
-        let mut found = Exists {
-            store,
-            id,
-            found: false,
-        };
-        if let Some(local) = self.validator.context.local {
-            found.look_in(local);
-        }
-        found.found
+        self.validator.positions.contains_key(&(store, id))
+            || self
+                .validator
+                .context
+                .local
+                .is_some_and(|local| local.contains(store, id))
     }
 
     fn unit(&self, metric: RecordId) -> Option<Unit> {
@@ -416,35 +410,6 @@ impl EachStore for CrossCheck<'_, '_> {
                     kind,
                 });
             }
-        }
-    }
-}
-
-/// Whether a record of one store and id is in a dataset (tombstone or not).
-struct Exists {
-    store: StoreName,
-    id: RecordId,
-    found: bool,
-}
-
-impl Exists {
-    fn look_in(&mut self, data: &Dataset) {
-        if !self.found {
-            let mut probe = Probe { data, exists: self };
-            for_each_store(&mut probe);
-        }
-    }
-}
-
-struct Probe<'a, 'b> {
-    data: &'a Dataset,
-    exists: &'b mut Exists,
-}
-
-impl EachStore for Probe<'_, '_> {
-    fn store<T: Kind>(&mut self) {
-        if T::STORE == self.exists.store && T::table(self.data).contains_key(&self.exists.id) {
-            self.exists.found = true;
         }
     }
 }

@@ -165,6 +165,11 @@ macro_rules! stores {
                 match store { $( StoreName::$name => self.$field.get(&id).map(|r| Draft::$variant(id, r.data.clone())) ),+ }
             }
 
+            /// Whether a record of `store` with `id` is here, tombstone or not (a reference to it resolves).
+            pub fn contains(&self, store: StoreName, id: RecordId) -> bool {
+                match store { $( StoreName::$name => self.$field.contains_key(&id) ),+ }
+            }
+
             pub fn record_count(&self) -> usize {
                 0 $( + self.$field.len() )+
             }
@@ -345,8 +350,9 @@ impl Dataset {
         };
         let changes = match edit {
             Edit::Put(Draft::Plan(id, plan)) => {
-                if let Some(e) = Draft::Plan(id, plan.clone()).wrong_id() {
-                    return Err(e);
+                let expected = plan.id();
+                if id != expected {
+                    return Err(EditError::NotDerivedId { id, expected });
                 }
                 let before = self.live::<Plan>(id).map(|r| &r.data);
                 if before == Some(&plan) {

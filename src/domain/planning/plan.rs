@@ -88,22 +88,23 @@ impl PlanChange {
     }
 }
 
+/// The references of a plan cell (its metric, unless a built-in, and its manager, unless the department's), shared
+/// by a plan and its change-log entries.
+fn cell_links(metric: RecordId, manager: Option<RecordId>) -> Vec<Link> {
+    let mut out: Vec<Link> = crate::domain::planning::metric::metric_link("metric", metric)
+        .into_iter()
+        .collect();
+    out.extend(manager.map(|m| Link::to("manager", StoreName::Managers, m)));
+    out
+}
+
 impl Related for Plan {
     fn derived_id(&self) -> Option<RecordId> {
         Some(self.id())
     }
 
     fn links(&self) -> Vec<Link> {
-        let mut out = Vec::new();
-        out.extend(crate::domain::planning::metric::metric_link(
-            "metric",
-            self.metric,
-        ));
-        out.extend(
-            self.manager
-                .map(|m| Link::to("manager", StoreName::Managers, m)),
-        );
-        out
+        cell_links(self.metric, self.manager)
     }
 
     fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
@@ -118,14 +119,7 @@ impl Related for Plan {
 impl Related for PlanChange {
     fn links(&self) -> Vec<Link> {
         let mut out = vec![Link::to("plan", StoreName::Plans, self.plan)];
-        out.extend(crate::domain::planning::metric::metric_link(
-            "metric",
-            self.metric,
-        ));
-        out.extend(
-            self.manager
-                .map(|m| Link::to("manager", StoreName::Managers, m)),
-        );
+        out.extend(cell_links(self.metric, self.manager));
         out
     }
 }
