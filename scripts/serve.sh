@@ -7,6 +7,6 @@ scripts/setup.sh build
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 PORT=${PORT:-8080}
 BASE=${BASE:-/}
-trunk build --release --public-url "$BASE"
+scripts/release-build.sh --public-url "$BASE"
 cargo build --quiet --release --example serve
 exec target/release/examples/serve dist "$PORT" "$BASE"

@@ -19,6 +19,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build's pinned nightly (scripts/release-build.sh): the standard library rebuilt for size.
+NIGHTLY=$(sed -n 's/^export RUSTUP_TOOLCHAIN=//p' scripts/release-build.sh)
+if ! rustup run "$NIGHTLY" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library" ] \
+  || ! rustup target list --toolchain "$NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then
+  log "installing the release toolchain $NIGHTLY with rust-src (about 2 minutes, once)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   log "installing Trunk $TRUNK_VERSION (about 8 minutes, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
@@ -30,8 +39,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ]; then
-  log "installing binaryen (wasm-opt) from package-lock.json"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  log "installing binaryen (wasm-opt) and axe-core from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 

@@ -16,9 +16,9 @@ CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   cargo test --target wasm32-unknown-unknown --features store-test-seams --test store_browser
 
 echo "== release build"
-trunk build --release
+scripts/release-build.sh
 # The same app built for a sub-folder, as on a project page of a static host.
-trunk build --release --public-url /rop/ --dist target/dist-rop
+scripts/release-build.sh --public-url /rop/ --dist target/dist-rop
 cargo build --quiet --example serve
 
 echo "== end to end: ${E2E_BROWSERS:-chromium,firefox,webkit}"

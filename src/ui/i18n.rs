@@ -19,6 +19,12 @@ pub enum Msg {
     AppName,
     NavTeam,
     NavData,
+    /// Groups of the navigation, by the cycle of a head of sales.
+    GroupPlanning,
+    GroupTraining,
+    /// The accessible names of the two navigation rows.
+    NavGroups,
+    NavPages,
     NavSettings,
     Loading,
     Save,
@@ -213,6 +219,10 @@ impl Msg {
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
             Msg::NavData => pick("Данные", "Data"),
+            Msg::GroupPlanning => pick("Планирование", "Planning"),
+            Msg::GroupTraining => pick("Обучение", "Training"),
+            Msg::NavGroups => pick("Разделы", "Sections"),
+            Msg::NavPages => pick("Страницы раздела", "Pages of the section"),
             Msg::NavSettings => pick("Настройки", "Settings"),
             Msg::Loading => pick("Загрузка…", "Loading…"),
             Msg::Save => pick("Сохранить", "Save"),

@@ -29,6 +29,11 @@ pub enum MeetMsg {
     PastMeetings,
     AllKinds,
     AllMonths,
+    /// Accessible names of controls whose meaning the layout shows but a screen reader would not hear.
+    KindFilter,
+    MonthFilter,
+    NewBlockLabel,
+    TaskDoneLabel,
     NoMeetings,
     SkippedOn(String),
     Running,
@@ -184,6 +189,10 @@ impl MeetMsg {
             MeetMsg::PastMeetings => pick("Прошедшие встречи", "Past meetings"),
             MeetMsg::AllKinds => pick("Все виды", "All kinds"),
             MeetMsg::AllMonths => pick("Все месяцы", "All months"),
+            MeetMsg::KindFilter => pick("Вид встречи", "Meeting kind"),
+            MeetMsg::MonthFilter => pick("Месяц встречи", "Meeting month"),
+            MeetMsg::NewBlockLabel => pick("Шаг для добавления", "Step to add"),
+            MeetMsg::TaskDoneLabel => pick("Задача выполнена", "Task done"),
             MeetMsg::NoMeetings => pick("Встреч пока не было.", "No meetings yet."),
             MeetMsg::SkippedOn(d) => {
                 pick(&format!("не проводилась: {d}"), &format!("not held: {d}"))

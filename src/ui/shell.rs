@@ -1,10 +1,68 @@
 //! The frame around every page: header with navigation (only screens that work), and the banners.
 
 use super::i18n::Msg;
+use super::meeting_text::MeetMsg;
 use super::plan_text::PlanMsg;
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// One group of the navigation: its name and its pages (address and name), the first page being where the group
+/// leads. Groups follow the cycle (planning, meetings, control, training, motivation, team) and then data and
+/// settings; a group appears once it has a working screen, so control and motivation join with their areas.
+struct Group {
+    name: Msg,
+    pages: &'static [(&'static str, Msg)],
+}
+
+const NAV: &[Group] = &[
+    Group {
+        name: Msg::GroupPlanning,
+        pages: &[
+            ("/", Msg::Plan(PlanMsg::NavDashboard)),
+            ("/plan", Msg::Plan(PlanMsg::NavPlan)),
+            ("/facts", Msg::Plan(PlanMsg::NavFacts)),
+            ("/actions", Msg::Plan(PlanMsg::NavActions)),
+            ("/reports", Msg::Plan(PlanMsg::NavReports)),
+            ("/marketing", Msg::Plan(PlanMsg::NavMarketing)),
+        ],
+    },
+    Group {
+        name: Msg::Meet(MeetMsg::NavMeetings),
+        pages: &[
+            ("/meetings", Msg::Meet(MeetMsg::NavMeetings)),
+            ("/meetings/templates", Msg::Meet(MeetMsg::Templates)),
+        ],
+    },
+    Group {
+        name: Msg::GroupTraining,
+        pages: &[("/cases", Msg::Meet(MeetMsg::CasesTitle))],
+    },
+    Group {
+        name: Msg::NavTeam,
+        pages: &[("/team", Msg::NavTeam)],
+    },
+    Group {
+        name: Msg::NavData,
+        pages: &[("/data", Msg::NavData)],
+    },
+    Group {
+        name: Msg::NavSettings,
+        pages: &[("/settings", Msg::NavSettings)],
+    },
+];
+
+/// The group a page belongs to: the one listing it, or else the one whose page it lies under (a manager's card
+/// under the team, a meeting under meetings).
+fn group_of(path: &str) -> Option<usize> {
+    let listed = |g: &Group| g.pages.iter().any(|(p, _)| *p == path);
+    let under = |g: &Group| {
+        g.pages
+            .iter()
+            .any(|(p, _)| *p != "/" && path.starts_with(&format!("{p}/")))
+    };
+    NAV.iter().position(listed).or_else(|| NAV.iter().position(under))
+}
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -18,6 +76,13 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
     };
     let show_nav = move || !s.data.with(|d| d.is_empty());
+    let location = leptos_router::hooks::use_location();
+    let current = Memo::new(move |_| {
+        let full = location.pathname.get();
+        let base = crate::ui::href("");
+        let path = full.strip_prefix(base.as_str()).unwrap_or(&full).to_string();
+        group_of(if path.is_empty() { "/" } else { &path })
+    });
     view! {
         <header class="top">
             <a class="brand" href="./" title=s.tr(Msg::AppName)>
@@ -25,18 +90,24 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span class="brand-name">{title}</span>
             </a>
             <Show when=show_nav>
-                <nav class="nav" aria-label="main">
-                    <A href=crate::ui::href("/") exact=true>{s.tr(Msg::Plan(PlanMsg::NavDashboard))}</A>
-                    <A href=crate::ui::href("/plan")>{s.tr(Msg::Plan(PlanMsg::NavPlan))}</A>
-                    <A href=crate::ui::href("/facts")>{s.tr(Msg::Plan(PlanMsg::NavFacts))}</A>
-                    <A href=crate::ui::href("/meetings")>{s.tr(Msg::Meet(super::meeting_text::MeetMsg::NavMeetings))}</A>
-                    <A href=crate::ui::href("/actions")>{s.tr(Msg::Plan(PlanMsg::NavActions))}</A>
-                    <A href=crate::ui::href("/reports")>{s.tr(Msg::Plan(PlanMsg::NavReports))}</A>
-                    <A href=crate::ui::href("/marketing")>{s.tr(Msg::Plan(PlanMsg::NavMarketing))}</A>
-                    <A href=crate::ui::href("/team")>{s.tr(Msg::NavTeam)}</A>
-                    <A href=crate::ui::href("/data")>{s.tr(Msg::NavData)}</A>
-                    <A href=crate::ui::href("/settings")>{s.tr(Msg::NavSettings)}</A>
+                <nav class="nav" aria-label=s.tr(Msg::NavGroups)>
+                    {NAV.iter().enumerate().map(|(i, g)| {
+                        let pages = g.pages.iter().map(|(p, _)| *p).collect::<Vec<_>>().join(" ");
+                        view! {
+                            <a href=crate::ui::href(g.pages[0].0) data-pages=pages class:current=move || current.get() == Some(i)
+                                aria-current=move || (current.get() == Some(i)).then_some("true")>
+                                {s.tr(g.name.clone())}
+                            </a>
+                        }
+                    }).collect_view()}
                 </nav>
+                {move || current.get().filter(|i| NAV[*i].pages.len() > 1).map(|i| view! {
+                    <nav class="subnav" aria-label=s.tr(Msg::NavPages)>
+                        {NAV[i].pages.iter().map(|(p, name)| view! {
+                            <A href=crate::ui::href(p) exact=true>{s.tr(name.clone())}</A>
+                        }).collect_view()}
+                    </nav>
+                })}
             </Show>
         </header>
         <Banners/>

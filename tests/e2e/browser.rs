@@ -323,3 +323,19 @@ pub async fn download(c: &Client, css: &str) -> (String, String) {
         name.as_str().unwrap().to_string(),
     )
 }
+
+/// Opens a page the way a user does: the group of the navigation that holds it, then the page in the group's row
+/// (a group with one page leads to it directly).
+pub async fn go(c: &Client, path: &str) {
+    click(c, &format!(".nav a[data-pages~='{path}']")).await;
+    let in_row = c
+        .execute(
+            "return !!document.querySelector(`.subnav a[href$='${arguments[0]}']`);",
+            vec![json!(path)],
+        )
+        .await
+        .unwrap();
+    if in_row == json!(true) {
+        click(c, &format!(".subnav a[href$='{path}']")).await;
+    }
+}

@@ -4,7 +4,7 @@
 //! Every step is photographed at 1180×820 and 820×1180.
 
 use crate::browser::{
-    click, download, find, print_a4, screenshot, texts, type_into, wait_js, Engine,
+    click, download, find, go, print_a4, screenshot, texts, type_into, wait_js, Engine,
 };
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Client;
@@ -69,7 +69,7 @@ async fn arrow_right(c: &Client) {
 
 pub async fn daily_standup(c: &Client, engine: Engine) {
     c.set_window_size(1180, 820).await.unwrap();
-    click(c, ".nav a[href$='/meetings']").await;
+    go(c, "/meetings").await;
     find(c, "[data-test=discipline-line]").await;
     find(c, "[data-test=meeting-row]").await;
     shots(c, engine, "meetings").await;
@@ -266,7 +266,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
 
     // The day's facts: Кузнецов closes 4 deals.
     c.refresh().await.unwrap();
-    click(c, ".nav a[href$='/facts']").await;
+    go(c, "/facts").await;
     let cell =
         format!("tr[data-manager='{KUZNETSOV}'] [data-test=fact-cell][data-metric='{DEALS}']");
     find(c, &cell).await;
@@ -275,7 +275,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
 
     // Tomorrow's stand-up, in portrait: it opens with yesterday's promises, and this one is kept.
     c.set_window_size(820, 1180).await.unwrap();
-    click(c, ".nav a[href$='/meetings']").await;
+    go(c, "/meetings").await;
     c.execute(
         "const el = document.querySelector('[data-test=meeting-date]'); const d = new Date(); d.setDate(d.getDate() + 1); \
          el.value = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); \
@@ -329,7 +329,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     .await;
 
     // The agenda templates.
-    click(c, ".nav a[href$='/meetings']").await;
+    go(c, "/meetings").await;
     click(c, "[data-test=to-templates]").await;
     find(c, "[data-test=template-daily]").await;
     shots(c, engine, "meeting-templates").await;
@@ -343,5 +343,5 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
         .unwrap();
     c.goto(card.as_str()).await.unwrap();
     wait_js(c, "the keeping rate", "/\\d+,\\d\\u00a0%/.test(document.querySelector('[data-test=keeping-rate]')?.textContent || '')").await;
-    click(c, ".nav a[href$='/team']").await;
+    go(c, "/team").await;
 }

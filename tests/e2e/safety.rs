@@ -2,7 +2,7 @@
 //! file that deletes the department needs a second, explicit confirmation, and the backup taken before it is kept
 //! and restores it; the rescue screen saves the same bytes as the app's own export.
 
-use crate::browser::{click, download, find, press, screenshot, type_into, wait_js, Engine};
+use crate::browser::{click, download, find, go, press, screenshot, type_into, wait_js, Engine};
 use crate::{pick_file, SIZES};
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -42,7 +42,7 @@ pub async fn stale_tab_keeps_the_other_tabs_edit(c: &Client, url: &str) {
 /// Defects 5 and 6: a valid file whose records are all tombstones asks for a second confirmation; applied, the
 /// department is empty, the backup before it is marked and kept, and restoring it brings everything back.
 pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str, managers: usize) {
-    click(c, ".nav a[href$='/data']").await;
+    go(c, "/data").await;
     find(c, "[data-test=export]").await;
     // Every record a tombstone, stamped now (inside the drift window) so that the deletions win.
     let now = c
@@ -94,7 +94,7 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
     screenshot(c, engine, "backups-pinned", SIZES[1]).await;
     screenshot(c, engine, "backups-pinned", SIZES[2]).await;
     c.set_window_size(SIZES[0].0, SIZES[0].1).await.unwrap();
-    click(c, ".nav a[href$='/team']").await;
+    go(c, "/team").await;
     wait_js(
         c,
         "an empty team",
@@ -103,7 +103,7 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
     .await;
     // The pinned backup restores the department, with this device's clock set back a day (defect 3: the restore
     // used to fail silently on the device's own stamps).
-    click(c, ".nav a[href$='/data']").await;
+    go(c, "/data").await;
     find(c, "[data-test=backup-pinned]").await;
     c.execute(
         "window.__realNow = Date.now; Date.now = () => window.__realNow() - 86400000;",
@@ -132,7 +132,7 @@ pub async fn mass_delete_then_restore(c: &Client, engine: Engine, exported: &str
     c.execute("Date.now = window.__realNow;", vec![])
         .await
         .unwrap();
-    click(c, ".nav a[href$='/team']").await;
+    go(c, "/team").await;
     wait_js(
         c,
         "the team restored",

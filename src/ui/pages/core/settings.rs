@@ -65,7 +65,7 @@ fn SettingsForms() -> impl IntoView {
                     {[(Lang::Ru, "Русский"), (Lang::En, "English")].into_iter().map(|(lang, name)| view! {
                         <button type="button" data-test=format!("lang-{}", lang.code())
                             class:on=move || s.lang.get() == lang
-                            attr:aria-pressed=move || (s.lang.get() == lang).to_string()
+                            aria-pressed=move || (s.lang.get() == lang).to_string()
                             on:click=move |_| s.set_lang(lang)>{name}</button>
                     }).collect_view()}
                 </div>

@@ -413,7 +413,7 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
         let text = t.text.clone();
         view! {
             <li class:done=done data-test="task">
-                <input type="checkbox" prop:checked=done on:change=move |_| toggle(id, t.clone())/>
+                <input type="checkbox" aria-label=format!("{}: {}", s.t(MeetMsg::TaskDoneLabel), text) prop:checked=done on:change=move |_| toggle(id, t.clone())/>
                 <span class="text">{text}</span>
                 <span class="chip">{who}</span>
                 <span class="muted">{move || format_date(s.lang.get(), due)}</span>
@@ -454,7 +454,7 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             <form class="task-form" on:submit=submit>
                 <input name="task" data-test="task-text" placeholder=s.tr(MeetMsg::TaskText) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                 <label class="inline">{s.tr(MeetMsg::Owner)}<PersonSelect name="task-owner" people=people value=owner head=true/></label>
-                <input type="date" min="1970-01-01" max="2099-12-31" name="task-due" prop:value=move || date_value(due.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
+                <input type="date" min="1970-01-01" max="2099-12-31" name="task-due" aria-label=s.tr(MeetMsg::Due) prop:value=move || date_value(due.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
                 <button type="submit" data-test="add-task">{s.tr(crate::ui::i18n::Msg::Add)}</button>
             </form>
         </div>

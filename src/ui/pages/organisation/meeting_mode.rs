@@ -203,7 +203,7 @@ fn Mode(id: RecordId) -> impl IntoView {
                     let text = if t.left_s > 0 { MeetMsg::Left(clock_text(t.left_s)) } else { MeetMsg::Over(clock_text(t.left_s)) };
                     view! { <div class=class data-test="timer" role="timer">{s.t(text)}</div> }
                 })}
-                <button class="icon mm-full" on:click=full_screen title=s.tr(MeetMsg::FullScreen) attr:aria-label=s.tr(MeetMsg::FullScreen)>
+                <button class="icon mm-full" on:click=full_screen title=s.tr(MeetMsg::FullScreen) aria-label=s.tr(MeetMsg::FullScreen)>
                     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round">
                         <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"/>
                     </svg>

@@ -297,7 +297,7 @@ fn PastMeetings() -> impl IntoView {
         <div class="card">
             <div class="card-head">
                 <h2>{s.tr(MeetMsg::PastMeetings)}</h2>
-                <select name="kind-filter" data-test="kind-filter" on:change=move |ev| {
+                <select name="kind-filter" data-test="kind-filter" aria-label=s.tr(MeetMsg::KindFilter) on:change=move |ev| {
                     let v = event_target_value(&ev);
                     kind.set(MeetingKind::ALL.into_iter().find(|k| format!("{k:?}") == v));
                 }>
@@ -306,7 +306,7 @@ fn PastMeetings() -> impl IntoView {
                         <option value=format!("{k:?}") selected=move || kind.get() == Some(k)>{s.tr(MeetMsg::KindName(k))}</option>
                     }).collect_view()}
                 </select>
-                <select name="month-filter" data-test="month-filter" on:change=move |ev| month.set(crate::domain::core::locale::parse_month(&event_target_value(&ev)))>
+                <select name="month-filter" data-test="month-filter" aria-label=s.tr(MeetMsg::MonthFilter) on:change=move |ev| month.set(crate::domain::core::locale::parse_month(&event_target_value(&ev)))>
                     <option value="" selected=move || month.get().is_none()>{s.tr(MeetMsg::AllMonths)}</option>
                     {move || months.get().into_iter().map(|mo| view! {
                         <option value=crate::domain::core::locale::month_value(mo) selected=move || month.get() == Some(mo)>{crate::domain::core::locale::month_title(s.lang.get(), mo)}</option>

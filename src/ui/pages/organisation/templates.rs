@@ -80,7 +80,7 @@ fn TemplateCard(kind: MeetingKind) -> impl IntoView {
             </ol>
             <FieldError problems=problems field="agenda" show=tried/>
             <div class="toolbar">
-                <select name="new-block" on:change=move |ev| {
+                <select name="new-block" aria-label=s.tr(MeetMsg::NewBlockLabel) on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(b) = Block::ALL.into_iter().find(|b| format!("{b:?}") == v) { new_block.set(b) }
                 }>

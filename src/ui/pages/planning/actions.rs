@@ -136,7 +136,7 @@ fn WeekPlan() -> impl IntoView {
                                             {what.map(|m| view! { <span class="chip muted">{move || metric_name(&m, s.lang.get())}</span> })}
                                             {a.carried_from.is_some().then(|| view! { <span class="chip warn">{s.tr(PlanMsg::Carried)}</span> })}
                                         </span>
-                                        <select name="status" data-test="action-status" on:change=set_status>
+                                        <select name="status" data-test="action-status" aria-label=format!("{} — {}", s.t(PlanMsg::Status), a.text) on:change=set_status>
                                             {ActionStatus::ALL.into_iter().map(|st| {
                                                 let value = match st { ActionStatus::Planned => "planned", ActionStatus::Done => "done", ActionStatus::Dropped => "dropped" };
                                                 view! { <option value=value selected=st == a.status>{s.tr(PlanMsg::ActionStatusName(st))}</option> }

@@ -76,7 +76,7 @@ pub fn Dashboard() -> impl IntoView {
                     <small data-test="period">{title}</small>
                 </h1>
                 <div class="toolbar">
-                    <select name="period" data-test="period-kind" on:change=move |ev| {
+                    <select name="period" data-test="period-kind" aria-label=s.tr(PlanMsg::PeriodLabel) on:change=move |ev| {
                         let v = event_target_value(&ev);
                         kind.set(PeriodKind::ALL.into_iter().find(|k| format!("{k:?}") == v));
                         if kind.get_untracked().is_none() {

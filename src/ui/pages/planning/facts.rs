@@ -80,7 +80,7 @@ fn FactsGrid() -> impl IntoView {
                 <h1>{s.tr(PlanMsg::FactsTitle)}</h1>
                 <div class="toolbar">
                     <button class="icon" data-test="prev-day" title=s.tr(PlanMsg::PrevDay) on:click=move |_| shift(-1)>"‹"</button>
-                    <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" attr:aria-label=s.tr(PlanMsg::Date)
+                    <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" aria-label=s.tr(PlanMsg::Date)
                         prop:value=move || date_value(date.get())
                         on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                     <button class="icon" data-test="next-day" title=s.tr(PlanMsg::NextDay) on:click=move |_| shift(1)>"›"</button>
@@ -193,7 +193,11 @@ fn FactCell(
         });
     };
     let dom_id = format!("fact-{}-{}", cell.0, cell.1);
-    let label = format!("{} {}", cell.0, metric.id);
+    // The grid cell's accessible name: its row (the person) and its column (the metric).
+    let label = move || {
+        let who = s.data.with(|d| d.short_name(manager)).unwrap_or_default();
+        format!("{who} — {}", metric_name(&metric, s.lang.get()))
+    };
     view! {
         <input class="cell" id=dom_id inputmode=if unit.scale() == 1 { "numeric" } else { "decimal" }
             autocomplete="off" enterkeyhint="next" data-test="fact-cell" data-metric=id.to_string() aria-label=label

@@ -129,7 +129,7 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
         <div class="card" data-test="csv-import">
             <h2>{s.tr(PlanMsg::CsvTitle)}</h2>
             <p class="muted">{s.tr(PlanMsg::CsvHint)}</p>
-            <input type="file" accept=".csv,text/csv,text/plain" data-test="csv-file" on:change=picked/>
+            <input type="file" accept=".csv,text/csv,text/plain" data-test="csv-file" aria-label=s.tr(PlanMsg::CsvTitle) on:change=picked/>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
                 Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="csv-error">{s.t(PlanMsg::CsvFailed(e))}</p> }.into_any(),

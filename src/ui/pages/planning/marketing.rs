@@ -46,10 +46,11 @@ fn Sources() -> impl IntoView {
         });
     };
     // A number cell of a source's month: saved when left; a bad value is refused at the field.
-    let cell = move |row: SourceMonth, field: &'static str, value: i64| {
+    // `label` is the cell's accessible name: its row (the source) and its column.
+    let cell = move |row: SourceMonth, field: &'static str, value: i64, label: String| {
         let bad = RwSignal::new(false);
         view! {
-            <input class="cell" inputmode="numeric" data-test=field prop:value=value.to_string()
+            <input class="cell" inputmode="numeric" data-test=field prop:value=value.to_string() aria-label=label
                 aria-invalid=move || bad.get().to_string()
                 on:change=move |ev| {
                     let Ok(v) = event_target_value(&ev).trim().replace(['\u{a0}', ' '], "").parse::<i64>() else { bad.set(true); return };
@@ -71,7 +72,7 @@ fn Sources() -> impl IntoView {
             <div class="page-head">
                 <h1>{s.tr(PlanMsg::SourcesTitle)} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
                 <div class="toolbar">
-                    <input type="month" name="month" prop:value=move || month_value(month.get())
+                    <input type="month" name="month" aria-label=s.tr(PlanMsg::Month) prop:value=move || month_value(month.get())
                         on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { month.set(m) }/>
                     <button class="icon" on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
                     <button class="icon" on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
@@ -92,14 +93,16 @@ fn Sources() -> impl IntoView {
                         {move || table.get().0.into_iter().map(|(_, n, m)| {
                             let (pl, pq, l, q) = (m.plan_leads, m.plan_qualified_pct as i64, m.leads, m.qualified);
                             let (done, quality) = (m.completion(), m.quality());
+                            let label = |column: PlanMsg| format!("{n} — {}", s.t(column));
+                            let (l_pl, l_l, l_pq, l_q) = (label(PlanMsg::PlanLeads), label(PlanMsg::FactLeads), label(PlanMsg::PlanQuality), label(PlanMsg::Qualified));
                             view! {
                                 <tr data-test="source-row">
                                     <th class="name" scope="row">{n}</th>
-                                    <td>{cell(m.clone(), "plan_leads", pl)}</td>
-                                    <td>{cell(m.clone(), "leads", l)}</td>
+                                    <td>{cell(m.clone(), "plan_leads", pl, l_pl)}</td>
+                                    <td>{cell(m.clone(), "leads", l, l_l)}</td>
                                     <td class="num">{move || format_percent(s.lang.get(), done)}</td>
-                                    <td>{cell(m.clone(), "plan_qualified_pct", pq)}</td>
-                                    <td>{cell(m.clone(), "qualified", q)}</td>
+                                    <td>{cell(m.clone(), "plan_qualified_pct", pq, l_pq)}</td>
+                                    <td>{cell(m.clone(), "qualified", q, l_q)}</td>
                                     <td class="num">{move || format_percent(s.lang.get(), quality)}</td>
                                 </tr>
                             }

@@ -60,7 +60,7 @@ fn MonthPlan() -> impl IntoView {
             <div class="page-head">
                 <h1>{s.tr(PlanMsg::PlanTitle)}</h1>
                 <div class="toolbar">
-                    <input type="month" name="month" data-test="plan-month" attr:aria-label=s.tr(PlanMsg::Month)
+                    <input type="month" name="month" data-test="plan-month" aria-label=s.tr(PlanMsg::Month)
                         prop:value=move || month_value(month.get())
                         on:change=move |ev| {
                             if let Some(d) = parse_month(&event_target_value(&ev)) {
@@ -112,18 +112,19 @@ fn MonthPlan() -> impl IntoView {
                                     <th>{s.tr(PlanMsg::SharePct)}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {people.into_iter().map(|(id, name)| view! {
+                                    {people.into_iter().map(|(id, name)| { let share_label = name.clone(); view! {
                                         <tr>
                                             <th class="name" scope="row">{name}</th>
                                             {metrics.iter().cloned().map(|m| view! { <td><PlanCell metric=m month=mo who=Some(id)/></td> }).collect_view()}
                                             <td><input class="cell" inputmode="numeric" name="share" data-test="share"
+                                                aria-label=move || format!("{share_label} — {}", s.t(PlanMsg::SharePct))
                                                 prop:value=move || shares.with(|sh| sh.get(&id).map(|v| v.to_string()).unwrap_or_default())
                                                 on:change=move |ev| {
                                                     let v = event_target_value(&ev).trim().trim_end_matches('%').parse::<u64>().ok();
                                                     shares.update(|sh| { match v { Some(v) => { sh.insert(id, v.min(10_000)); } None => { sh.remove(&id); } } });
                                                 }/></td>
                                         </tr>
-                                    }).collect_view()}
+                                    }}).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -192,6 +193,14 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
     let s = expect_context::<AppState>();
     let unit = metric.unit;
     let id = metric.id;
+    // The grid cell's accessible name: its row and its column.
+    let label = move || {
+        let row = match who {
+            Some(m) => s.data.with(|d| d.short_name(m)).unwrap_or_default(),
+            None => s.t(PlanMsg::Department),
+        };
+        format!("{row} — {}", metric_name(&metric, s.lang.get()))
+    };
     let stored = Memo::new(move |_| s.data.with(|d| plan_of(d, month, id, who)));
     let text = RwSignal::new(String::new());
     // Follow the stored value (a split or another tab changes it) unless the user is mid-edit with a problem.
@@ -225,6 +234,7 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
     };
     view! {
         <input class="cell" inputmode="decimal" autocomplete="off" data-test=if who.is_none() { "dept-plan-cell" } else { "plan-cell" }
+            aria-label=label
             aria-invalid=move || problem.get().is_some().to_string()
             prop:value=move || text.get()
             on:input=move |ev| text.set(event_target_value(&ev))

@@ -99,7 +99,7 @@ pub fn MetricsCard() -> impl IntoView {
                     let placeholder = m.builtin.map(PlanMsg::MetricName);
                     view! {
                         <li class="metric" class:hidden=m.hidden data-test="metric">
-                            <input class="name" name="metric-name" maxlength="60"
+                            <input class="name" name="metric-name" maxlength="60" aria-label=s.tr(PlanMsg::MetricNameLabel)
                                 prop:value=m.name.clone()
                                 placeholder=move || placeholder.clone().map(|n| s.t(n)).unwrap_or_default()
                                 on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::put(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>

@@ -123,7 +123,7 @@ fn ReportView() -> impl IntoView {
             <div class="page-head">
                 <h1 data-test="report-title">{heading}</h1>
                 <div class="toolbar">
-                    <select name="kind" data-test="report-kind" on:change=move |ev| {
+                    <select name="kind" data-test="report-kind" aria-label=s.tr(PlanMsg::ReportKindLabel) on:change=move |ev| {
                         let k = if event_target_value(&ev) == "weekly" { ReportKind::Weekly } else { ReportKind::Monthly };
                         kind.set(k);
                     }>
@@ -175,7 +175,7 @@ fn ReportTable(report: Report) -> impl IntoView {
     let mut rows = rows.into_iter();
     let head = rows.next().unwrap_or_default();
     view! {
-        <div class="card table-wrap">
+        <div class="card table-wrap" tabindex="0" role="region" aria-label=s.tr(PlanMsg::Managers)>
             <table class="grid" data-test="report-table">
                 <thead><tr>{head.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}</tr></thead>
                 <tbody>

@@ -48,7 +48,7 @@ fn TeamList() -> impl IntoView {
             </div>
             <div class="toolbar">
                 <input type="search" class="search" data-test="search"
-                    placeholder=s.tr(Msg::Search) attr:aria-label=s.tr(Msg::Search)
+                    placeholder=s.tr(Msg::Search) aria-label=s.tr(Msg::Search)
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || show_left.get()
