@@ -1,37 +1,41 @@
 #!/usr/bin/env bash
-# The benchmark command: the first-load transfer size of dist/ (gzip -9 of each file, and the total), checked
-# against the budget. Run after a release build (scripts/serve.sh or scripts/test.sh make one).
-# The budget was 400 KB for the foundation. Planning (dashboard, plan, facts with CSV, actions, reports,
-# marketing, settings; thirteen record kinds) took the app to ~600 KB with Leptos's `erase_components`: most of it
-# is Leptos view code and serde code per record kind. 640 KB is under 2 s on a 3 Mbit/s tablet link, once: the
-# service worker serves every later start offline. Charts (charts-rs and its font) load separately, with the first
-# chart. Meetings (meeting mode, protocol, promises, cases, templates; seven more record kinds) took it to 761 KB;
-# reading and writing IndexedDB through JSON text instead of serde-wasm-bindgen took 33 KB back (one copy of each
-# kind's serde code instead of two). 760 KB is about 2 s on a 3 Mbit/s link, once; the next areas must bring
-# their own savings (a second lazily loaded wasm for rarely used screens is the next lever).
+# The benchmark command: the first-load transfer size of dist/ (gzip -9 and brotli -11 of each file, and the
+# totals), checked against the size ratchet. Run after a release build (scripts/serve.sh or scripts/test.sh make one).
+# History: 400 KB for the foundation; planning took the app to ~600 KB and meetings to 761 KB (mostly Leptos view
+# code and serde code per record kind). Issue 10 set the budget at 550 KB gzip (goal 400 KB). Measured on
+# 2026-11-28: 750 KB; the release build on a pinned nightly with the standard library rebuilt for size
+# (scripts/release-build.sh) took it to 699 KB. The ratchet below keeps what was won and fails any growth; it is
+# not the budget, which needs the rarely used screens split into lazily loaded code (see ARCHITECTURE.md).
 # `scripts/bench.sh size` checks the size only (the test command does this); with no argument the benchmark
 # also times plan/fact, load, export and import at the S and L scales, natively and in headless Chromium, each
-# next to a baseline measured in the same run.
+# next to a baseline measured in the same run. scripts/size-table.sh shows where the wasm's bytes go.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-BUDGET_KB=${BUDGET_KB:-760}
+BUDGET_KB=${BUDGET_KB:-710}
 [ -f dist/index.html ] || { echo "no dist/: run trunk build --release first" >&2; exit 1; }
 total=0
+total_br=0
 lazy=0
-printf '%-44s %10s %10s\n' "file" "bytes" "gzip"
+brotli_size() {
+  node -e 'const z = require("zlib"); const b = require("fs").readFileSync(process.argv[1]);
+    process.stdout.write(String(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length));' "$1"
+}
+printf '%-44s %10s %10s %10s\n' "file" "bytes" "gzip" "brotli"
 while IFS= read -r f; do
   raw=$(wc -c < "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
+  br=$(brotli_size "$f")
   # The charts worker (charts-rs and its font) is fetched when a chart is first shown, not at start.
   case "${f#dist/}" in
     charts*) lazy=$((lazy + gz)); note=" (charts worker, lazy)" ;;
-    *) total=$((total + gz)); note="" ;;
+    *) total=$((total + gz)); total_br=$((total_br + br)); note="" ;;
   esac
-  printf '%-44s %10d %10d%s\n' "${f#dist/}" "$raw" "$gz" "$note"
+  printf '%-44s %10d %10d %10d%s\n' "${f#dist/}" "$raw" "$gz" "$br" "$note"
 done < <(find dist -type f ! -name '404.html' ! -name '_headers' | sort)
 printf '%-44s %10s %10d  (%d KB)\n' "charts worker, on first chart (gzip)" "" "$lazy" $((lazy / 1024))
-printf '%-44s %10s %10d  (%d KB; budget %d KB)\n' "total (first load, gzip)" "" "$total" $((total / 1024)) "$BUDGET_KB"
+printf '%-44s %10s %10d  (%d KB)\n' "first load, brotli" "" "$total_br" $((total_br / 1024))
+printf '%-44s %10s %10d  (%d KB; ratchet %d KB; budget 550 KB)\n' "total (first load, gzip)" "" "$total" $((total / 1024)) "$BUDGET_KB"
 [ $((total / 1024)) -le "$BUDGET_KB" ] || { echo "over the size budget" >&2; exit 1; }
 [ "${1:-}" = "size" ] && exit 0
 

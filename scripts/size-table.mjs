@@ -16,16 +16,24 @@ const total = rows.reduce((s, r) => s + r.size, 0);
 function crateOf(name) {
   if (name.startsWith('data segment')) return '(data: strings and tables)';
   if (/^(type|import|export|elem|table|memory|global|code section|wasm magic)/.test(name)) return '(wasm structure)';
-  const m = name.replace(/^[<&*\s(]+|^(mut |const |dyn )+/g, '').match(/^([A-Za-z_][A-Za-z0-9_]*)::/);
+  // `<T as tachys::…>` and `<Match as leptos_router::…>`: a type without a path counts where its trait lives;
+  // methods of primitives (`<str>::to_lowercase`) are core's.
+  const impl = name.match(/^<&?(?:mut )?([A-Za-z_][A-Za-z0-9_]*)(?:<[^>]*>)? as ([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/);
+  if (impl) return impl[2];
+  if (/^<(&?(mut )?(str|char|\[|u8|u16|u32|u64|usize|i32|i64|f64|bool))/.test(name)) return 'core';
+  // Crate paths may carry a disambiguator (`core[c5930c85a12de822]::fmt`).
+  const m = name.replace(/^[<&*\s(]+|^(mut |const |dyn )+/g, '').match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/);
   return m ? m[1] : '(unnamed)';
 }
 
 // The app's own code by area: the domain and sync by cycle folder, the UI by page folder.
 function areaOf(name) {
-  const m = name.match(/rop::(domain|sync|store|ui)(?:::(pages|components)?::?([a-z_]+))?(?:::([a-z_]+))?/);
-  if (!m || crateOf(name) !== 'rop') return null;
-  if (m[1] === 'ui' && m[2] === 'pages') return `ui/pages/${m[3]}${m[4] ? '/' + m[4] : ''}`;
-  if (m[1] === 'ui') return `ui/${m[2] ? m[2] : m[3] || ''}`;
+  if (crateOf(name) !== 'rop') return null;
+  const m = name.replace(/rop\[[0-9a-f]+\]/g, 'rop')
+    .match(/rop::(domain|sync|store|ui)(?:::(pages|components))?(?:::([a-z0-9_]+))?(?:::([a-z0-9_]+))?/);
+  if (!m) return '(other)';
+  if (m[1] === 'ui' && m[2] === 'pages') return `ui/pages/${m[3] || ''}${m[4] ? '/' + m[4] : ''}`;
+  if (m[1] === 'ui' && m[2] === 'components') return 'ui/components';
   return `${m[1]}/${m[3] || ''}`;
 }
 
