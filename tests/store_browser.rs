@@ -7,7 +7,8 @@ use indexed_db_futures::transaction::TransactionMode;
 use rop::domain::{demo, Change, Dataset, Edit, Manager, Role};
 use rop::store::schema::{self, MANAGERS};
 use rop::store::{Backup, Store, StoreError};
-use rop::sync::{export, merge, Batch, ImportMode, Session};
+use rop::domain::demo::scale::Scale;
+use rop::sync::{export, merge, Batch, ImportMode, Session, Storage};
 use std::rc::Rc;
 use wasm_bindgen_test::*;
 
@@ -286,4 +287,33 @@ fn regression_quota_error_is_read_from_the_transaction() {
         StoreError::with_cause(StoreError::Aborted, None),
         StoreError::Aborted
     );
+}
+
+/// A write of many records (a restore of a large backup) goes in steps so the page can paint and show progress,
+/// yet stays one transaction: a failure in its last step keeps nothing of the earlier steps.
+#[wasm_bindgen_test]
+async fn a_long_write_reports_progress_and_still_commits_or_changes_nothing() {
+    let name = db_name("long");
+    let store = Store::open(&name).await.unwrap();
+    let data = rop::domain::demo::scale::generated(Scale::S, day("2026-11-27"), 1_795_770_000_000);
+    let total = data.record_count();
+    assert!(total > 2_000, "more than one step: {total} records");
+    let seen = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let log = seen.clone();
+    store.on_progress(Rc::new(move |done, all| log.borrow_mut().push((done, all))));
+    let batch = || Batch {
+        clear: true,
+        backup: None,
+        puts: data.all_changes(),
+    };
+    let failed = store.commit_failing_at(batch(), total - 1).await;
+    assert!(failed.is_err(), "the write fails in its last step");
+    assert_eq!(store.load().await.unwrap(), Dataset::default(), "nothing of the earlier steps is kept");
+    seen.borrow_mut().clear();
+    store.commit(batch()).await.unwrap();
+    assert_eq!(store.load().await.unwrap(), data);
+    let seen = seen.borrow();
+    assert!(seen.len() >= 3, "progress in steps: {seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "progress only moves on: {seen:?}");
+    assert_eq!(seen.last(), Some(&(total, total)), "and ends at the total");
 }

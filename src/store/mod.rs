@@ -30,7 +30,12 @@ pub struct Store {
     device: DeviceId,
     /// Stored records the last load could not read (store and reason), left out of the data.
     unreadable: RefCell<Vec<String>>,
+    /// Told how far a long write has got (records written, records in all).
+    progress: RefCell<Option<Progress>>,
 }
+
+/// Receives `(written, total)` during a long write; `written == total` when it has ended.
+pub type Progress = std::rc::Rc<dyn Fn(usize, usize)>;
 
 /// A small key/value record of the `meta` store (device id, last export time).
 #[derive(Serialize, Deserialize)]
@@ -63,6 +68,7 @@ impl Store {
             db,
             device,
             unreadable: RefCell::new(Vec::new()),
+            progress: RefCell::new(None),
         })
     }
 
@@ -76,28 +82,43 @@ impl Store {
         self.unreadable.borrow().clone()
     }
 
+    /// Who is told how far long writes (a restore, a large import) have got.
+    pub fn on_progress(&self, progress: Progress) {
+        *self.progress.borrow_mut() = Some(progress);
+    }
+
+    fn report(&self, written: usize, total: usize) {
+        if let Some(progress) = self.progress.borrow().as_ref() {
+            progress(written, total);
+        }
+    }
+
     /// Reads every record into memory. Records that cannot be read are left out and listed by
     /// [`Store::unreadable`]; the database itself is not changed.
     pub async fn load(&self) -> Result<Dataset, StoreError> {
         let names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         let tx = self.db.transaction(names).build()?;
-        // One `getAll` per store, all in one read transaction; then the records are typed store by store.
-        let mut raw = Vec::with_capacity(StoreName::ALL.len());
+        // One `getAll` per store, all in one read transaction and all asked for at once; each store's records are
+        // typed as soon as they arrive, while the database is still reading the stores after it.
+        let mut asked = Vec::with_capacity(StoreName::ALL.len());
         for name in StoreName::ALL {
-            let all = tx
+            let request = tx
                 .object_store(name.as_str())?
                 .get_all::<JsValue>()
-                .primitive()?
-                .await?;
-            raw.push((*name, all.collect::<Result<Vec<_>, _>>()?));
+                .primitive()?;
+            asked.push((*name, request));
         }
         let mut typing = Typing {
-            raw,
+            raw: Vec::with_capacity(1),
             data: Dataset::default(),
             error: None,
             unreadable: Vec::new(),
         };
-        for_each_store(&mut typing);
+        for (name, request) in asked {
+            let values = request.await?.collect::<Result<Vec<_>, _>>()?;
+            typing.raw = vec![(name, values)];
+            for_each_store(&mut typing);
+        }
         if let Some(e) = typing.error {
             return Err(e);
         }

@@ -13,32 +13,28 @@ use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// One transaction's worth of work, its records already converted to JS values.
-struct JsBatch {
+/// Records per step of a long write. Between steps the page paints and handles input, and the progress moves on;
+/// the transaction stays one: the next step's requests are made as the previous step's last request succeeds.
+const STEP: usize = 2_000;
+
+/// One transaction's worth of work.
+struct Work {
     clear: bool,
     backup: Option<Backup>,
-    /// `(store, record)` pairs.
-    puts: Vec<(&'static str, JsValue)>,
-}
-
-impl JsBatch {
-    fn of(batch: Batch) -> Result<JsBatch, StoreError> {
-        let puts = batch
-            .puts
-            .iter()
-            .map(change_to_js)
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(JsBatch {
-            clear: batch.clear,
-            backup: batch.backup,
-            puts,
-        })
-    }
+    changes: Vec<Change>,
+    /// Test seam: a record the database refuses is written before the change at this position.
+    poison_at: Option<usize>,
 }
 
 impl Storage for Store {
     async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
-        self.run(JsBatch::of(batch)?).await
+        self.run(Work {
+            clear: batch.clear,
+            backup: batch.backup,
+            changes: batch.puts,
+            poison_at: None,
+        })
+        .await
     }
 }
 
@@ -51,17 +47,19 @@ impl Store {
         batch: Batch,
         poison_at: usize,
     ) -> Result<(), StoreError> {
-        let mut js = JsBatch::of(batch)?;
-        js.puts.insert(
-            poison_at.min(js.puts.len()),
-            (StoreName::Managers.as_str(), js_sys::Object::new().into()),
-        );
-        self.run(js).await
+        self.run(Work {
+            clear: batch.clear,
+            backup: batch.backup,
+            poison_at: Some(poison_at.min(batch.puts.len())),
+            changes: batch.puts,
+        })
+        .await
     }
 
-    /// Runs one batch in one transaction. Requests go out as they are built; the first failure aborts the
+    /// Runs one batch in one transaction, in steps of [`STEP`] records (a restore of a large backup reports its
+    /// progress through [`Store::on_progress`] and never freezes the page). The first failure aborts the
     /// transaction (nothing is committed), and the error is returned.
-    async fn run(&self, batch: JsBatch) -> Result<(), StoreError> {
+    async fn run(&self, work: Work) -> Result<(), StoreError> {
         let mut names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         names.extend([BACKUPS, META]);
         let tx = self
@@ -72,18 +70,37 @@ impl Store {
         // Kept to ask the transaction why it aborted: Chromium fails each request (and the commit) with a plain
         // AbortError and puts the real cause, such as QuotaExceededError, only on the transaction.
         let sys: web_sys::IdbTransaction = tx.as_sys().clone().into();
+        let total = work.changes.len();
+        let long = total > STEP;
         let run = async {
-            if batch.clear {
+            if work.clear {
                 for name in StoreName::ALL {
                     tx.object_store(name.as_str())?.clear()?.await?;
                 }
             }
-            if let Some(backup) = &batch.backup {
+            if let Some(backup) = &work.backup {
                 super::backup::put_and_prune(&tx, backup).await?;
             }
-            let mut pending = Vec::with_capacity(batch.puts.len());
-            for (name, value) in batch.puts {
-                pending.push(tx.object_store(name)?.put(value).primitive()?);
+            let mut pending = Vec::with_capacity(total + 1);
+            for (step, chunk) in work.changes.chunks(STEP).enumerate() {
+                if long {
+                    self.report(step * STEP, total);
+                }
+                for (i, change) in chunk.iter().enumerate() {
+                    if work.poison_at == Some(step * STEP + i) {
+                        pending.push(poison(&tx)?);
+                    }
+                    let (name, value) = change_to_js(change)?;
+                    pending.push(tx.object_store(name)?.put(value).primitive()?);
+                }
+                if long {
+                    if let Some(last) = pending.pop() {
+                        last.await?;
+                    }
+                }
+            }
+            if work.poison_at == Some(total) {
+                pending.push(poison(&tx)?);
             }
             tx.commit().await?;
             for request in pending {
@@ -91,9 +108,24 @@ impl Store {
             }
             Ok::<(), StoreError>(())
         };
-        run.await
-            .map_err(|e| StoreError::with_cause(e, sys.error().as_ref()))
+        let result = run
+            .await
+            .map_err(|e| StoreError::with_cause(e, sys.error().as_ref()));
+        if long {
+            self.report(total, total);
+        }
+        result
     }
+}
+
+/// A record the database refuses (it has no key): the test seam's way to fail a transaction half-way.
+fn poison(
+    tx: &indexed_db_futures::transaction::Transaction<'_>,
+) -> Result<indexed_db_futures::future::Request<()>, StoreError> {
+    Ok(tx
+        .object_store(StoreName::Managers.as_str())?
+        .put(JsValue::from(js_sys::Object::new()))
+        .primitive()?)
 }
 
 /// The store a change belongs to, and its record as a plain JS object.

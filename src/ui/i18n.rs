@@ -34,6 +34,8 @@ pub enum Msg {
     Add,
     Close,
     Saved,
+    /// A long write under way: records written, records in all.
+    Writing(usize, usize),
     Reload,
     // First run
     WelcomeTitle,
@@ -232,6 +234,10 @@ impl Msg {
             Msg::Add => pick("Добавить", "Add"),
             Msg::Close => pick("Закрыть", "Close"),
             Msg::Saved => pick("Сохранено", "Saved"),
+            Msg::Writing(done, total) => match lang {
+                Lang::Ru => format!("Сохранение: {} из {} записей", n(*done as i64), n(*total as i64)),
+                Lang::En => format!("Saving: {} of {} records", n(*done as i64), n(*total as i64)),
+            },
             Msg::Reload => pick("Перезагрузить", "Reload"),
             Msg::WelcomeTitle => pick("Добро пожаловать", "Welcome"),
             Msg::WelcomeText => pick(

@@ -140,6 +140,12 @@ fn Banners() -> impl IntoView {
                     <button class="link" on:click=move |_| s.error.set(None)>{s.t(Msg::Dismiss)}</button>
                 </div>
             })}
+            {move || s.progress.get().map(|(done, total)| view! {
+                <div class="banner info" data-test="progress">
+                    <span>{s.t(Msg::Writing(done, total))}</span>
+                    <progress max=total.to_string() value=done.to_string() aria-label=s.t(Msg::Writing(done, total))></progress>
+                </div>
+            })}
             <Show when=move || s.reload_needed.get()>
                 <div class="banner warn">
                     <span>{s.tr(Msg::VersionChanged)}</span>

@@ -34,6 +34,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Msg>>,
     /// Another tab upgraded the database: this one must reload.
     pub reload_needed: RwSignal<bool>,
+    /// How far a long write (a restore, a large import) has got: records written, records in all.
+    pub progress: RwSignal<Option<(usize, usize)>>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
     /// Bumped when another tab wrote, so pages that read the store directly (backups) refresh.
@@ -69,6 +71,7 @@ impl AppState {
             notice: RwSignal::new(None),
             reload_needed: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            progress: RwSignal::new(None),
             revision: RwSignal::new(0),
             session: StoredValue::new_local(Rc::new(memory_session(&Dataset::default()))),
             tabs: StoredValue::new_local(None),
@@ -127,6 +130,9 @@ impl AppState {
                     self.error.set(None);
                 }
                 let store = Rc::new(store);
+                store.on_progress(Rc::new(move |done, total| {
+                    self.progress.set((done < total).then_some((done, total)));
+                }));
                 match store.load().await {
                     Ok(data) => {
                         let session =
