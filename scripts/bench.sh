@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 BUDGET_KB=${BUDGET_KB:-710}
-[ -f dist/index.html ] || { echo "no dist/: run trunk build --release first" >&2; exit 1; }
+[ -f dist/index.html ] || { echo "no dist/: run scripts/release-build.sh first" >&2; exit 1; }
 total=0
 total_br=0
 lazy=0

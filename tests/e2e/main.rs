@@ -32,7 +32,7 @@ fn dist() -> PathBuf {
         .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
     assert!(
         dir.join("index.html").is_file(),
-        "build the app first: trunk build --release (missing {})",
+        "build the app first: scripts/release-build.sh (missing {})",
         dir.display()
     );
     dir
@@ -71,7 +71,7 @@ async fn subfolder_chromium() {
         .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-rop"));
     assert!(
         dir.join("index.html").is_file(),
-        "build it first: trunk build --release --public-url /rop/ --dist target/dist-rop"
+        "build it first: scripts/release-build.sh --public-url /rop/ --dist target/dist-rop"
     );
     let mut server = StaticServer::start(dir, "/rop/");
     let driver = Driver::start(Engine::Chromium).await;
