@@ -39,6 +39,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
+# wasm-split-cli cuts the app's wasm into lazily loaded parts (scripts/app-wasm.sh).
+WASM_SPLIT_VERSION=0.2.4
+# (It has no --version: a marker file records which version was installed.)
+if ! command -v wasm-split-cli >/dev/null || [ ! -f "$HOME/.cargo/.wasm-split-$WASM_SPLIT_VERSION" ]; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
+  touch "$HOME/.cargo/.wasm-split-$WASM_SPLIT_VERSION"
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
   log "installing binaryen (wasm-opt) and axe-core from package-lock.json"
   npm ci --no-audit --no-fund

@@ -83,22 +83,82 @@ fn App() -> impl IntoView {
             <shell::Shell>
                 <Routes fallback=pages::core::not_found::NotFound>
                     <Route path=path!("/") view=pages::core::home::Home/>
-                    <Route path=path!("/plan") view=pages::planning::plan::PlanPage/>
-                    <Route path=path!("/facts") view=pages::planning::facts::FactsPage/>
-                    <Route path=path!("/reports") view=pages::planning::report::ReportPage/>
-                    <Route path=path!("/actions") view=pages::planning::actions::ActionsPage/>
-                    <Route path=path!("/marketing") view=pages::planning::marketing::MarketingPage/>
+                    <Route path=path!("/plan") view={leptos_router::Lazy::<PlanRoute>::new()}/>
+                    <Route path=path!("/facts") view={leptos_router::Lazy::<FactsRoute>::new()}/>
+                    <Route path=path!("/reports") view={leptos_router::Lazy::<ReportRoute>::new()}/>
+                    <Route path=path!("/actions") view={leptos_router::Lazy::<ActionsRoute>::new()}/>
+                    <Route path=path!("/marketing") view={leptos_router::Lazy::<MarketingRoute>::new()}/>
                     <Route path=path!("/meetings") view=pages::organisation::meetings::MeetingsPage/>
-                    <Route path=path!("/meetings/templates") view=pages::organisation::templates::TemplatesPage/>
-                    <Route path=path!("/meetings/:id") view=pages::organisation::meeting_mode::MeetingPage/>
-                    <Route path=path!("/meetings/:id/protocol") view=pages::organisation::protocol::ProtocolPage/>
-                    <Route path=path!("/cases") view=pages::training::cases::CasesPage/>
+                    <Route path=path!("/meetings/templates") view={leptos_router::Lazy::<TemplatesRoute>::new()}/>
+                    <Route path=path!("/meetings/:id") view={leptos_router::Lazy::<MeetingRoute>::new()}/>
+                    <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
+                    <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
                     <Route path=path!("/team") view=pages::team::team::TeamPage/>
-                    <Route path=path!("/team/:id") view=pages::team::manager::ManagerPage/>
-                    <Route path=path!("/data") view=pages::core::data::DataPage/>
-                    <Route path=path!("/settings") view=pages::core::settings::SettingsPage/>
+                    <Route path=path!("/team/:id") view={leptos_router::Lazy::<ManagerRoute>::new()}/>
+                    <Route path=path!("/data") view={leptos_router::Lazy::<DataRoute>::new()}/>
+                    <Route path=path!("/settings") view={leptos_router::Lazy::<SettingsRoute>::new()}/>
                 </Routes>
             </shell::Shell>
         </Router>
     }
 }
+
+
+
+use pages::core::data::DataPage;
+use pages::core::settings::SettingsPage;
+use pages::organisation::meeting_mode::MeetingPage;
+use pages::organisation::protocol::ProtocolPage;
+use pages::organisation::templates::TemplatesPage;
+use pages::planning::actions::ActionsPage;
+use pages::planning::facts::FactsPage;
+use pages::planning::marketing::MarketingPage;
+use pages::planning::plan::PlanPage;
+use pages::planning::report::ReportPage;
+use pages::team::manager::ManagerPage;
+use pages::training::cases::CasesPage;
+
+/// A page whose code loads when it is first opened. With the `split` feature (the release build,
+/// `scripts/app-wasm.sh`) `#[lazy_route]` marks its view for wasm-split, which moves it to a module of its own; without
+/// it (the tests, and the charts worker, which links this library) the page is plain code and nothing is split.
+macro_rules! lazy_page {
+    ($route:ident, $page:ident) => {
+        struct $route;
+
+        #[cfg(feature = "split")]
+        #[leptos_router::lazy_route]
+        impl leptos_router::LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+        }
+
+        #[cfg(not(feature = "split"))]
+        impl leptos_router::LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(MeetingRoute, MeetingPage);
+lazy_page!(DataRoute, DataPage);
+lazy_page!(ManagerRoute, ManagerPage);
+lazy_page!(ProtocolRoute, ProtocolPage);
+lazy_page!(TemplatesRoute, TemplatesPage);
+lazy_page!(MarketingRoute, MarketingPage);
+lazy_page!(ReportRoute, ReportPage);
+lazy_page!(FactsRoute, FactsPage);
+lazy_page!(SettingsRoute, SettingsPage);
+lazy_page!(CasesRoute, CasesPage);
+lazy_page!(ActionsRoute, ActionsPage);
+lazy_page!(PlanRoute, PlanPage);

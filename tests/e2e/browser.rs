@@ -338,4 +338,10 @@ pub async fn go(c: &Client, path: &str) {
     if in_row == json!(true) {
         click(c, &format!(".subnav a[href$='{path}']")).await;
     }
+    wait_js(
+        c,
+        &format!("the address of {path}"),
+        &format!("location.pathname.endsWith('{path}')"),
+    )
+    .await;
 }

@@ -392,6 +392,8 @@ async fn actions_and_marketing(c: &Client, engine: Engine) {
 
     // A company day off in the calendar, from the settings.
     go(c, "/settings").await;
+    // The settings page's code loads when first opened: count the days off once it is there.
+    find(c, "[data-test=calendar-settings]").await;
     let overrides = c
         .execute(
             "return document.querySelectorAll('[data-test=override]').length",
@@ -399,7 +401,6 @@ async fn actions_and_marketing(c: &Client, engine: Engine) {
         )
         .await
         .unwrap();
-    find(c, "[data-test=calendar-settings]").await;
     type_into(c, "input[name=override-note]", "Корпоратив").await;
     click(c, "[data-test=add-override]").await;
     wait_js(
@@ -675,4 +676,16 @@ async fn offline_reload(c: &Client, engine: Engine, server: &mut StaticServer) {
     )
     .await;
     screenshot(c, engine, "team-offline", SIZES[1]).await;
+    // A page whose code is a lazily loaded module, opened in a fresh page load with the host gone: the module comes
+    // from the service worker's precache.
+    tokio::time::timeout(browser::WAIT, c.goto(&server.url("/plan")))
+        .await
+        .expect("the offline load finished")
+        .unwrap();
+    wait_js(
+        c,
+        "the plan page (a lazily loaded module), offline",
+        "!!document.querySelector('[data-test=dept-plan]')",
+    )
+    .await;
 }
