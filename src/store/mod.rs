@@ -18,6 +18,7 @@ pub use error::StoreError;
 
 use crate::domain::{for_each_store, Dataset, DeviceId, EachStore, Kind, Stamp, StoreName};
 use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::{Deserialize, Serialize};
@@ -99,14 +100,17 @@ impl Store {
         let names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         let tx = self.db.transaction(names).build()?;
         // One `getAll` per store, all in one read transaction and all asked for at once; each store's records are
-        // typed as soon as they arrive, while the database is still reading the stores after it.
+        // typed as soon as they arrive, while the database is still reading the stores after it. Each answer is
+        // taken whole, as the engine's array (no handle per record crosses into the wasm).
         let mut asked = Vec::with_capacity(StoreName::ALL.len());
         for name in StoreName::ALL {
-            let request = tx
-                .object_store(name.as_str())?
-                .get_all::<JsValue>()
-                .primitive()?;
-            asked.push((*name, request));
+            let store = tx.object_store(name.as_str())?;
+            let request = store.as_sys().get_all().map_err(dom_error)?;
+            let answered = js_sys::Promise::new(&mut |resolve, reject| {
+                request.set_onsuccess(Some(&resolve));
+                request.set_onerror(Some(&reject));
+            });
+            asked.push((*name, request, wasm_bindgen_futures::JsFuture::from(answered)));
         }
         let mut typing = Typing {
             raw: Vec::with_capacity(1),
@@ -114,9 +118,14 @@ impl Store {
             error: None,
             unreadable: Vec::new(),
         };
-        for (name, request) in asked {
-            let values = request.await?.collect::<Result<Vec<_>, _>>()?;
-            typing.raw = vec![(name, values)];
+        for (name, request, answered) in asked {
+            answered.await.map_err(|_| {
+                request.error().ok().flatten().map_or(StoreError::Failed("getAll".into()), |e| {
+                    StoreError::from_dom(&e.name(), &e.message())
+                })
+            })?;
+            let array = request.result().map_err(dom_error)?;
+            typing.raw = vec![(name, array)];
             for_each_store(&mut typing);
         }
         if let Some(e) = typing.error {
@@ -158,7 +167,7 @@ impl Store {
 
 /// Types the raw records of each store with the store's record type.
 struct Typing {
-    raw: Vec<(StoreName, Vec<JsValue>)>,
+    raw: Vec<(StoreName, JsValue)>,
     data: Dataset,
     /// A store that cannot be read at all.
     error: Option<StoreError>,
@@ -174,8 +183,7 @@ impl EachStore for Typing {
         let table = T::table_mut(&mut self.data);
         // Through JSON text (the engine's own JSON.stringify, then serde_json): the same typing code as an import
         // file, instead of a second, serde-wasm-bindgen copy of every record kind's deserialiser in the bundle.
-        let array: js_sys::Array = std::mem::take(values).into_iter().collect();
-        let text = js_sys::JSON::stringify(&array)
+        let text = js_sys::JSON::stringify(&std::mem::take(values))
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_default();
@@ -195,6 +203,15 @@ impl EachStore for Typing {
                 Err(e) => self.unreadable.push(format!("{}: {e}", T::STORE.as_str())),
             }
         }
+    }
+}
+
+/// A DOM exception thrown by a call into IndexedDB.
+fn dom_error(e: JsValue) -> StoreError {
+    use wasm_bindgen::JsCast;
+    match e.dyn_into::<web_sys::DomException>() {
+        Ok(e) => StoreError::from_dom(&e.name(), &e.message()),
+        Err(e) => StoreError::Failed(format!("{e:?}")),
     }
 }
 
