@@ -4,10 +4,10 @@
 
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use rop::domain::demo::scale::Scale;
 use rop::domain::{demo, Change, Dataset, Edit, Manager, Role};
 use rop::store::schema::{self, MANAGERS};
 use rop::store::{Backup, Store, StoreError};
-use rop::domain::demo::scale::Scale;
 use rop::sync::{export, merge, Batch, ImportMode, Session, Storage};
 use std::rc::Rc;
 use wasm_bindgen_test::*;
@@ -308,12 +308,19 @@ async fn a_long_write_reports_progress_and_still_commits_or_changes_nothing() {
     };
     let failed = store.commit_failing_at(batch(), total - 1).await;
     assert!(failed.is_err(), "the write fails in its last step");
-    assert_eq!(store.load().await.unwrap(), Dataset::default(), "nothing of the earlier steps is kept");
+    assert_eq!(
+        store.load().await.unwrap(),
+        Dataset::default(),
+        "nothing of the earlier steps is kept"
+    );
     seen.borrow_mut().clear();
     store.commit(batch()).await.unwrap();
     assert_eq!(store.load().await.unwrap(), data);
     let seen = seen.borrow();
     assert!(seen.len() >= 3, "progress in steps: {seen:?}");
-    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "progress only moves on: {seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0].0 < w[1].0),
+        "progress only moves on: {seen:?}"
+    );
     assert_eq!(seen.last(), Some(&(total, total)), "and ends at the total");
 }

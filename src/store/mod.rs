@@ -110,7 +110,11 @@ impl Store {
                 request.set_onsuccess(Some(&resolve));
                 request.set_onerror(Some(&reject));
             });
-            asked.push((*name, request, wasm_bindgen_futures::JsFuture::from(answered)));
+            asked.push((
+                *name,
+                request,
+                wasm_bindgen_futures::JsFuture::from(answered),
+            ));
         }
         let mut typing = Typing {
             raw: Vec::with_capacity(1),
@@ -120,9 +124,13 @@ impl Store {
         };
         for (name, request, answered) in asked {
             answered.await.map_err(|_| {
-                request.error().ok().flatten().map_or(StoreError::Failed("getAll".into()), |e| {
-                    StoreError::from_dom(&e.name(), &e.message())
-                })
+                request
+                    .error()
+                    .ok()
+                    .flatten()
+                    .map_or(StoreError::Failed("getAll".into()), |e| {
+                        StoreError::from_dom(&e.name(), &e.message())
+                    })
             })?;
             let array = request.result().map_err(dom_error)?;
             typing.raw = vec![(name, array)];

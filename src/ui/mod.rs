@@ -13,6 +13,18 @@ pub mod state;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::core::data::DataPage;
+use pages::core::settings::SettingsPage;
+use pages::organisation::meeting_mode::MeetingPage;
+use pages::organisation::protocol::ProtocolPage;
+use pages::organisation::templates::TemplatesPage;
+use pages::planning::actions::ActionsPage;
+use pages::planning::facts::FactsPage;
+use pages::planning::marketing::MarketingPage;
+use pages::planning::plan::PlanPage;
+use pages::planning::report::ReportPage;
+use pages::team::manager::ManagerPage;
+use pages::training::cases::CasesPage;
 use state::AppState;
 
 /// The IndexedDB database name.
@@ -102,21 +114,6 @@ fn App() -> impl IntoView {
         </Router>
     }
 }
-
-
-
-use pages::core::data::DataPage;
-use pages::core::settings::SettingsPage;
-use pages::organisation::meeting_mode::MeetingPage;
-use pages::organisation::protocol::ProtocolPage;
-use pages::organisation::templates::TemplatesPage;
-use pages::planning::actions::ActionsPage;
-use pages::planning::facts::FactsPage;
-use pages::planning::marketing::MarketingPage;
-use pages::planning::plan::PlanPage;
-use pages::planning::report::ReportPage;
-use pages::team::manager::ManagerPage;
-use pages::training::cases::CasesPage;
 
 /// A page whose code loads when it is first opened. With the `split` feature (the release build,
 /// `scripts/app-wasm.sh`) `#[lazy_route]` marks its view for wasm-split, which moves it to a module of its own; without

@@ -61,7 +61,9 @@ fn group_of(path: &str) -> Option<usize> {
             .iter()
             .any(|(p, _)| *p != "/" && path.starts_with(&format!("{p}/")))
     };
-    NAV.iter().position(listed).or_else(|| NAV.iter().position(under))
+    NAV.iter()
+        .position(listed)
+        .or_else(|| NAV.iter().position(under))
 }
 
 #[component]
@@ -80,7 +82,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     let current = Memo::new(move |_| {
         let full = location.pathname.get();
         let base = crate::ui::href("");
-        let path = full.strip_prefix(base.as_str()).unwrap_or(&full).to_string();
+        let path = full
+            .strip_prefix(base.as_str())
+            .unwrap_or(&full)
+            .to_string();
         group_of(if path.is_empty() { "/" } else { &path })
     });
     view! {

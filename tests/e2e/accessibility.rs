@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 fn axe_source() -> &'static str {
     static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     SOURCE.get_or_init(|| {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("node_modules/axe-core/axe.min.js");
         std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup.sh test)", path.display()))
     })
@@ -37,7 +37,11 @@ async fn violations(c: &Client) -> Vec<String> {
     let found: Value = c.execute_async(script, vec![]).await.unwrap();
     found
         .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -76,8 +80,18 @@ async fn sideways(c: &Client) -> Option<String> {
 /// protocol, found through the pages that link to them.
 async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
     let mut list: Vec<String> = [
-        "/", "/plan", "/facts", "/reports", "/actions", "/marketing", "/meetings", "/meetings/templates",
-        "/cases", "/team", "/data", "/settings",
+        "/",
+        "/plan",
+        "/facts",
+        "/reports",
+        "/actions",
+        "/marketing",
+        "/meetings",
+        "/meetings/templates",
+        "/cases",
+        "/team",
+        "/data",
+        "/settings",
     ]
     .iter()
     .map(|p| p.to_string())
@@ -87,7 +101,11 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
     list.push(card.as_str().unwrap().to_string());
     c.goto(&server.url("/meetings")).await.unwrap();
     let protocol = wait_js(c, "a protocol link", "[...document.querySelectorAll('a[href*=\"/meetings/\"]')].map(a => new URL(a.href).pathname).find(p => /^\\/meetings\\/[0-9a-f-]{36}\\/protocol$/.test(p))").await;
-    let meeting = protocol.as_str().unwrap().trim_end_matches("/protocol").to_string();
+    let meeting = protocol
+        .as_str()
+        .unwrap()
+        .trim_end_matches("/protocol")
+        .to_string();
     list.push(format!("{meeting}/protocol"));
     list.push(meeting);
     list
@@ -101,9 +119,19 @@ pub async fn every_page(c: &Client, engine: Engine, server: &StaticServer) {
         for dark in [false, true] {
             c.set_window_size(1180, 820).await.unwrap();
             c.goto(&server.url(&page)).await.unwrap();
-            wait_js(c, "the page drawn", "document.querySelector('main h1') && !document.getElementById('boot')").await;
+            wait_js(
+                c,
+                "the page drawn",
+                "document.querySelector('main h1') && !document.getElementById('boot')",
+            )
+            .await;
             // Let lists that fill after the first frame settle.
-            let _ = c.execute_async("const done = arguments[0]; setTimeout(() => done(true), 300);", vec![]).await;
+            let _ = c
+                .execute_async(
+                    "const done = arguments[0]; setTimeout(() => done(true), 300);",
+                    vec![],
+                )
+                .await;
             if dark {
                 force_dark(c).await;
             }
@@ -122,7 +150,12 @@ pub async fn every_page(c: &Client, engine: Engine, server: &StaticServer) {
     }
     c.set_window_size(1180, 820).await.unwrap();
     c.goto(&server.url("/")).await.unwrap();
-    wait_js(c, "the home page", "document.querySelector('main h1') && !document.getElementById('boot')").await;
+    wait_js(
+        c,
+        "the home page",
+        "document.querySelector('main h1') && !document.getElementById('boot')",
+    )
+    .await;
     assert!(
         problems.is_empty(),
         "[{}] accessibility: {} problems\n{}",

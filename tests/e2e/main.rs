@@ -11,7 +11,8 @@ mod safety;
 mod server;
 
 use browser::{
-    click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js, Driver, Engine,
+    click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js, Driver,
+    Engine,
 };
 use fantoccini::Client;
 use serde_json::json;
