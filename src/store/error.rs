@@ -30,6 +30,15 @@ impl StoreError {
         }
     }
 
+    /// An error thrown by a call into IndexedDB: a DOMException sorted by [`StoreError::from_dom`], else as it is.
+    pub fn from_js(e: wasm_bindgen::JsValue) -> Self {
+        use wasm_bindgen::JsCast;
+        match e.dyn_into::<web_sys::DomException>() {
+            Ok(e) => StoreError::from_dom(&e.name(), &e.message()),
+            Err(e) => StoreError::Failed(format!("{e:?}")),
+        }
+    }
+
     /// An error of a failed write, with the transaction's own error: when the write was aborted, the transaction
     /// knows why (the storage was full, say) while the request only says "aborted".
     pub fn with_cause(e: StoreError, cause: Option<&web_sys::DomException>) -> Self {

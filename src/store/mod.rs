@@ -105,7 +105,7 @@ impl Store {
         let mut asked = Vec::with_capacity(StoreName::ALL.len());
         for name in StoreName::ALL {
             let store = tx.object_store(name.as_str())?;
-            let request = store.as_sys().get_all().map_err(dom_error)?;
+            let request = store.as_sys().get_all().map_err(StoreError::from_js)?;
             let answered = js_sys::Promise::new(&mut |resolve, reject| {
                 request.set_onsuccess(Some(&resolve));
                 request.set_onerror(Some(&reject));
@@ -117,23 +117,18 @@ impl Store {
             ));
         }
         let mut typing = Typing {
-            raw: Vec::with_capacity(1),
+            raw: None,
             data: Dataset::default(),
             error: None,
             unreadable: Vec::new(),
         };
         for (name, request, answered) in asked {
-            answered.await.map_err(|_| {
-                request
-                    .error()
-                    .ok()
-                    .flatten()
-                    .map_or(StoreError::Failed("getAll".into()), |e| {
-                        StoreError::from_dom(&e.name(), &e.message())
-                    })
+            // A failed request rejects with its error event; the request itself holds the DOMException.
+            answered.await.map_err(|_| match request.error() {
+                Ok(Some(e)) => StoreError::from_js(e.into()),
+                _ => StoreError::Failed(format!("getAll of {}", name.as_str())),
             })?;
-            let array = request.result().map_err(dom_error)?;
-            typing.raw = vec![(name, array)];
+            typing.raw = Some((name, request.result().map_err(StoreError::from_js)?));
             for_each_store(&mut typing);
         }
         if let Some(e) = typing.error {
@@ -175,7 +170,8 @@ impl Store {
 
 /// Types the raw records of each store with the store's record type.
 struct Typing {
-    raw: Vec<(StoreName, JsValue)>,
+    /// The store being typed and its records as the engine's array.
+    raw: Option<(StoreName, JsValue)>,
     data: Dataset,
     /// A store that cannot be read at all.
     error: Option<StoreError>,
@@ -185,13 +181,13 @@ struct Typing {
 
 impl EachStore for Typing {
     fn store<T: Kind>(&mut self) {
-        let Some((_, values)) = self.raw.iter_mut().find(|(n, _)| *n == T::STORE) else {
+        let Some((_, values)) = self.raw.take_if(|(n, _)| *n == T::STORE) else {
             return;
         };
         let table = T::table_mut(&mut self.data);
         // Through JSON text (the engine's own JSON.stringify, then serde_json): the same typing code as an import
         // file, instead of a second, serde-wasm-bindgen copy of every record kind's deserialiser in the bundle.
-        let text = js_sys::JSON::stringify(&std::mem::take(values))
+        let text = js_sys::JSON::stringify(&values)
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_default();
@@ -211,15 +207,6 @@ impl EachStore for Typing {
                 Err(e) => self.unreadable.push(format!("{}: {e}", T::STORE.as_str())),
             }
         }
-    }
-}
-
-/// A DOM exception thrown by a call into IndexedDB.
-fn dom_error(e: JsValue) -> StoreError {
-    use wasm_bindgen::JsCast;
-    match e.dyn_into::<web_sys::DomException>() {
-        Ok(e) => StoreError::from_dom(&e.name(), &e.message()),
-        Err(e) => StoreError::Failed(format!("{e:?}")),
     }
 }
 
