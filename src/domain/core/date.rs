@@ -6,7 +6,7 @@
 //! date that slipped past the reader cannot stop a page.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use serde::{Deserialize, Deserializer, Serializer};
+use serde::{Deserializer, Serializer};
 
 /// The earliest date a record may carry (a long-serving seller's hire date fits).
 pub const MIN: NaiveDate = match NaiveDate::from_ymd_opt(1970, 1, 1) {
@@ -123,8 +123,9 @@ pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Erro
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    let text = <std::borrow::Cow<str>>::deserialize(d)?;
-    parse(&text).map_err(|e| serde::de::Error::custom(format!("{e}: {:?}", trim(&text))))
+    super::text::parsed(d, |text| {
+        parse(text).map_err(|e| format!("{e}: {:?}", trim(text)))
+    })
 }
 
 /// The start of a refused value, for the message.
@@ -135,7 +136,7 @@ fn trim(text: &str) -> String {
 /// Serde for an optional stored date field: `#[serde(with = "crate::domain::core::date::option")]`.
 pub mod option {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
@@ -145,11 +146,8 @@ pub mod option {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<std::borrow::Cow<str>>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => super::parse(&text)
-                .map(Some)
-                .map_err(|e| serde::de::Error::custom(format!("{e}: {:?}", super::trim(&text)))),
-        }
+        crate::domain::core::text::parsed_option(d, |text| {
+            super::parse(text).map_err(|e| format!("{e}: {:?}", super::trim(text)))
+        })
     }
 }

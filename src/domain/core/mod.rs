@@ -13,4 +13,5 @@ pub mod rebase;
 pub mod record;
 pub mod rules;
 pub mod settings;
+pub mod text;
 pub mod unit;

@@ -302,7 +302,6 @@ pub fn parse_value(unit: Unit, text: &str) -> Result<Option<i64>, ValueError> {
 pub mod key {
     use super::Builtin;
     use crate::domain::core::record::RecordId;
-    use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::collections::BTreeMap;
 
@@ -318,6 +317,10 @@ pub mod key {
             .or_else(|| text.parse().ok())
     }
 
+    fn checked(text: &str) -> Result<RecordId, String> {
+        parse(text).ok_or_else(|| format!("unknown metric `{text}`"))
+    }
+
     /// For a single metric id field.
     pub fn serialize<S: Serializer>(id: &RecordId, s: S) -> Result<S::Ok, S::Error> {
         match name(id) {
@@ -327,8 +330,7 @@ pub mod key {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<RecordId, D::Error> {
-        let text = String::deserialize(d)?;
-        parse(&text).ok_or_else(|| D::Error::custom(format!("unknown metric `{text}`")))
+        crate::domain::core::text::parsed(d, checked)
     }
 
     /// For an optional metric id field.
@@ -343,12 +345,7 @@ pub mod key {
         }
 
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecordId>, D::Error> {
-            match Option::<String>::deserialize(d)? {
-                None => Ok(None),
-                Some(text) => parse(&text)
-                    .map(Some)
-                    .ok_or_else(|| D::Error::custom(format!("unknown metric `{text}`"))),
-            }
+            crate::domain::core::text::parsed_option(d, checked)
         }
     }
 
@@ -373,14 +370,31 @@ pub mod key {
         pub fn deserialize<'de, D: Deserializer<'de>>(
             d: D,
         ) -> Result<BTreeMap<RecordId, i64>, D::Error> {
-            let raw = BTreeMap::<String, i64>::deserialize(d)?;
-            raw.into_iter()
-                .map(|(k, v)| {
-                    parse(&k)
-                        .map(|id| (id, v))
-                        .ok_or_else(|| D::Error::custom(format!("unknown metric `{k}`")))
-                })
-                .collect()
+            // Keys read in place, each straight to its id (a day's facts are most of a large load).
+            struct Key(RecordId);
+            impl<'de> Deserialize<'de> for Key {
+                fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
+                    crate::domain::core::text::parsed(d, checked).map(Key)
+                }
+            }
+            struct Values;
+            impl<'de> serde::de::Visitor<'de> for Values {
+                type Value = BTreeMap<RecordId, i64>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a map")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Self::Value, A::Error> {
+                    let mut out = BTreeMap::new();
+                    while let Some((Key(id), value)) = map.next_entry()? {
+                        out.insert(id, value);
+                    }
+                    Ok(out)
+                }
+            }
+            d.deserialize_map(Values)
         }
     }
 }
