@@ -46,6 +46,26 @@ async fn with_demo(name: &str) -> (Session<Rc<Store>>, Dataset) {
     (session, data)
 }
 
+/// Puts manager records as JSON texts straight into the database, past the app's typing: what an older version
+/// (or another program) may have left there.
+async fn put_raw_managers(db: &indexed_db_futures::database::Database, records: &[String]) {
+    let tx = db
+        .transaction(MANAGERS)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    for r in records {
+        tx.object_store(MANAGERS)
+            .unwrap()
+            .put(js_sys::JSON::parse(r).unwrap())
+            .primitive()
+            .unwrap()
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn saved_edits_come_back_after_reopening() {
     let name = db_name("reopen");
@@ -209,22 +229,13 @@ async fn a_v1_database_upgrades_with_its_absences_moved_out() {
     let db = schema::open_at(&name, 1).await.unwrap();
     let v1 = include_str!("golden/v1.json");
     let file: serde_json::Value = serde_json::from_str(v1).unwrap();
-    let tx = db
-        .transaction(MANAGERS)
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    for m in file["stores"]["managers"].as_array().unwrap() {
-        let js = js_sys::JSON::parse(&m.to_string()).unwrap();
-        tx.object_store(MANAGERS)
-            .unwrap()
-            .put(js)
-            .primitive()
-            .unwrap()
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
+    let managers: Vec<String> = file["stores"]["managers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    put_raw_managers(&db, &managers).await;
     db.close();
 
     let store = Store::open(&name).await.unwrap();
@@ -332,20 +343,8 @@ async fn one_unreadable_record_is_left_out_and_named_and_its_store_still_loads()
     drop(session);
     // A manager record as an older or foreign version might have left it: a field this version does not know.
     let db = schema::open(&name).await.unwrap();
-    let tx = db
-        .transaction(MANAGERS)
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
     let broken = r#"{"id":"00000000-0000-4000-8000-0000000000aa","updated":"2026-11-27T09:00:00.000Z-0000","device":"00000000-0000-0000-0000-000000000001","deleted":false,"data":{"full_name":"Х","shoe_size":42}}"#;
-    tx.object_store(MANAGERS)
-        .unwrap()
-        .put(js_sys::JSON::parse(broken).unwrap())
-        .primitive()
-        .unwrap()
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    put_raw_managers(&db, &[broken.to_string()]).await;
     db.close();
 
     let store = Store::open(&name).await.unwrap();
