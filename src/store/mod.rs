@@ -16,7 +16,7 @@ pub use backup::BackupInfo;
 pub use browser::{now_millis, StorageStatus, TabChannel, BLOCKED_EVENT, VERSION_CHANGE_EVENT};
 pub use error::StoreError;
 
-use crate::domain::{for_each_store, Dataset, DeviceId, EachStore, Kind, Stamp, StoreName};
+use crate::domain::{for_each_store, Dataset, DeviceId, EachStore, Kind, Record, Stamp, StoreName};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
@@ -191,24 +191,25 @@ impl EachStore for Typing {
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_default();
-        // The usual case: every record typed straight from the text, with no JSON tree in between (twice as fast
-        // at the large scale). Only a store with a record that cannot be read is read again record by record, to
-        // keep the others and name that one.
-        if let Ok(records) = serde_json::from_str::<Vec<crate::domain::Record<T>>>(&text) {
+        // The usual case: every record typed straight from the text, with no JSON tree in between. Only a store with
+        // a record that cannot be read is read again record by record, to keep the others and name that one. Both
+        // type through the same `Record<T>` deserialiser over text, so the first load carries one copy of it (the
+        // import file's path-tracking one stays with the data page).
+        if let Ok(records) = serde_json::from_str::<Vec<Record<T>>>(&text) {
             // Built in bulk: the records come in key order.
             *table = records.into_iter().map(|r| (r.id, r)).collect();
             return;
         }
-        let corrupt = |e: String| StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str()));
-        let raws: Vec<serde_json::Value> = match serde_json::from_str(&text) {
+        let raws: Vec<&serde_json::value::RawValue> = match serde_json::from_str(&text) {
             Ok(v) => v,
             Err(e) => {
-                self.error.get_or_insert(corrupt(e.to_string()));
+                let corrupt = StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str()));
+                self.error.get_or_insert(corrupt);
                 return;
             }
         };
-        for raw in &raws {
-            match crate::sync::read::record::<T>(raw) {
+        for raw in raws {
+            match serde_json::from_str::<Record<T>>(raw.get()) {
                 Ok(record) => {
                     table.insert(record.id, record);
                 }

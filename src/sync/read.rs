@@ -326,9 +326,8 @@ impl<'a> Validator<'a> {
     }
 }
 
-/// Types one record, with the path of a field that does not fit. The browser database's load uses it too, so each
-/// record kind's deserialising code exists once in the web bundle.
-pub fn record<T: Kind>(
+/// Types one record of a file, with the path of a field that does not fit.
+fn record<T: Kind>(
     raw: &Value,
 ) -> Result<Record<T>, serde_path_to_error::Error<serde_json::Error>> {
     serde_path_to_error::deserialize(raw)
