@@ -9,11 +9,13 @@
 //! - [`organisation`]: O4–O6 and M4: meetings, their numbers, protocols, promises.
 //! - [`training`]: T2: the case library.
 //! - [`control`]: C1–C3: meeting discipline so far.
+//! - [`motivation`]: M1–M4: the pay engine so far.
 //! - [`demo`]: the demo department and the benchmark's generated ones; a leaf nothing else uses.
 
 pub mod control;
 pub mod core;
 pub mod demo;
+pub mod motivation;
 pub mod organisation;
 pub mod planning;
 pub mod team;

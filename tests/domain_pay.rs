@@ -1,0 +1,798 @@
+//! M1 the pay engine against values worked out by hand (each row's comment shows the arithmetic), and its
+//! properties: pay is never negative, more fact never pays less without a decelerator or cap, marginal tiers never
+//! pay more than retroactive ones with the same (rising) rates, and a pool's shares add up to the pool.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use rop::domain::motivation::commission::{
+    Accelerator, Commission, Outcome, Tier, TierBasis, TierMode, Unlock,
+};
+use rop::domain::motivation::kpi::{KpiItem, KpiMatrix};
+use rop::domain::motivation::pay::{
+    earned, settle, total, Carry, Component, Days, DrawTerms, Explain, Numbers, Settlement,
+    SickLeave,
+};
+use rop::domain::motivation::pool::{shares, Member};
+use rop::domain::planning::metric::Builtin;
+use rop::domain::RecordId;
+use std::collections::BTreeMap;
+
+/// Roubles to kopecks.
+fn rub(r: i64) -> i64 {
+    r * 100
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn payments() -> RecordId {
+    Builtin::Payments.id()
+}
+
+/// A person's month: plans and facts per metric; `period` answers every SPIF period.
+#[derive(Default)]
+struct Month {
+    plans: BTreeMap<RecordId, i64>,
+    facts: BTreeMap<RecordId, i64>,
+    period: i64,
+}
+
+impl Month {
+    fn with(metric: RecordId, plan: Option<i64>, fact: i64) -> Month {
+        Month::default().and(metric, plan, fact)
+    }
+    fn and(mut self, metric: RecordId, plan: Option<i64>, fact: i64) -> Month {
+        if let Some(p) = plan {
+            self.plans.insert(metric, p);
+        }
+        self.facts.insert(metric, fact);
+        self
+    }
+}
+
+impl Numbers for Month {
+    fn plan(&self, metric: RecordId) -> Option<i64> {
+        self.plans.get(&metric).copied()
+    }
+    fn fact(&self, metric: RecordId) -> i64 {
+        self.facts.get(&metric).copied().unwrap_or(0)
+    }
+    fn fact_between(&self, _: RecordId, _: NaiveDate, _: NaiveDate) -> i64 {
+        self.period
+    }
+}
+
+/// Tiers 0 % → 3 %, 100 % → 5 %, 120 % → 7 % of payments, by completion.
+fn tiers_by_completion(mode: TierMode) -> Commission {
+    Commission {
+        metric: payments(),
+        basis: TierBasis::Completion,
+        mode,
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 300,
+            },
+            Tier {
+                from: 10_000,
+                rate_bp: 500,
+            },
+            Tier {
+                from: 12_000,
+                rate_bp: 700,
+            },
+        ],
+        gate: None,
+        accelerator: None,
+        cap: None,
+    }
+}
+
+/// The sellers' commission: retroactive tiers with a gate at 70 % and a cap of 200 000 ₽.
+fn sellers() -> Commission {
+    Commission {
+        gate: Some(7_000),
+        cap: Some(rub(200_000)),
+        ..tiers_by_completion(TierMode::Retroactive)
+    }
+}
+
+const PLAN: i64 = 150_000_000; // 1 500 000 ₽
+
+#[test]
+fn commission_table() {
+    // (case, commission, plan, fact, pay, next step as (more, pay then)), in roubles
+    let cases: Vec<(&str, Commission, Option<i64>, i64, i64, Option<(i64, i64)>)> = vec![
+        // 1 000 000 of 1 500 000 is 66,7 %, below the 70 % gate (1 050 000 ₽): nothing. The gate needs 50 000 ₽
+        // more and then pays 1 050 000 × 3 % = 31 500 ₽.
+        (
+            "below the gate",
+            sellers(),
+            Some(1_500_000),
+            1_000_000,
+            0,
+            Some((50_000, 31_500)),
+        ),
+        // 80 %: 1 200 000 × 3 % = 36 000. Next: 100 % = 1 500 000, 300 000 more, then × 5 % = 75 000.
+        (
+            "past the gate, first tier",
+            sellers(),
+            Some(1_500_000),
+            1_200_000,
+            36_000,
+            Some((300_000, 75_000)),
+        ),
+        // 104,2 %: the whole 1 563 000 at 5 % = 78 150 (retroactive). Next: 120 % = 1 800 000, 237 000 more, then
+        // 1 800 000 × 7 % = 126 000.
+        (
+            "retroactive re-rates the whole base",
+            sellers(),
+            Some(1_500_000),
+            1_563_000,
+            78_150,
+            Some((237_000, 126_000)),
+        ),
+        // 200 %: 3 000 000 × 7 % = 210 000, capped at 200 000; no next step at the cap.
+        ("cap", sellers(), Some(1_500_000), 3_000_000, 200_000, None),
+        // Marginal, 104,2 %: 1 500 000 × 3 % = 45 000 + 63 000 × 5 % = 3 150 → 48 150. Next: 1 800 000, then
+        // 45 000 + 300 000 × 5 % = 60 000.
+        (
+            "marginal on the same inputs",
+            tiers_by_completion(TierMode::Marginal),
+            Some(1_500_000),
+            1_563_000,
+            48_150,
+            Some((237_000, 60_000)),
+        ),
+        // Marginal, 2 000 000: 45 000 + 300 000 × 5 % = 15 000 + 200 000 × 7 % = 14 000 → 74 000 (retroactive
+        // would pay 140 000). Above the last tier: no next step.
+        (
+            "marginal through every tier",
+            tiers_by_completion(TierMode::Marginal),
+            Some(1_500_000),
+            2_000_000,
+            74_000,
+            None,
+        ),
+        // Tiers by completion without a plan: nothing can be computed.
+        ("no plan", sellers(), None, rub(1_000_000), 0, None),
+        // By amount, marginal (0 → 2 %, 150 000 → 4 %, 250 000 → 6 %), base 300 000: 150 000 × 2 % = 3 000 +
+        // 100 000 × 4 % = 4 000 + 50 000 × 6 % = 3 000 → 10 000. No plan needed.
+        (
+            "marginal by amount",
+            by_amount(),
+            None,
+            300_000,
+            10_000,
+            None,
+        ),
+        // By amount, base 100 000: × 2 % = 2 000; next tier at 150 000, 50 000 more, then 3 000.
+        (
+            "by amount, next tier",
+            by_amount(),
+            None,
+            100_000,
+            2_000,
+            Some((50_000, 3_000)),
+        ),
+        // 5 % with × 1,25 above 100 % of 1 000 000; fact 1 200 000: 60 000 + (200 000 × 5 % = 10 000) × 25 % =
+        // 2 500 → 62 500.
+        (
+            "accelerator",
+            accelerated(12_500),
+            Some(1_000_000),
+            1_200_000,
+            62_500,
+            None,
+        ),
+        // Fact 900 000: 45 000; the accelerator starts at 1 000 000, 100 000 more, where pay is 50 000.
+        (
+            "accelerator ahead",
+            accelerated(12_500),
+            Some(1_000_000),
+            900_000,
+            45_000,
+            Some((100_000, 50_000)),
+        ),
+        // × 0,5 above 100 %; fact 1 200 000: 60 000 − 10 000 × 50 % = 55 000. A decelerator is no goal.
+        (
+            "decelerator",
+            accelerated(5_000),
+            Some(1_000_000),
+            1_200_000,
+            55_000,
+            None,
+        ),
+    ];
+    for (case, c, plan, fact, pay, next) in cases {
+        let got = c.pay(rub(fact), plan.map(rub));
+        assert_eq!(got.amount, rub(pay), "{case}");
+        assert_eq!(
+            got.next.map(|n| (n.more, n.pay_then)),
+            next.map(|(more, then)| (rub(more), rub(then))),
+            "{case}: next step"
+        );
+        // What the line shows adds up to what it pays.
+        if let Outcome::Paid {
+            slices,
+            accelerated,
+            capped_from,
+            ..
+        } = &got.outcome
+        {
+            let shown: i64 =
+                slices.iter().map(|s| s.pay).sum::<i64>() + accelerated.map_or(0, |a| a.extra);
+            assert_eq!(capped_from.unwrap_or(shown), shown, "{case}");
+            assert_eq!(shown.min(c.cap.unwrap_or(i64::MAX)), got.amount, "{case}");
+        }
+    }
+}
+
+fn by_amount() -> Commission {
+    Commission {
+        metric: payments(),
+        basis: TierBasis::Amount,
+        mode: TierMode::Marginal,
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 200,
+            },
+            Tier {
+                from: rub(150_000),
+                rate_bp: 400,
+            },
+            Tier {
+                from: rub(250_000),
+                rate_bp: 600,
+            },
+        ],
+        gate: None,
+        accelerator: None,
+        cap: None,
+    }
+}
+
+fn accelerated(factor_bp: i64) -> Commission {
+    Commission {
+        metric: payments(),
+        basis: TierBasis::Completion,
+        mode: TierMode::Retroactive,
+        tiers: vec![Tier {
+            from: 0,
+            rate_bp: 500,
+        }],
+        gate: None,
+        accelerator: Some(Accelerator {
+            from: 10_000,
+            factor_bp,
+        }),
+        cap: None,
+    }
+}
+
+#[test]
+fn next_steps_say_what_they_unlock() {
+    assert_eq!(
+        sellers()
+            .pay(rub(1_000_000), Some(PLAN))
+            .next
+            .unwrap()
+            .unlocks,
+        Unlock::Gate
+    );
+    // "ещё 237 000 ₽ оплат — и ставка 7 %".
+    assert_eq!(
+        sellers()
+            .pay(rub(1_563_000), Some(PLAN))
+            .next
+            .unwrap()
+            .unlocks,
+        Unlock::Rate(700)
+    );
+    assert_eq!(
+        accelerated(12_500)
+            .pay(rub(900_000), Some(rub(1_000_000)))
+            .next
+            .unwrap()
+            .unlocks,
+        Unlock::Factor(12_500)
+    );
+    // October paid 78 150 on 1 563 000: 5 % exactly, the rate a refund of October's payments is clawed back at.
+    assert_eq!(
+        sellers()
+            .pay(rub(1_563_000), Some(PLAN))
+            .effective_rate_bp(),
+        500
+    );
+}
+
+fn calls() -> RecordId {
+    Builtin::Calls.id()
+}
+
+fn deals() -> RecordId {
+    Builtin::Deals.id()
+}
+
+fn kpi(items: Vec<KpiItem>, worked_time: bool) -> KpiMatrix {
+    KpiMatrix {
+        target_bonus: rub(30_000),
+        items,
+        worked_time,
+    }
+}
+
+fn item(metric: RecordId, weight_bp: i64, zero_bp: i64, max_bp: i64) -> KpiItem {
+    KpiItem {
+        metric,
+        weight_bp,
+        zero_bp,
+        max_bp,
+        lower_is_better: false,
+    }
+}
+
+#[test]
+fn kpi_matrix_table() {
+    let two = || {
+        vec![
+            item(calls(), 4_000, 8_000, 12_000),
+            item(deals(), 6_000, 7_000, 13_000),
+        ]
+    };
+    let lost = RecordId::from_u128(0x1057);
+    // (case, matrix, month, days, total score, bonus)
+    let cases: Vec<(&str, KpiMatrix, Month, (u32, u32), i64, i64)> = vec![
+        // Calls 1 042 / 1 000 = 104,2 % → 40 % × 104,2 % = 41,68 %; deals 13 / 20 = 65 %, below the 70 % zero
+        // threshold → 0. Bonus 30 000 × 41,68 % = 12 504.
+        (
+            "between, and below the zero threshold",
+            kpi(two(), false),
+            Month::with(calls(), Some(1_000), 1_042).and(deals(), Some(20), 13),
+            (21, 21),
+            4_168,
+            rub(12_504),
+        ),
+        // Calls 150 % stops at 120 % → 48 %; deals 150 % stops at 130 % → 78 %; 126 % → 37 800.
+        (
+            "above the ceiling",
+            kpi(two(), false),
+            Month::with(calls(), Some(1_000), 1_500).and(deals(), Some(20), 30),
+            (21, 21),
+            12_600,
+            rub(37_800),
+        ),
+        // Lower is better: 8 lost deals against a plan of 10 → 200 % − 80 % = 120 % (ceiling 150 %) → 36 000.
+        (
+            "lower is better",
+            kpi(
+                vec![KpiItem {
+                    lower_is_better: true,
+                    ..item(lost, 10_000, 8_000, 15_000)
+                }],
+                false,
+            ),
+            Month::with(lost, Some(10), 8),
+            (21, 21),
+            12_000,
+            rub(36_000),
+        ),
+        // 100 % on both, 19 of 21 days worked: 30 000 × 100 % × 19 / 21 = 27 142,857… → 27 142,86.
+        (
+            "worked-time coefficient",
+            kpi(two(), true),
+            Month::with(calls(), Some(1_000), 1_000).and(deals(), Some(20), 20),
+            (19, 21),
+            10_000,
+            2_714_286,
+        ),
+        // No plan for calls: it scores 0; deals 100 % → 60 % → 18 000.
+        (
+            "a KPI without a plan scores nothing",
+            kpi(two(), false),
+            Month::with(calls(), None, 1_000).and(deals(), Some(20), 20),
+            (21, 21),
+            6_000,
+            rub(18_000),
+        ),
+    ];
+    for (case, matrix, month, days, score, bonus) in cases {
+        let pay = matrix.pay(|m| (month.plan(m), month.fact(m)), days);
+        assert_eq!(pay.total_score, score, "{case}");
+        assert_eq!(pay.amount, bonus, "{case}");
+    }
+}
+
+fn salary(amount: i64, sick_leave: SickLeave) -> Component {
+    Component::Salary {
+        amount,
+        worked_time: true,
+        sick_leave,
+    }
+}
+
+#[test]
+fn salary_spif_and_a_whole_payslip() {
+    let november = day("2026-11-01");
+    let days = Days {
+        working: 21,
+        worked: 16,
+        sick: 3,
+    };
+    // 60 000 × 16 / 21 = 45 714,2857… → 45 714,29: sick days are not worked.
+    let lines = earned(
+        &[salary(rub(60_000), SickLeave::NotWorked)],
+        november,
+        &Month::default(),
+        days,
+    );
+    assert_eq!(total(&lines), 4_571_429);
+    // 60 000 × 19 / 21 = 54 285,714… → 54 285,71: sick days count as worked.
+    let lines = earned(
+        &[salary(rub(60_000), SickLeave::Worked)],
+        november,
+        &Month::default(),
+        days,
+    );
+    assert_eq!(total(&lines), 5_428_571);
+
+    // SPIF: 500 ₽ per deal above 10 in the week of 16–22 November; 14 deals → 4 × 500 = 2 000 in November, and
+    // nothing in October.
+    let spif = Component::PerUnit {
+        metric: deals(),
+        from: day("2026-11-16"),
+        to: day("2026-11-22"),
+        above: 10,
+        per_unit: rub(500),
+    };
+    let month = Month {
+        period: 14,
+        ..Month::default()
+    };
+    assert_eq!(
+        total(&earned(std::slice::from_ref(&spif), november, &month, days)),
+        rub(2_000)
+    );
+    assert!(earned(&[spif], day("2026-10-01"), &month, days).is_empty());
+
+    // A seller's November: salary 40 000 for all 20 working days + sellers' commission at 104,2 % (78 150) + SPIF
+    // 2 000 = 120 150.
+    let scheme = [
+        salary(rub(40_000), SickLeave::NotWorked),
+        Component::Commission(sellers()),
+        Component::PerUnit {
+            metric: deals(),
+            from: day("2026-11-16"),
+            to: day("2026-11-22"),
+            above: 10,
+            per_unit: rub(500),
+        },
+    ];
+    let month = Month {
+        period: 14,
+        ..Month::with(payments(), Some(PLAN), rub(1_563_000))
+    };
+    let full = Days {
+        working: 20,
+        worked: 20,
+        sick: 0,
+    };
+    let lines = earned(&scheme, november, &month, full);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(total(&lines), rub(120_150));
+}
+
+/// A month with a fixed part and a variable part already earned.
+fn month_of(fixed: i64, variable: i64) -> Vec<rop::domain::motivation::pay::Line> {
+    let scheme = [
+        Component::Salary {
+            amount: fixed,
+            worked_time: false,
+            sick_leave: SickLeave::NotWorked,
+        },
+        Component::Commission(Commission {
+            metric: payments(),
+            basis: TierBasis::Amount,
+            mode: TierMode::Retroactive,
+            tiers: vec![Tier {
+                from: 0,
+                rate_bp: 10_000,
+            }],
+            gate: None,
+            accelerator: None,
+            cap: None,
+        }),
+    ];
+    // A 100 % commission makes the variable part exactly the fact.
+    earned(
+        &scheme,
+        day("2026-11-01"),
+        &Month::with(payments(), None, variable),
+        Days::default(),
+    )
+}
+
+#[test]
+fn clawback_reduction_and_draw_table() {
+    let october = day("2026-10-01");
+    // (case, fixed, variable, settlement, pay, carried)
+    let cases: Vec<(&str, i64, i64, Settlement, i64, Carry)> = vec![
+        // A 200 000 ₽ refund of October's payments, commissioned at 5 %: −10 000 from 48 150 of commission.
+        // 40 000 + 48 150 − 10 000 = 78 150.
+        (
+            "clawback",
+            rub(40_000),
+            rub(48_150),
+            Settlement {
+                refunds: vec![(rub(200_000), october, 500)],
+                ..Settlement::default()
+            },
+            rub(78_150),
+            Carry::default(),
+        ),
+        // The same refund against 6 000 of commission: −6 000 now, 4 000 carried; pay stays at the fixed 40 000.
+        (
+            "clawback larger than the month's bonus",
+            rub(40_000),
+            rub(6_000),
+            Settlement {
+                refunds: vec![(rub(200_000), october, 500)],
+                ..Settlement::default()
+            },
+            rub(40_000),
+            Carry {
+                draw: 0,
+                clawback: rub(4_000),
+            },
+        ),
+        // The 4 000 carried is taken the next month from 48 150: 40 000 + 44 150 = 84 150.
+        (
+            "clawback carried",
+            rub(40_000),
+            rub(48_150),
+            Settlement {
+                carry: Carry {
+                    draw: 0,
+                    clawback: rub(4_000),
+                },
+                ..Settlement::default()
+            },
+            rub(84_150),
+            Carry::default(),
+        ),
+        // A 75 % reduction of 48 150: −36 112,50 → 40 000 + 12 037,50 = 52 037,50.
+        (
+            "bonus reduction",
+            rub(40_000),
+            rub(48_150),
+            Settlement {
+                reduction: Some((7_500, "нарушение регламента CRM".into())),
+                ..Settlement::default()
+            },
+            5_203_750,
+            Carry::default(),
+        ),
+        // A 100 % reduction with no bonus, after a clawback took more than the bonus: pay stays at the fixed part.
+        (
+            "reduction floored at the fixed part",
+            rub(40_000),
+            rub(6_000),
+            Settlement {
+                refunds: vec![(rub(200_000), october, 500)],
+                reduction: Some((10_000, "опоздания".into())),
+                ..Settlement::default()
+            },
+            rub(40_000),
+            Carry {
+                draw: 0,
+                clawback: rub(4_000),
+            },
+        ),
+    ];
+    for (case, fixed, variable, settlement, pay, carried) in cases {
+        let mut lines = month_of(fixed, variable);
+        let carry = settle(&mut lines, &settlement);
+        assert_eq!(total(&lines), pay, "{case}");
+        assert_eq!(carry, carried, "{case}");
+        assert!(total(&lines) >= fixed, "{case}: never below the fixed part");
+    }
+}
+
+#[test]
+fn a_draw_is_paid_for_two_months_and_recovered_over_three() {
+    let draw = |within| DrawTerms {
+        minimum: rub(50_000),
+        recoverable: true,
+        recover_bp: 5_000,
+        within,
+    };
+    // (earned variable over a 20 000 salary, within the guarantee, pay, balance after)
+    let months = [
+        // 20 000 + 10 000 = 30 000 → topped up by 20 000 to 50 000; owes 20 000.
+        (rub(10_000), true, rub(50_000), rub(20_000)),
+        // 20 000 + 15 000 = 35 000 → + 15 000; owes 35 000.
+        (rub(15_000), true, rub(50_000), rub(35_000)),
+        // After the guarantee: 50 % of 30 000 = 15 000 repaid → 20 000 + 30 000 − 15 000 = 35 000; owes 20 000.
+        (rub(30_000), false, rub(35_000), rub(20_000)),
+        // Again 15 000 → owes 5 000.
+        (rub(30_000), false, rub(35_000), rub(5_000)),
+        // The last 5 000 → 45 000; owes nothing.
+        (rub(30_000), false, rub(45_000), 0),
+        // Nothing more to repay.
+        (rub(30_000), false, rub(50_000), 0),
+    ];
+    let mut carry = Carry::default();
+    for (i, (variable, within, pay, owed)) in months.into_iter().enumerate() {
+        let mut lines = month_of(rub(20_000), variable);
+        carry = settle(
+            &mut lines,
+            &Settlement {
+                draw: Some(draw(within)),
+                carry,
+                ..Settlement::default()
+            },
+        );
+        assert_eq!(total(&lines), pay, "month {}", i + 1);
+        assert_eq!(carry.draw, owed, "month {}", i + 1);
+    }
+    // A non-recoverable draw tops up and is never repaid.
+    let mut lines = month_of(rub(20_000), rub(10_000));
+    let carry = settle(
+        &mut lines,
+        &Settlement {
+            draw: Some(DrawTerms {
+                recoverable: false,
+                ..draw(true)
+            }),
+            ..Settlement::default()
+        },
+    );
+    assert_eq!((total(&lines), carry.draw), (rub(50_000), 0));
+    assert!(matches!(
+        lines.last().unwrap().explain,
+        Explain::DrawTopUp { .. }
+    ));
+}
+
+#[test]
+fn team_pool_table() {
+    let m = |plan: i64, fact: i64| Member {
+        plan: Some(rub(plan)),
+        fact: rub(fact),
+    };
+    let team = [
+        m(1_000_000, 1_200_000),
+        m(1_000_000, 1_100_000),
+        // Did not meet their own plan: no share.
+        m(1_000_000, 800_000),
+    ];
+    // 100 000 × 1 200 000 / 2 300 000 = 52 173,913… and × 1 100 000 / 2 300 000 = 47 826,086…: rounded down to
+    // 52 173,91 and 47 826,08, the last kopeck to the larger remainder (0,69 > 0,30) → 47 826,09.
+    assert_eq!(
+        shares(rub(100_000), true, &team),
+        vec![5_217_391, 4_782_609, 0]
+    );
+    // The department missed its plan: nobody gets a share.
+    assert_eq!(shares(rub(100_000), false, &team), vec![0, 0, 0]);
+}
+
+fn rising_tiers() -> impl Strategy<Value = Vec<Tier>> {
+    // Starts 0 < s1 < s2 …, rates non-decreasing.
+    prop::collection::vec((1i64..5_000, 0i64..300), 0..4).prop_map(|steps| {
+        let mut tiers = vec![Tier {
+            from: 0,
+            rate_bp: 100,
+        }];
+        for (gap, rise) in steps {
+            let last = *tiers.last().unwrap();
+            tiers.push(Tier {
+                from: last.from + gap,
+                rate_bp: last.rate_bp + rise,
+            });
+        }
+        tiers
+    })
+}
+
+fn commission(
+    tiers: Vec<Tier>,
+    mode: TierMode,
+    gate: Option<i64>,
+    accelerator: Option<i64>,
+) -> Commission {
+    Commission {
+        metric: payments(),
+        basis: TierBasis::Completion,
+        mode,
+        tiers,
+        gate,
+        accelerator: accelerator.map(|f| Accelerator {
+            from: 10_000,
+            factor_bp: f,
+        }),
+        cap: None,
+    }
+}
+
+proptest! {
+    #[test]
+    fn more_fact_never_pays_less_without_a_decelerator_or_cap(
+        tiers in rising_tiers(),
+        marginal in any::<bool>(),
+        gate in prop::option::of(0i64..12_000),
+        factor in prop::option::of(10_000i64..30_000),
+        plan in 1i64..1_000_000_000,
+        a in 0i64..3_000_000_000,
+        more in 0i64..1_000_000_000,
+    ) {
+        let mode = if marginal { TierMode::Marginal } else { TierMode::Retroactive };
+        let c = commission(tiers, mode, gate, factor);
+        prop_assert!(c.pay(a + more, Some(plan)).amount >= c.pay(a, Some(plan)).amount);
+    }
+
+    #[test]
+    fn marginal_never_pays_more_than_retroactive(
+        tiers in rising_tiers(),
+        plan in 1i64..1_000_000_000,
+        fact in 0i64..3_000_000_000,
+    ) {
+        let marginal = commission(tiers.clone(), TierMode::Marginal, None, None).pay(fact, Some(plan));
+        let retroactive = commission(tiers, TierMode::Retroactive, None, None).pay(fact, Some(plan));
+        // Per slice rounding can add up to half a kopeck a slice.
+        prop_assert!(marginal.amount <= retroactive.amount + marginal_slices(&marginal.outcome));
+    }
+
+    #[test]
+    fn pay_is_never_negative_nor_below_the_fixed_part(
+        tiers in rising_tiers(),
+        factor in prop::option::of(0i64..30_000),
+        cap in prop::option::of(0i64..100_000_000),
+        fixed in 0i64..20_000_000,
+        fact in 0i64..3_000_000_000,
+        refunds in prop::collection::vec(0i64..1_000_000_000, 0..3),
+        reduction in prop::option::of(0i64..10_000),
+        carried in 0i64..50_000_000,
+        minimum in prop::option::of(0i64..50_000_000),
+        within in any::<bool>(),
+    ) {
+        let c = Commission { cap, ..commission(tiers, TierMode::Retroactive, None, factor) };
+        let scheme = [
+            Component::Salary { amount: fixed, worked_time: false, sick_leave: SickLeave::NotWorked },
+            Component::Commission(c),
+        ];
+        let mut lines = earned(&scheme, day("2026-11-01"), &Month::with(payments(), Some(PLAN), fact), Days::default());
+        let carry = settle(&mut lines, &Settlement {
+            refunds: refunds.into_iter().map(|r| (r, day("2026-10-01"), 500)).collect(),
+            reduction: reduction.map(|p| (p, "причина".to_string())),
+            draw: minimum.map(|minimum| DrawTerms { minimum, recoverable: true, recover_bp: 5_000, within }),
+            carry: Carry { draw: carried, clawback: carried },
+        });
+        prop_assert!(total(&lines) >= fixed);
+        prop_assert!(carry.draw >= 0 && carry.clawback >= 0);
+    }
+
+    #[test]
+    fn pool_shares_add_up_to_the_pool(
+        pool in 0i64..1_000_000_000,
+        people in prop::collection::vec((1i64..1_000_000, 0i64..2_000_000), 1..20),
+    ) {
+        let members: Vec<Member> = people.iter().map(|(p, f)| Member { plan: Some(*p), fact: *f }).collect();
+        let got = shares(pool, true, &members);
+        let anyone = members.iter().any(|m| m.met() && m.fact > 0);
+        prop_assert_eq!(got.iter().sum::<i64>(), if anyone { pool } else { 0 });
+        for (m, s) in members.iter().zip(&got) {
+            prop_assert!(*s >= 0);
+            if !m.met() { prop_assert_eq!(*s, 0); }
+        }
+    }
+}
+
+/// How many slices a marginal outcome has (each may round up by less than a kopeck).
+fn marginal_slices(outcome: &Outcome) -> i64 {
+    match outcome {
+        Outcome::Paid { slices, .. } => slices.len() as i64,
+        _ => 0,
+    }
+}
