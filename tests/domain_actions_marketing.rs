@@ -157,7 +157,11 @@ fn lead_sources_plan_and_fact_by_hand() {
         leads: 5,
         qualified: 6,
     };
-    let fields: Vec<&str> = bad.problems().into_iter().map(|p| p.field).collect();
+    let fields: Vec<String> = bad
+        .problems()
+        .into_iter()
+        .map(|p| p.field.into_owned())
+        .collect();
     assert_eq!(
         fields,
         vec!["plan_leads", "qualified", "plan_qualified_pct"]

@@ -598,9 +598,13 @@ fn templates_follow_the_duties_and_are_checked() {
     let mut t = daily.clone();
     t.minutes = 0;
     t.agenda.push(t.agenda[0].clone());
-    let fields: Vec<&str> = t.problems().iter().map(|p| p.field).collect();
+    let fields: Vec<String> = t
+        .problems()
+        .into_iter()
+        .map(|p| p.field.into_owned())
+        .collect();
     assert!(
-        fields.contains(&"minutes") && fields.contains(&"agenda.key"),
+        fields.iter().any(|f| f == "minutes") && fields.iter().any(|f| f == "agenda.key"),
         "{fields:?}"
     );
     assert_eq!(daily.free_key(), "s9");
@@ -694,7 +698,11 @@ fn cases_are_found_by_words_and_tags() {
     assert_eq!(tag_counts(&data)[0], ("возражение".to_string(), 2));
     let mut bad = case(" ", "", "", "2026-11-25");
     bad.tags = (0..13).map(|i| i.to_string()).collect();
-    let fields: Vec<&str> = bad.problems().iter().map(|p| p.field).collect();
+    let fields: Vec<String> = bad
+        .problems()
+        .into_iter()
+        .map(|p| p.field.into_owned())
+        .collect();
     assert_eq!(fields, vec!["problem", "tags"]);
 }
 

@@ -12,7 +12,13 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn rules(p: Vec<FieldProblem>) -> Vec<(&'static str, Rule)> {
-    p.into_iter().map(|p| (p.field, p.rule)).collect()
+    // The team's fields are all plain names (no list positions).
+    p.into_iter()
+        .map(|p| match p.field {
+            std::borrow::Cow::Borrowed(f) => (f, p.rule),
+            std::borrow::Cow::Owned(f) => panic!("a list position in {f}"),
+        })
+        .collect()
 }
 
 #[test]

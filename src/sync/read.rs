@@ -386,11 +386,11 @@ impl CrossCheck<'_, '_> {
 impl EachStore for CrossCheck<'_, '_> {
     fn store<T: Kind>(&mut self) {
         for (id, record) in T::table(self.data) {
-            let mut found = Vec::new();
+            let mut found: Vec<(std::borrow::Cow<'static, str>, ProblemKind)> = Vec::new();
             for link in record.data.links() {
                 if !self.exists(link.store, link.id) {
                     found.push((
-                        link.field,
+                        link.field.into(),
                         ProblemKind::UnknownReference { store: link.store },
                     ));
                 }

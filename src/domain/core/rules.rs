@@ -1,6 +1,7 @@
 //! Field rules shared by the forms and the import validator, so a value the form refuses is refused in a file too.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// What is wrong with a value. The UI words each rule in the user's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -35,14 +36,26 @@ pub enum Rule {
 /// A rule broken by one field of a record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FieldProblem {
-    /// The field's path inside the record's data, e.g. `full_name` or `status.on`.
-    pub field: &'static str,
+    /// The field's path inside the record's data, e.g. `full_name`, `status.on` or, inside lists,
+    /// `components[1].tiers[0].from`.
+    pub field: Cow<'static, str>,
     pub rule: Rule,
 }
 
 impl FieldProblem {
     pub fn new(field: &'static str, rule: Rule) -> Self {
-        FieldProblem { field, rule }
+        FieldProblem {
+            field: Cow::Borrowed(field),
+            rule,
+        }
+    }
+
+    /// A problem of a field inside a list, its path made at run time.
+    pub fn at(field: String, rule: Rule) -> Self {
+        FieldProblem {
+            field: Cow::Owned(field),
+            rule,
+        }
     }
 }
 
