@@ -109,6 +109,17 @@ fn metric_values_are_shown_in_their_unit() {
 }
 
 #[test]
+fn rates_in_basis_points_show_the_decimals_they_have() {
+    use rop::domain::core::locale::format_bp;
+    assert_eq!(format_bp(Lang::Ru, 500), "5\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, 750), "7,5\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, 4_168), "41,68\u{a0}%");
+    assert_eq!(format_bp(Lang::En, 10_420), "104.2\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, 5), "0,05\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, -2_500), "−25\u{a0}%");
+}
+
+#[test]
 fn months_and_whole_money() {
     use rop::domain::core::locale::{format_money_whole, month_title, month_value, parse_month};
     let nov = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();

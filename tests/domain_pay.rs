@@ -754,6 +754,7 @@ proptest! {
         refunds in prop::collection::vec(0i64..1_000_000_000, 0..3),
         reduction in prop::option::of(0i64..10_000),
         carried in 0i64..50_000_000,
+        corrections in prop::collection::vec((0i64..50_000_000, 0i64..50_000_000), 0..3),
         minimum in prop::option::of(0i64..50_000_000),
         within in any::<bool>(),
     ) {
@@ -768,6 +769,7 @@ proptest! {
             reduction: reduction.map(|p| (p, "причина".to_string())),
             draw: minimum.map(|minimum| DrawTerms { minimum, recoverable: true, recover_bp: 5_000, within }),
             carry: Carry { draw: carried, clawback: carried },
+            adjustments: corrections.into_iter().map(|(paid, now)| (day("2026-09-01"), paid, now)).collect(),
         });
         prop_assert!(total(&lines) >= fixed);
         prop_assert!(carry.draw >= 0 && carry.clawback >= 0);
@@ -794,5 +796,118 @@ fn marginal_slices(outcome: &Outcome) -> i64 {
     match outcome {
         Outcome::Paid { slices, .. } => slices.len() as i64,
         _ => 0,
+    }
+}
+
+#[test]
+fn scheme_rules_table() {
+    use rop::domain::core::rules::Rule;
+    use rop::domain::motivation::scheme::{Applies, PayScheme};
+    use rop::domain::team::Role;
+    let scheme = |components: Vec<Component>| PayScheme {
+        name: "Продавцы".into(),
+        applies: Applies::Role { role: Role::Seller },
+        from: day("2026-11-01"),
+        components,
+    };
+    let problems = |s: PayScheme| -> Vec<(String, Rule)> {
+        s.problems()
+            .into_iter()
+            .map(|p| (p.field.into_owned(), p.rule))
+            .collect()
+    };
+    let salary = || salary(rub(40_000), SickLeave::NotWorked);
+    let overlapping = Commission {
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 300,
+            },
+            Tier {
+                from: 12_000,
+                rate_bp: 500,
+            },
+            Tier {
+                from: 10_000,
+                rate_bp: 700,
+            },
+        ],
+        ..sellers()
+    };
+    // By amount, marginal: the gate at 150 000 pays 150 000 × 2 % = 3 000 (the 4 % slice is still empty); a cap of
+    // 2 000 would pay the cap or nothing.
+    let cap_below_gate = Commission {
+        gate: Some(rub(150_000)),
+        cap: Some(rub(2_000)),
+        ..by_amount()
+    };
+    let weights = KpiMatrix {
+        target_bonus: rub(20_000),
+        items: vec![
+            item(calls(), 4_000, 8_000, 12_000),
+            item(deals(), 5_000, 8_000, 12_000),
+        ],
+        worked_time: false,
+    };
+    let cases: Vec<(&str, PayScheme, Vec<(&str, Rule)>)> = vec![
+        (
+            "a valid scheme",
+            scheme(vec![salary(), Component::Commission(sellers())]),
+            vec![],
+        ),
+        (
+            "no component",
+            scheme(vec![]),
+            vec![("components", Rule::Required)],
+        ),
+        (
+            "overlapping tiers",
+            scheme(vec![Component::Commission(overlapping)]),
+            vec![("components[0].tiers", Rule::NotAscending)],
+        ),
+        (
+            "a cap below the gate's pay",
+            scheme(vec![Component::Commission(cap_below_gate)]),
+            vec![(
+                "components[0].cap",
+                Rule::CapBelowGate {
+                    gate_pay: rub(3_000),
+                },
+            )],
+        ),
+        (
+            "weights adding up to 90 %",
+            scheme(vec![Component::Kpi(weights)]),
+            vec![("components[0].items", Rule::WeightsSum { sum: 9_000 })],
+        ),
+        (
+            "two salaries",
+            scheme(vec![salary(), salary()]),
+            vec![("components[1].kind", Rule::Duplicate)],
+        ),
+        (
+            "a rate above 100 %",
+            scheme(vec![Component::Commission(Commission {
+                tiers: vec![Tier {
+                    from: 0,
+                    rate_bp: 12_000,
+                }],
+                ..sellers()
+            })]),
+            vec![(
+                "components[0].tiers[0].rate_bp",
+                Rule::Range {
+                    min: 0,
+                    max: 10_000,
+                },
+            )],
+        ),
+    ];
+    for (case, s, expected) in cases {
+        let expected: Vec<(String, Rule)> = expected
+            .into_iter()
+            .map(|(f, r)| (f.to_string(), r))
+            .collect();
+        assert_eq!(problems(s), expected, "{case}");
     }
 }

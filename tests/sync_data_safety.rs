@@ -182,6 +182,8 @@ fn regression_double_counting_a_second_copy_under_another_id_is_refused() {
         "meetings",
         "attendance",
         "settings",
+        "payslips",
+        "reductions",
     ] {
         let mut v = good();
         let i = index_of(&v, store, |r| r["data"]["kind"] != json!("other"));

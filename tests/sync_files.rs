@@ -19,13 +19,13 @@ fn export_import_export_is_byte_identical() {
 }
 
 #[test]
-fn golden_v4_file_is_what_this_version_writes() {
-    let golden = include_str!("golden/v4.json");
+fn golden_v5_file_is_what_this_version_writes() {
+    let golden = include_str!("golden/v5.json");
     let data = read_file(golden.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
-        "the v4 golden file must not change: bump the schema instead"
+        "the v5 golden file must not change: bump the schema instead"
     );
     assert_eq!(
         export(&golden_data(), APP),
@@ -39,6 +39,17 @@ fn golden_v4_file_is_what_this_version_writes() {
             store.as_str()
         );
     }
+}
+
+#[test]
+fn golden_v4_file_migrates_to_the_current_schema() {
+    let v4 = include_str!("golden/v4.json");
+    let data = read_file(v4.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
+    let demo = golden_data();
+    assert_eq!(data.managers, demo.managers);
+    assert_eq!(data.facts, demo.facts);
+    assert_eq!(data.meetings, demo.meetings);
+    assert!(data.pay_schemes.is_empty() && data.payslips.is_empty() && data.refunds.is_empty());
 }
 
 #[test]

@@ -11,6 +11,8 @@
 //!   the settings take their defaults, so no record changes shape and the step has nothing to move.
 //! - v3 → v4: meetings add the stores `attendance`, `cases`, `meeting_notes`, `meeting_tasks`, `meetings`,
 //!   `promises` and `templates`. A v3 file has none; nothing changes shape, nothing moves.
+//! - v4 → v5: pay (M1) adds the stores `pay_schemes`, `payslips`, `reductions` and `refunds`. A v4 file has none;
+//!   nothing changes shape, nothing moves.
 
 use serde_json::{Map, Value};
 

@@ -2,7 +2,7 @@
 //! compiler refuse a message without both languages. Numbers, money, dates and plurals come from
 //! `domain::locale`, so what is tested natively is what the user sees.
 
-use crate::domain::core::locale::{format_date, format_int, plural};
+use crate::domain::core::locale::{format_bp, format_date, format_int, plural};
 use crate::domain::core::rules::Rule;
 use crate::domain::{AbsenceKind, Lang, Role};
 use crate::store::StoreError;
@@ -307,6 +307,10 @@ impl Msg {
                 Rule::MonthStart => pick("Месяц задаётся первым числом", "A month is given by its first day"),
                 Rule::NoWorkingDay => pick("Отметьте хотя бы один рабочий день", "Mark at least one working day"),
                 Rule::SpanTooLong { max_days } => if ru { format!("Слишком длинный срок: больше {} {}", n(*max_days), plural(lang, *max_days as u64, "дня", "дней", "дней")) } else { format!("Too long: more than {} days", n(*max_days)) },
+                Rule::NotAscending => pick("Ступени по порядку: первая с нуля, каждая следующая выше предыдущей", "Steps in order: the first from zero, each next one higher"),
+                Rule::WeightsSum { sum } => if ru { format!("Сумма весов должна быть 100 %, сейчас {}", format_bp(lang, *sum)) } else { format!("The weights must add up to 100 %, now {}", format_bp(lang, *sum)) },
+                Rule::CapBelowGate { gate_pay } => if ru { format!("Потолок ниже выплаты на пороге ({})", format_int(lang, *gate_pay / 100)) } else { format!("The cap is below the pay at the gate ({})", format_int(lang, *gate_pay / 100)) },
+                Rule::Duplicate => pick("Повторяется: может быть только один", "Repeated: only one is allowed"),
                 Rule::Invisible => pick("Есть невидимые символы или символы смены направления текста: уберите их", "Contains invisible or text-direction characters: remove them"),
             },
             Msg::DataTitle => pick("Данные и синхронизация", "Data and sync"),
@@ -411,6 +415,10 @@ impl Msg {
                 "meetings" => pick("Встречи", "Meetings"),
                 "promises" => pick("Обещания", "Promises"),
                 "templates" => pick("Шаблоны встреч", "Meeting templates"),
+                "pay_schemes" => pick("Схемы оплаты", "Pay schemes"),
+                "payslips" => pick("Расчётные листы", "Payslips"),
+                "reductions" => pick("Депремирования", "Bonus reductions"),
+                "refunds" => pick("Возвраты оплат", "Refunds"),
                 "" => pick("Заголовок файла", "File header"),
                 other => if ru { format!("Раздел «{other}»") } else { format!("Section “{other}”") },
             },

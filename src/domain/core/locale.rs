@@ -210,6 +210,20 @@ pub fn format_percent(lang: Lang, share: Option<f64>) -> String {
     }
 }
 
+/// Basis points as a percent with as many decimals as it has (`5 %`, `7,5 %`, `41,68 %`): rates and weights are
+/// shown exactly as entered.
+pub fn format_bp(lang: Lang, bp: i64) -> String {
+    let mark = if lang == Lang::Ru { ',' } else { '.' };
+    let sign = if bp < 0 { "−" } else { "" };
+    let (whole, frac) = (bp.unsigned_abs() / 100, bp.unsigned_abs() % 100);
+    let frac = match frac {
+        0 => String::new(),
+        f if f % 10 == 0 => format!("{mark}{}", f / 10),
+        f => format!("{mark}{f:02}"),
+    };
+    format!("{sign}{}{frac}\u{a0}%", format_int(lang, whole as i64))
+}
+
 /// Money rounded to whole units (roubles), for dashboards read across a room; entry screens keep kopecks.
 pub fn format_money_whole(lang: Lang, minor: i64, currency: &str) -> String {
     let whole = (minor.abs() + 50) / 100 * 100 * minor.signum();

@@ -28,6 +28,15 @@ pub enum Rule {
     DueBeforeGiven,
     /// A date range longer than `max_days` days (both ends counted): a typo, and a window no check should walk.
     SpanTooLong { max_days: i64 },
+    /// Tiers (or steps of any list that must rise) out of order: the first must start at 0, each after it higher
+    /// than the one before.
+    NotAscending,
+    /// Weights that must add up to 100 % add up to `sum` basis points.
+    WeightsSum { sum: i64 },
+    /// A cap below what the component already pays at its gate (`gate_pay` kopecks): it would pay the cap or nothing.
+    CapBelowGate { gate_pay: i64 },
+    /// A second item where one is allowed (two salaries, a KPI listed twice).
+    Duplicate,
     /// A name with invisible or text-direction characters (zero-width spaces, bidi overrides): it would look like
     /// another name, or show reversed.
     Invisible,

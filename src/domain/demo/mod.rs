@@ -3,6 +3,7 @@
 //! Ids are fixed, so loading the demo on two devices and merging their files gives one team, not two.
 
 mod meetings;
+mod pay;
 pub mod scale;
 
 use crate::domain::core::calendar::month_start;
@@ -24,7 +25,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use std::collections::BTreeMap;
 
 /// A fixed id for the n-th demo record.
-fn demo_id(n: u128) -> RecordId {
+pub fn demo_id(n: u128) -> RecordId {
     uuid::Uuid::from_u128(0xde70_0000_0000_4000_8000_0000_0000_0000 | n)
 }
 
@@ -106,7 +107,7 @@ const TEAM: [Person; 8] = [
 ];
 
 /// The demo department as of `today`: settings, the team and its absences, three months of plans and daily facts
-/// before today, and three weeks of meetings, as edits for the write path.
+/// before today, three weeks of meetings, and pay schemes with three closed months, as edits for the write path.
 pub fn department(today: NaiveDate) -> Vec<Edit> {
     let mut edits = team(today);
     // The plans and facts are made against the team as it will be saved.
@@ -126,6 +127,7 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
     }
     edits.extend(planning);
     edits.extend(meetings::meetings(&data, today));
+    edits.extend(pay::pay(&data, today));
     edits
 }
 

@@ -71,7 +71,8 @@ pub struct Commission {
 
 /// One slice of the base and what it earned: the whole base for retroactive tiers, one slice per tier reached for
 /// marginal ones.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Slice {
     pub from: i64,
     pub to: i64,
@@ -81,7 +82,8 @@ pub struct Slice {
 
 /// The accelerator's (or decelerator's) part: the commission earned above the threshold, and what the factor
 /// adds to it (negative for a decelerator).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Accelerated {
     /// The threshold as an amount of the base.
     pub from: i64,
@@ -91,7 +93,8 @@ pub struct Accelerated {
 }
 
 /// What happened to the base.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Outcome {
     /// Tiers, the gate or the threshold are by completion and there is no plan: nothing can be computed.
     NoPlan,
@@ -108,7 +111,8 @@ pub enum Outcome {
 }
 
 /// What the next step needs: `more` of the base, and what it unlocks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NextStep {
     pub more: i64,
     pub unlocks: Unlock,
@@ -116,7 +120,8 @@ pub struct NextStep {
     pub pay_then: i64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unlock {
     /// The gate: commission starts.
     Gate,
@@ -127,7 +132,8 @@ pub enum Unlock {
 }
 
 /// A commission computed for one month, with everything its payslip line shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CommissionPay {
     pub base: i64,
     pub plan: Option<i64>,

@@ -38,7 +38,8 @@ pub struct KpiMatrix {
 }
 
 /// One KPI's row of the payslip.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KpiRow {
     pub item: KpiItem,
     pub plan: Option<i64>,
@@ -50,7 +51,8 @@ pub struct KpiRow {
     pub contribution: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KpiPay {
     pub rows: Vec<KpiRow>,
     /// Σ contributions, basis points.

@@ -96,7 +96,8 @@ impl Days {
 }
 
 /// What a payslip line was computed from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Explain {
     /// `salary × worked / working` (no coefficient: worked = working).
     Salary {
@@ -111,7 +112,9 @@ pub enum Explain {
         units: i64,
         above: i64,
         per_unit: i64,
+        #[serde(with = "crate::domain::core::date")]
         from: NaiveDate,
+        #[serde(with = "crate::domain::core::date")]
         to: NaiveDate,
     },
     /// `pool × own fact / qualifiers' fact`, or nothing with the reason.
@@ -126,6 +129,7 @@ pub enum Explain {
     /// month's variable pay, the rest `carried` to the next month.
     Clawback {
         refund: i64,
+        #[serde(with = "crate::domain::core::date")]
         payment_month: NaiveDate,
         rate_bp: i64,
         owed: i64,
@@ -153,16 +157,20 @@ pub enum Explain {
         variable: i64,
         recover_bp: i64,
     },
-    /// A closed month recomputed after a correction: `now − paid`.
+    /// A closed month recomputed after a correction: `now − paid` (a negative one is taken like a clawback, at most
+    /// the month's variable pay, the rest `carried`).
     Adjustment {
+        #[serde(with = "crate::domain::core::date")]
         month: NaiveDate,
         paid: i64,
         now: i64,
+        carried: i64,
     },
 }
 
 /// One line of a payslip.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Line {
     pub amount: i64,
     /// Salary (and an adjustment of it) is the fixed part; everything else is variable.
@@ -277,6 +285,8 @@ pub struct Settlement {
     pub draw: Option<DrawTerms>,
     /// What was owed before this month.
     pub carry: Carry,
+    /// Closed months whose pay came out different when recomputed: (month, paid, now).
+    pub adjustments: Vec<(NaiveDate, i64, i64)>,
 }
 
 /// A draw's terms as they apply to one month.
@@ -290,7 +300,8 @@ pub struct DrawTerms {
 }
 
 /// What a person owes, carried from month to month.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Carry {
     /// Recoverable draw paid and not yet repaid.
     pub draw: i64,
@@ -320,6 +331,30 @@ pub fn settle(lines: &mut Vec<Line>, s: &Settlement) -> Carry {
             explain: explain(owed - paid),
         });
     };
+    // Corrections of closed months: those in the person's favour first, so they can cover the others.
+    let mut adjustments = s.adjustments.clone();
+    adjustments.sort_by_key(|(month, paid, now)| (paid > now, *month));
+    for (month, paid, now) in adjustments {
+        if now >= paid {
+            lines.push(Line {
+                amount: now - paid,
+                fixed: false,
+                explain: Explain::Adjustment {
+                    month,
+                    paid,
+                    now,
+                    carried: 0,
+                },
+            });
+        } else {
+            take(lines, paid - now, &|carried| Explain::Adjustment {
+                month,
+                paid,
+                now,
+                carried,
+            });
+        }
+    }
     if s.carry.clawback > 0 {
         let owed = s.carry.clawback;
         take(lines, owed, &|carried| Explain::ClawbackCarried {

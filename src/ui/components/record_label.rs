@@ -98,6 +98,22 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
             format!("{source}, {}", month_title(lang, m.month))
         }
         StoreName::Promotions => data.promotions.get(&id)?.data.name.clone(),
+        StoreName::PaySchemes => {
+            let s = &data.pay_schemes.get(&id)?.data;
+            format!("{}, {}", s.name, month_title(lang, s.from))
+        }
+        StoreName::Payslips => {
+            let p = &data.payslips.get(&id)?.data;
+            format!("{}, {}", manager(p.manager)?, month_title(lang, p.month))
+        }
+        StoreName::Reductions => {
+            let r = &data.reductions.get(&id)?.data;
+            format!("{}, {}", manager(r.manager)?, month_title(lang, r.month))
+        }
+        StoreName::Refunds => {
+            let r = &data.refunds.get(&id)?.data;
+            format!("{}, {}", manager(r.manager)?, date(r.date))
+        }
         StoreName::Reports => {
             let r = &data.reports.get(&id)?.data;
             let kind = match r.kind {

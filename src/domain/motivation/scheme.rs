@@ -1,0 +1,279 @@
+//! M1 pay schemes: a list of components that applies to a role or to one person from a month on. Editing a scheme
+//! makes a new version (a new record from a later month); the versions before it stay, so every month is computed
+//! with the version that was in force in it.
+
+use super::commission::Commission;
+use super::pay::Component;
+use super::rate::WHOLE;
+use crate::domain::core::dataset::{Dataset, StoreName};
+use crate::domain::core::links::{Link, Related};
+use crate::domain::core::record::{Record, RecordId};
+use crate::domain::core::rules::{check_name, check_span, FieldProblem, Rule};
+use crate::domain::planning::metric::metric_link;
+use crate::domain::team::{Manager, Role};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Who a scheme is for. A person's own scheme wins over their role's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "to", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Applies {
+    Role { role: Role },
+    Person { manager: RecordId },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayScheme {
+    pub name: String,
+    pub applies: Applies,
+    /// The first month it is in force (the first day of the month).
+    #[serde(with = "crate::domain::core::date")]
+    pub from: NaiveDate,
+    pub components: Vec<Component>,
+}
+
+pub const NAME_MAX: usize = 200;
+/// More components than any real scheme has; above it a file is hostile or broken.
+pub const COMPONENTS_MAX: usize = 20;
+pub const TIERS_MAX: usize = 20;
+pub const KPIS_MAX: usize = 12;
+/// The largest monthly amount a component may name (a salary, a target bonus, a cap, a pool): ten million roubles.
+pub const MONTH_MONEY_MAX: i64 = 1_000_000_000;
+/// The largest accelerator factor: × 10.
+pub const FACTOR_MAX: i64 = 100_000;
+/// The longest guarantee, in months.
+pub const DRAW_MONTHS_MAX: u32 = 24;
+
+impl PayScheme {
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        check_name(&mut out, "name", &self.name, NAME_MAX);
+        if self.from.day() != 1 {
+            out.push(FieldProblem::new("from", Rule::MonthStart));
+        }
+        if self.components.is_empty() {
+            out.push(FieldProblem::new("components", Rule::Required));
+        }
+        if self.components.len() > COMPONENTS_MAX {
+            out.push(FieldProblem::new(
+                "components",
+                Rule::TooLong {
+                    max: COMPONENTS_MAX,
+                    len: self.components.len(),
+                },
+            ));
+        }
+        let mut salaries = 0;
+        let mut draws = 0;
+        for (i, c) in self.components.iter().enumerate() {
+            let at = |field: &str| format!("components[{i}].{field}");
+            let range = |out: &mut Vec<FieldProblem>, field: &str, v: i64, min: i64, max: i64| {
+                if !(min..=max).contains(&v) {
+                    out.push(FieldProblem::at(at(field), Rule::Range { min, max }));
+                }
+            };
+            match c {
+                Component::Salary { amount, .. } => {
+                    salaries += 1;
+                    if salaries > 1 {
+                        out.push(FieldProblem::at(at("kind"), Rule::Duplicate));
+                    }
+                    range(&mut out, "amount", *amount, 0, MONTH_MONEY_MAX);
+                }
+                Component::Commission(c) => {
+                    count(&mut out, at("tiers"), c.tiers.len(), TIERS_MAX);
+                    let rising = c.tiers.first().is_none_or(|t| t.from == 0)
+                        && c.tiers.windows(2).all(|w| w[0].from < w[1].from);
+                    if !rising {
+                        out.push(FieldProblem::at(at("tiers"), Rule::NotAscending));
+                    }
+                    let point_max = match c.basis {
+                        super::commission::TierBasis::Completion => 10 * WHOLE,
+                        super::commission::TierBasis::Amount => MONTH_MONEY_MAX * 100,
+                    };
+                    for (j, t) in c.tiers.iter().enumerate() {
+                        range(&mut out, &format!("tiers[{j}].from"), t.from, 0, point_max);
+                        range(
+                            &mut out,
+                            &format!("tiers[{j}].rate_bp"),
+                            t.rate_bp,
+                            0,
+                            WHOLE,
+                        );
+                    }
+                    if let Some(g) = c.gate {
+                        range(&mut out, "gate", g, 0, point_max);
+                    }
+                    if let Some(a) = c.accelerator {
+                        range(&mut out, "accelerator.from", a.from, 0, point_max);
+                        range(
+                            &mut out,
+                            "accelerator.factor_bp",
+                            a.factor_bp,
+                            0,
+                            FACTOR_MAX,
+                        );
+                    }
+                    if let Some(cap) = c.cap {
+                        range(&mut out, "cap", cap, 0, MONTH_MONEY_MAX);
+                        // By amount the gate's pay is known without a plan: a cap below it pays the cap or nothing.
+                        if let (super::commission::TierBasis::Amount, Some(g), true) =
+                            (c.basis, c.gate, rising && !c.tiers.is_empty())
+                        {
+                            let uncapped = Commission {
+                                cap: None,
+                                ..c.clone()
+                            };
+                            let gate_pay = uncapped.pay(g, None).amount;
+                            if cap < gate_pay {
+                                out.push(FieldProblem::at(
+                                    at("cap"),
+                                    Rule::CapBelowGate { gate_pay },
+                                ));
+                            }
+                        }
+                    }
+                }
+                Component::Kpi(k) => {
+                    range(&mut out, "target_bonus", k.target_bonus, 0, MONTH_MONEY_MAX);
+                    count(&mut out, at("items"), k.items.len(), KPIS_MAX);
+                    let sum: i64 = k.items.iter().map(|i| i.weight_bp.clamp(0, WHOLE)).sum();
+                    if !k.items.is_empty() && sum != WHOLE {
+                        out.push(FieldProblem::at(at("items"), Rule::WeightsSum { sum }));
+                    }
+                    for (j, item) in k.items.iter().enumerate() {
+                        range(
+                            &mut out,
+                            &format!("items[{j}].weight_bp"),
+                            item.weight_bp,
+                            0,
+                            WHOLE,
+                        );
+                        range(
+                            &mut out,
+                            &format!("items[{j}].zero_bp"),
+                            item.zero_bp,
+                            0,
+                            10 * WHOLE,
+                        );
+                        range(
+                            &mut out,
+                            &format!("items[{j}].max_bp"),
+                            item.max_bp,
+                            item.zero_bp.clamp(0, 10 * WHOLE),
+                            10 * WHOLE,
+                        );
+                        if k.items[..j].iter().any(|o| o.metric == item.metric) {
+                            out.push(FieldProblem::at(
+                                at(&format!("items[{j}].metric")),
+                                Rule::Duplicate,
+                            ));
+                        }
+                    }
+                }
+                Component::PerUnit {
+                    from,
+                    to,
+                    above,
+                    per_unit,
+                    ..
+                } => {
+                    if to < from {
+                        out.push(FieldProblem::at(at("to"), Rule::EndBeforeStart));
+                    } else {
+                        let mut span = Vec::new();
+                        check_span(&mut span, "to", *from, *to, 366);
+                        out.extend(span.into_iter().map(|p| FieldProblem::at(at("to"), p.rule)));
+                    }
+                    range(&mut out, "above", *above, 0, MONTH_MONEY_MAX);
+                    range(&mut out, "per_unit", *per_unit, 0, MONTH_MONEY_MAX);
+                }
+                Component::TeamPool { pool, .. } => {
+                    range(&mut out, "pool", *pool, 0, MONTH_MONEY_MAX);
+                }
+                Component::Draw {
+                    minimum,
+                    months,
+                    recover_bp,
+                    ..
+                } => {
+                    draws += 1;
+                    if draws > 1 {
+                        out.push(FieldProblem::at(at("kind"), Rule::Duplicate));
+                    }
+                    range(&mut out, "minimum", *minimum, 0, MONTH_MONEY_MAX);
+                    range(
+                        &mut out,
+                        "months",
+                        *months as i64,
+                        1,
+                        DRAW_MONTHS_MAX as i64,
+                    );
+                    range(&mut out, "recover_bp", *recover_bp, 0, WHOLE);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the scheme is written for this person or their role.
+    pub fn applies_to(&self, id: RecordId, manager: &Manager) -> bool {
+        match self.applies {
+            Applies::Person { manager: m } => m == id,
+            Applies::Role { role } => role == manager.role,
+        }
+    }
+}
+
+impl Related for PayScheme {
+    fn links(&self) -> Vec<Link> {
+        let mut out = Vec::new();
+        if let Applies::Person { manager } = self.applies {
+            out.push(Link::to("applies.manager", StoreName::Managers, manager));
+        }
+        for c in &self.components {
+            let metrics: Vec<RecordId> = match c {
+                Component::Commission(c) => vec![c.metric],
+                Component::Kpi(k) => k.items.iter().map(|i| i.metric).collect(),
+                Component::PerUnit { metric, .. } | Component::TeamPool { metric, .. } => {
+                    vec![*metric]
+                }
+                Component::Salary { .. } | Component::Draw { .. } => Vec::new(),
+            };
+            out.extend(
+                metrics
+                    .into_iter()
+                    .filter_map(|m| metric_link("components.metric", m)),
+            );
+        }
+        out
+    }
+}
+
+/// A list that needs 1..=`max` items: `Required` when empty, `TooLong` above.
+fn count(out: &mut Vec<FieldProblem>, field: String, len: usize, max: usize) {
+    if len == 0 {
+        out.push(FieldProblem::at(field, Rule::Required));
+    } else if len > max {
+        out.push(FieldProblem::at(field, Rule::TooLong { max, len }));
+    }
+}
+
+/// The scheme in force for a person in `month`: their own newest version from that month or before, else their
+/// role's. Two versions from the same month (written on two devices) are told apart by id, so every device picks
+/// the same one.
+pub fn in_force<'a>(
+    data: &'a Dataset,
+    id: RecordId,
+    manager: &Manager,
+    month: NaiveDate,
+) -> Option<&'a Record<PayScheme>> {
+    let newest = |personal: bool| {
+        data.live_records::<PayScheme>()
+            .filter(|r| r.data.from <= month && r.data.applies_to(id, manager))
+            .filter(|r| matches!(r.data.applies, Applies::Person { .. }) == personal)
+            .max_by_key(|r| (r.data.from, r.id))
+    };
+    newest(true).or_else(|| newest(false))
+}

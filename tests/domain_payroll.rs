@@ -1,0 +1,217 @@
+//! M1 the month's payroll on the demo department: scheme versions by month, closing in order, frozen payslips that a
+//! later correction does not change, the adjustment it brings into the next open month (once), the draw, the
+//! reduction and the clawback, and the payroll equal to the sum of its payslips to the kopeck.
+
+mod common;
+use common::*;
+use proptest::prelude::*;
+use rop::domain::demo::demo_id;
+use rop::domain::motivation::pay::Explain;
+use rop::domain::motivation::payroll::{
+    close_month, first_open_month, payroll, CloseError, PersonPay,
+};
+use rop::domain::motivation::scheme::in_force;
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::metric::Builtin;
+use rop::domain::{Dataset, Edit};
+
+fn person(p: &[PersonPay], n: u128) -> &PersonPay {
+    p.iter().find(|x| x.manager == demo_id(n)).unwrap()
+}
+
+fn has(p: &PersonPay, kind: impl Fn(&Explain) -> bool) -> bool {
+    p.lines.iter().any(|l| kind(&l.explain))
+}
+
+/// A fact of a demo person on a day, with its payments raised by `more` kopecks.
+fn more_payments(data: &Dataset, n: u128, date: &str, more: i64) -> Edit {
+    let mut fact = data
+        .live::<DayFacts>(DayFacts::id_for(demo_id(n), day(date)))
+        .map(|r| r.data.clone())
+        .unwrap_or(DayFacts {
+            manager: demo_id(n),
+            date: day(date),
+            values: Default::default(),
+        });
+    *fact.values.entry(Builtin::Payments.id()).or_insert(0) += more;
+    Edit::derived(fact)
+}
+
+#[test]
+fn the_demo_closes_three_months_and_computes_this_one() {
+    let data = demo_data(device(1));
+    for m in ["2026-08-01", "2026-09-01", "2026-10-01"] {
+        assert!(payroll(&data, day(m)).closed, "{m}");
+    }
+    let november = payroll(&data, day("2026-11-01"));
+    assert!(!november.closed);
+    assert_eq!(first_open_month(&data), Some(day("2026-11-01")));
+    // The new hire is topped up to the guarantee and owes it; the reduction took a quarter of October's bonus;
+    // October's refund is clawed back in November; Lebedeva's late October payment comes as an adjustment.
+    let october = payroll(&data, day("2026-10-01"));
+    assert_eq!(person(&october.people, 8).total, 6_000_000);
+    assert!(person(&october.people, 8).carry.draw > 0);
+    assert!(has(person(&october.people, 6), |e| matches!(
+        e,
+        Explain::Reduction {
+            percent_bp: 2_500,
+            ..
+        }
+    )));
+    assert!(has(person(&november.people, 4), |e| matches!(
+        e,
+        Explain::Clawback { .. }
+    )));
+    let adjustment = person(&november.people, 5)
+        .lines
+        .iter()
+        .find_map(|l| match l.explain {
+            Explain::Adjustment {
+                month, paid, now, ..
+            } => Some((month, paid, now, l.amount)),
+            _ => None,
+        })
+        .expect("the late payment's adjustment");
+    assert_eq!(adjustment.0, day("2026-10-01"));
+    assert_eq!(adjustment.1, person(&october.people, 5).total);
+    assert_eq!(adjustment.3, adjustment.2 - adjustment.1);
+}
+
+#[test]
+fn a_scheme_changing_mid_year_keeps_earlier_months_on_their_version() {
+    let data = demo_data(device(1));
+    let volkov = &data.managers[&demo_id(4)];
+    let version = |m: &str| in_force(&data, volkov.id, &volkov.data, day(m)).unwrap().id;
+    assert_eq!(version("2026-09-01"), demo_id(0x2001));
+    assert_eq!(version("2026-10-01"), demo_id(0x2002));
+    assert_eq!(version("2026-12-01"), demo_id(0x2002));
+    // Before the first version, nobody has a scheme.
+    assert!(in_force(&data, volkov.id, &volkov.data, day("2026-07-01")).is_none());
+    // A person's own scheme wins over their role's.
+    let sokolova = &data.managers[&demo_id(1)];
+    assert_eq!(
+        in_force(&data, sokolova.id, &sokolova.data, day("2026-11-01"))
+            .unwrap()
+            .id,
+        demo_id(0x2004)
+    );
+}
+
+#[test]
+fn months_close_in_order_once_and_not_before_they_start() {
+    let data = demo_data(device(1));
+    let today = day("2026-11-27");
+    assert_eq!(
+        close_month(&data, day("2026-10-01"), today),
+        Err(CloseError::AlreadyClosed)
+    );
+    assert_eq!(
+        close_month(&data, day("2026-12-01"), today),
+        Err(CloseError::CloseEarlierFirst(day("2026-11-01")))
+    );
+    assert_eq!(
+        close_month(&data, day("2026-07-01"), today),
+        Err(CloseError::BeforeClosed)
+    );
+    let mut later = data.clone();
+    apply(
+        &mut later,
+        close_month(&data, day("2026-11-01"), day("2026-11-30")).unwrap(),
+    );
+    assert_eq!(
+        close_month(&later, day("2026-12-01"), today),
+        Err(CloseError::NotStarted)
+    );
+}
+
+#[test]
+fn a_correction_after_closing_changes_no_paid_month_and_is_adjusted_once() {
+    let mut data = demo_data(device(1));
+    let october = payroll(&data, day("2026-10-01"));
+    let before = payroll(&data, day("2026-11-01"));
+    let volkov = |p: &[PersonPay]| person(p, 4).total;
+    // 200 000 ₽ more of October payments for Volkov, entered in November.
+    let late = more_payments(&data, 4, "2026-10-30", 20_000_000);
+    apply(&mut data, vec![late]);
+    let again = payroll(&data, day("2026-10-01"));
+    assert_eq!(
+        (again.people, again.total),
+        (october.people, october.total),
+        "a closed month is frozen"
+    );
+    let november = payroll(&data, day("2026-11-01"));
+    let adjustments = |p: &PersonPay| {
+        p.lines
+            .iter()
+            .filter(|l| matches!(l.explain, Explain::Adjustment { .. }))
+            .map(|l| l.amount)
+            .sum::<i64>()
+    };
+    let added = adjustments(person(&november.people, 4));
+    assert!(added > 0);
+    assert_eq!(volkov(&november.people), volkov(&before.people) + added);
+    // November closes with the adjustment in it; December adjusts nothing again.
+    let closing = close_month(&data, day("2026-11-01"), day("2026-11-30")).unwrap();
+    apply(&mut data, closing);
+    let december = payroll(&data, day("2026-12-01"));
+    assert_eq!(adjustments(person(&december.people, 4)), 0);
+    assert_eq!(
+        adjustments(person(&december.people, 5)),
+        0,
+        "Lebedeva's too"
+    );
+}
+
+#[test]
+fn a_refund_of_a_closed_month_is_clawed_back_at_that_months_rate() {
+    let data = demo_data(device(1));
+    let october = payroll(&data, day("2026-10-01"));
+    let rate = person(&october.people, 4).commission_rate_bp.unwrap();
+    let november = payroll(&data, day("2026-11-01"));
+    let clawback = person(&november.people, 4)
+        .lines
+        .iter()
+        .find_map(|l| match l.explain {
+            Explain::Clawback {
+                refund, rate_bp, ..
+            } => Some((refund, rate_bp, l.amount)),
+            _ => None,
+        })
+        .unwrap();
+    // 180 000 ₽ × October's effective rate.
+    assert_eq!(clawback.0, 18_000_000);
+    assert_eq!(clawback.1, rate);
+    assert_eq!(
+        clawback.2,
+        -rop::domain::motivation::rate::share(18_000_000, rate)
+    );
+}
+
+fn sums_up(p: &rop::domain::motivation::payroll::Payroll) -> bool {
+    p.people
+        .iter()
+        .all(|x| x.total == x.lines.iter().map(|l| l.amount).sum::<i64>())
+        && p.total == p.people.iter().map(|x| x.total).sum::<i64>()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn the_payroll_is_the_sum_of_its_payslips_and_never_negative(
+        extra in prop::collection::vec(0i64..300_000_000, 8),
+        day_of_month in 2u32..27,
+    ) {
+        let mut data = demo_data(device(1));
+        let date = format!("2026-11-{day_of_month:02}");
+        let edits: Vec<Edit> = extra.iter().enumerate()
+            .map(|(i, more)| more_payments(&data, i as u128 + 1, &date, *more))
+            .collect();
+        apply(&mut data, edits);
+        for m in ["2026-10-01", "2026-11-01", "2026-12-01"] {
+            let p = payroll(&data, day(m));
+            prop_assert!(sums_up(&p), "{m}");
+            prop_assert!(p.people.iter().all(|x| x.total >= 0), "{m}");
+        }
+    }
+}
