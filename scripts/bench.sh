@@ -33,16 +33,17 @@ while IFS= read -r f; do
   case "$name" in
     # The charts worker (charts-rs and its font) is fetched when a chart is first shown, not at start.
     charts*) lazy=$((lazy + gz)); note=" (charts worker, lazy)" ;;
-    # A lazily loaded route (scripts/app-wasm.sh), fetched when the page is first opened.
-    wasm-*/split_*) routes=$((routes + gz)); note=" (lazy route)"; name="${name#*/split___}" ;;
-    # Code shared by lazy routes: many small modules, listed as one line below.
+    # A lazily loaded module (scripts/app-wasm.sh): a page, fetched when it is first opened, or the demo's
+    # generator, fetched when the first-run screen loads the demo.
+    wasm-*/split_*) routes=$((routes + gz)); note=" (lazy)"; name="${name#*/split___}" ;;
+    # Code shared by lazy modules: many small modules, listed as one line below.
     wasm-*/chunk_*) shared=$((shared + gz)); shared_n=$((shared_n + 1)); continue ;;
     *) br=$(brotli_size "$f"); total=$((total + gz)); total_br=$((total_br + br)); note=" (brotli $br)" ;;
   esac
   printf '%-44s %10d %10d%s\n' "$name" "$raw" "$gz" "$note"
 done < <(find dist -type f ! -name '404.html' ! -name '_headers' | sort)
-printf '%-44s %10s %10d  (%d KB)\n' "code shared by lazy routes ($shared_n modules)" "" "$shared" $((shared / 1024))
-printf '%-44s %10s %10d  (%d KB)\n' "lazy routes with their shared code" "" $((routes + shared)) $(((routes + shared) / 1024))
+printf '%-44s %10s %10d  (%d KB)\n' "code shared by lazy modules ($shared_n modules)" "" "$shared" $((shared / 1024))
+printf '%-44s %10s %10d  (%d KB)\n' "lazy pages and demo, with shared code" "" $((routes + shared)) $(((routes + shared) / 1024))
 printf '%-44s %10s %10d  (%d KB)\n' "charts worker, on first chart (gzip)" "" "$lazy" $((lazy / 1024))
 printf '%-44s %10s %10d  (%d KB)\n' "first load, brotli" "" "$total_br" $((total_br / 1024))
 printf '%-44s %10s %10d  (%d KB; budget %d KB)\n' "total (first load, gzip)" "" "$total" $((total / 1024)) "$BUDGET_KB"

@@ -215,3 +215,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn salary_follows_the_days_worked_and_a_training_day_is_worked() {
+    let mut data = demo_data(device(1));
+    // November 2026 has 20 working days (the 4th is a holiday); Lebedeva is on vacation from the 18th: 12 worked.
+    let november = payroll(&data, day("2026-11-01"));
+    let salary = |p: &PersonPay| {
+        p.lines
+            .iter()
+            .find_map(|l| match l.explain {
+                Explain::Salary { worked, working, .. } => Some((worked, working, l.amount)),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let (worked, working, amount) = salary(person(&november.people, 5));
+    assert_eq!(working, 20);
+    assert_eq!(amount, rop::domain::motivation::rate::mul_div(4_000_000, worked as i64, 20));
+    // Two days of training in December take nothing from Volkov's salary; two days of sick leave do (his scheme
+    // does not count sick days as worked).
+    let training = payroll(&data, day("2026-12-01"));
+    let (w, d, _) = salary(person(&training.people, 4));
+    assert_eq!(w, d);
+    apply(
+        &mut data,
+        vec![Edit::put(
+            rop::domain::RecordId::from_u128(0x51c4),
+            rop::domain::Absence {
+                manager: demo_id(4),
+                kind: rop::domain::AbsenceKind::SickLeave,
+                from: day("2026-12-14"),
+                to: day("2026-12-15"),
+                note: String::new(),
+            },
+        )],
+    );
+    let sick = payroll(&data, day("2026-12-01"));
+    assert_eq!(salary(person(&sick.people, 4)).0, d - 2);
+}

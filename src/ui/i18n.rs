@@ -16,12 +16,15 @@ pub enum Msg {
     Plan(super::plan_text::PlanMsg),
     /// The meeting screens' words.
     Meet(super::meeting_text::MeetMsg),
+    /// The pay screens' words (M1).
+    Pay(super::pay_text::PayMsg),
     AppName,
     NavTeam,
     NavData,
     /// Groups of the navigation, by the cycle of a head of sales.
     GroupPlanning,
     GroupTraining,
+    GroupMotivation,
     /// The accessible names of the two navigation rows.
     NavGroups,
     NavPages,
@@ -218,11 +221,13 @@ impl Msg {
         match self {
             Msg::Plan(m) => m.text(lang),
             Msg::Meet(m) => m.text(lang),
+            Msg::Pay(m) => m.text(lang),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
             Msg::NavData => pick("Данные", "Data"),
             Msg::GroupPlanning => pick("Планирование", "Planning"),
             Msg::GroupTraining => pick("Обучение", "Training"),
+            Msg::GroupMotivation => pick("Мотивация", "Motivation"),
             Msg::NavGroups => pick("Разделы", "Sections"),
             Msg::NavPages => pick("Страницы раздела", "Pages of the section"),
             Msg::NavSettings => pick("Настройки", "Settings"),

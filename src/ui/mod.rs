@@ -6,6 +6,7 @@ pub mod i18n;
 pub mod meeting_text;
 mod offline;
 mod pages;
+pub mod pay_text;
 pub mod plan_text;
 mod shell;
 pub mod state;
@@ -15,6 +16,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::core::data::DataPage;
 use pages::core::settings::SettingsPage;
+use pages::motivation::pay::PayPage;
+use pages::organisation::meetings::MeetingsPage;
+use pages::team::team::TeamPage;
 use pages::organisation::meeting_mode::MeetingPage;
 use pages::organisation::protocol::ProtocolPage;
 use pages::organisation::templates::TemplatesPage;
@@ -100,12 +104,13 @@ fn App() -> impl IntoView {
                     <Route path=path!("/reports") view={leptos_router::Lazy::<ReportRoute>::new()}/>
                     <Route path=path!("/actions") view={leptos_router::Lazy::<ActionsRoute>::new()}/>
                     <Route path=path!("/marketing") view={leptos_router::Lazy::<MarketingRoute>::new()}/>
-                    <Route path=path!("/meetings") view=pages::organisation::meetings::MeetingsPage/>
+                    <Route path=path!("/meetings") view={leptos_router::Lazy::<MeetingsRoute>::new()}/>
                     <Route path=path!("/meetings/templates") view={leptos_router::Lazy::<TemplatesRoute>::new()}/>
                     <Route path=path!("/meetings/:id") view={leptos_router::Lazy::<MeetingRoute>::new()}/>
                     <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
                     <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
-                    <Route path=path!("/team") view=pages::team::team::TeamPage/>
+                    <Route path=path!("/pay") view={leptos_router::Lazy::<PayRoute>::new()}/>
+                    <Route path=path!("/team") view={leptos_router::Lazy::<TeamRoute>::new()}/>
                     <Route path=path!("/team/:id") view={leptos_router::Lazy::<ManagerRoute>::new()}/>
                     <Route path=path!("/data") view={leptos_router::Lazy::<DataRoute>::new()}/>
                     <Route path=path!("/settings") view={leptos_router::Lazy::<SettingsRoute>::new()}/>
@@ -147,6 +152,19 @@ macro_rules! lazy_page {
     };
 }
 
+/// The demo department's edits. Its generator (a team, three months of facts, meetings, pay) is needed once, on the
+/// first-run screen, so with the `split` feature it loads then, not with the app.
+#[cfg(feature = "split")]
+#[leptos::lazy]
+pub fn demo_department(today: chrono::NaiveDate) -> Vec<crate::domain::Edit> {
+    crate::domain::demo::department(today)
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn demo_department(today: chrono::NaiveDate) -> Vec<crate::domain::Edit> {
+    crate::domain::demo::department(today)
+}
+
 lazy_page!(MeetingRoute, MeetingPage);
 lazy_page!(DataRoute, DataPage);
 lazy_page!(ManagerRoute, ManagerPage);
@@ -159,3 +177,6 @@ lazy_page!(SettingsRoute, SettingsPage);
 lazy_page!(CasesRoute, CasesPage);
 lazy_page!(ActionsRoute, ActionsPage);
 lazy_page!(PlanRoute, PlanPage);
+lazy_page!(PayRoute, PayPage);
+lazy_page!(TeamRoute, TeamPage);
+lazy_page!(MeetingsRoute, MeetingsPage);

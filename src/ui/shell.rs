@@ -2,6 +2,7 @@
 
 use super::i18n::Msg;
 use super::meeting_text::MeetMsg;
+use super::pay_text::PayMsg;
 use super::plan_text::PlanMsg;
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
@@ -37,6 +38,10 @@ const NAV: &[Group] = &[
     Group {
         name: Msg::GroupTraining,
         pages: &[("/cases", Msg::Meet(MeetMsg::CasesTitle))],
+    },
+    Group {
+        name: Msg::GroupMotivation,
+        pages: &[("/pay", Msg::Pay(PayMsg::NavPay))],
     },
     Group {
         name: Msg::NavTeam,

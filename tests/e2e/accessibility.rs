@@ -90,6 +90,7 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
         "/meetings/templates",
         "/cases",
         "/team",
+        "/pay",
         "/data",
         "/settings",
     ]

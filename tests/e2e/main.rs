@@ -7,6 +7,7 @@
 mod accessibility;
 mod browser;
 mod meetings;
+mod pay;
 mod safety;
 mod server;
 
@@ -119,6 +120,8 @@ async fn run(engine: Engine) {
     plan_and_facts(&c, engine).await;
     step("the monthly report: notes kept, printed to A4");
     monthly_report(&c, engine).await;
+    step("pay: a payslip explained, printed and exported; the month closed, a fact corrected, the adjustment");
+    pay::pay_month(&c, engine).await;
     step("a daily stand-up from start to printed protocol; its promise checked the next day");
     meetings::daily_standup(&c, engine).await;
     step("the week's action plan, lead sources and a promotion");

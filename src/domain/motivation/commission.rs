@@ -94,15 +94,16 @@ pub struct Accelerated {
 
 /// What happened to the base.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Outcome {
     /// Tiers, the gate or the threshold are by completion and there is no plan: nothing can be computed.
     NoPlan,
     /// Below the gate (an amount of the base): nothing is paid.
     BelowGate { gate: i64 },
     Paid {
-        /// The index of the highest tier reached.
+        /// The index of the highest tier reached, and where it starts (in the basis' units).
         tier: usize,
+        tier_from: i64,
         slices: Vec<Slice>,
         accelerated: Option<Accelerated>,
         /// The sum before the cap, when the cap cut it.
@@ -135,6 +136,11 @@ pub enum Unlock {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CommissionPay {
+    /// The metric the base is the month sum of.
+    #[serde(with = "crate::domain::planning::metric::key")]
+    pub metric: RecordId,
+    /// What tier starts are measured in.
+    pub basis: TierBasis,
     pub base: i64,
     pub plan: Option<i64>,
     /// Plan completion in basis points, when there is a plan.
@@ -163,6 +169,8 @@ impl Commission {
     fn pay_without_next(&self, base: i64, plan: Option<i64>) -> CommissionPay {
         let base = base.max(0);
         let result = |outcome: Outcome, amount: i64| CommissionPay {
+            metric: self.metric,
+            basis: self.basis,
             base,
             plan,
             completion: plan.and_then(|p| completion(base, p)),
@@ -240,6 +248,7 @@ impl Commission {
         result(
             Outcome::Paid {
                 tier,
+                tier_from: self.tiers[tier].from,
                 slices,
                 accelerated,
                 capped_from,

@@ -54,6 +54,8 @@ pub struct KpiRow {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KpiPay {
+    /// Kopecks at a total score of 100 %.
+    pub target_bonus: i64,
     pub rows: Vec<KpiRow>,
     /// Σ contributions, basis points.
     pub total_score: i64,
@@ -120,6 +122,7 @@ impl KpiMatrix {
             )
         };
         KpiPay {
+            target_bonus: self.target_bonus,
             rows,
             total_score,
             coefficient,

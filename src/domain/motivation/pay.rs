@@ -25,7 +25,7 @@ pub enum SickLeave {
 
 /// A part of a pay scheme.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Component {
     /// The fixed part: `amount` a month, × worked days / working days when `worked_time`.
     Salary {
@@ -97,7 +97,7 @@ impl Days {
 
 /// What a payslip line was computed from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Explain {
     /// `salary × worked / working` (no coefficient: worked = working).
     Salary {

@@ -151,16 +151,19 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Working days of the month, and of them the ones the person worked and the ones they were on sick leave.
+    /// Working days of the month, and of them the ones the person worked and the ones they were on sick leave. A
+    /// training day is a working day; vacation and other leave are not (vacation is paid apart, as vacation pay).
     fn days(&self, id: RecordId, m: &Manager, month: NaiveDate) -> Days {
         let (from, to) = (month, month_end(month));
         let working = self.calendar.working_days(from, to);
         let absences = self.data.absences_of(id);
         let employed = |d: &NaiveDate| m.hired <= *d && m.is_employed_on(*d);
         let away = |d: &NaiveDate, sick: bool| {
-            absences
-                .iter()
-                .any(|a| a.data.covers(*d) && (a.data.kind == AbsenceKind::SickLeave) == sick)
+            absences.iter().any(|a| {
+                a.data.covers(*d)
+                    && a.data.kind != AbsenceKind::Training
+                    && (a.data.kind == AbsenceKind::SickLeave) == sick
+            })
         };
         let employed_days: Vec<&NaiveDate> = working.iter().filter(|d| employed(d)).collect();
         Days {

@@ -368,7 +368,9 @@ impl Report {
 /// One CSV field, quoted when it holds the separator, a quote or a line break, and defused when a spreadsheet
 /// would take it for a formula.
 pub fn csv_cell(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    // A number (a decimal comma included, as Russian Excel writes it) is no formula and stays a number.
+    let number = text.replacen(',', ".", 1).parse::<f64>().is_ok();
+    let defused = if text.starts_with(['=', '+', '-', '@']) && !number {
         format!("'{text}")
     } else {
         text.to_string()

@@ -1,6 +1,6 @@
 //! The start page: the first-run screen on an empty database, otherwise the dashboard.
 
-use crate::domain::{demo, Edit, Settings};
+use crate::domain::{Edit, Settings};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState, Phase};
 use leptos::prelude::*;
@@ -28,7 +28,8 @@ fn Welcome() -> impl IntoView {
         busy.set(true);
         let nav = nav.clone();
         leptos::task::spawn_local(async move {
-            if s.save(demo::department(today())).await {
+            let edits = crate::ui::demo_department(today()).await;
+            if s.save(edits).await {
                 nav("/team", Default::default());
             }
             busy.set(false);

@@ -1,0 +1,322 @@
+//! M1 the month's pay: the department's payroll and its share of payments, every person's payslip with each line's
+//! formula in numbers and the next step, closing the month, printing on A4 and a CSV for the accountant. Personal:
+//! never part of the meeting mode.
+
+use crate::domain::core::date::add_months;
+use crate::domain::core::locale::{format_bp, format_money, month_title};
+use crate::domain::core::unit::Unit;
+use crate::domain::motivation::pay::Line;
+use crate::domain::motivation::payroll::{close_month, payroll, PersonPay};
+use crate::domain::planning::metric::catalog;
+use crate::domain::planning::report::csv_cell;
+use crate::domain::{Dataset, Lang, RecordId};
+use crate::ui::components::download::download;
+use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::pay_text::{word, PayMsg, Worded};
+use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+
+#[component]
+pub fn PayPage() -> impl IntoView {
+    view! { <WhenLoaded><PayView/></WhenLoaded> }
+}
+
+/// A metric's name and unit, for wording lines.
+fn metric_of(data: &Dataset, lang: Lang) -> impl Fn(RecordId) -> (String, Unit) {
+    let metrics = catalog(data);
+    move |id| {
+        metrics
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| (metric_name(m, lang), m.unit))
+            .unwrap_or_else(|| (id.to_string(), Unit::Count))
+    }
+}
+
+/// Every line of a payslip, worded.
+fn worded(data: &Dataset, lang: Lang, lines: &[Line]) -> Vec<(Worded, i64)> {
+    let currency = data.settings().currency;
+    let metric = metric_of(data, lang);
+    lines
+        .iter()
+        .map(|l| {
+            (
+                word(lang, &currency, &l.explain, l.amount, &metric),
+                l.amount,
+            )
+        })
+        .collect()
+}
+
+#[component]
+fn PayView() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let month = RwSignal::new(crate::domain::core::date::month_start(today()));
+    let selected = RwSignal::new(None::<RecordId>);
+    let print_all = RwSignal::new(false);
+    let confirm = RwSignal::new(false);
+    let problem = RwSignal::new(None::<PayMsg>);
+    let roll = Memo::new(move |_| {
+        let m = month.get();
+        s.data.with(|d| payroll(d, m))
+    });
+    let money = move |m: i64| {
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        format_money(s.lang.get(), m, &cur)
+    };
+    let name = move |id: RecordId| {
+        s.data.with(|d| {
+            d.managers
+                .get(&id)
+                .map(|r| r.data.full_name.clone())
+                .unwrap_or_default()
+        })
+    };
+    let scheme_name = move |p: &PersonPay| {
+        p.scheme
+            .and_then(|id| {
+                s.data
+                    .with(|d| d.pay_schemes.get(&id).map(|r| r.data.name.clone()))
+            })
+            .unwrap_or_else(|| s.t(PayMsg::NoScheme))
+    };
+    let shift = move |step: i32| {
+        month.update(|m| *m = add_months(*m, step));
+        selected.set(None);
+        confirm.set(false);
+        problem.set(None);
+    };
+    let close = move |_| {
+        let m = month.get_untracked();
+        let edits = s.data.with_untracked(|d| close_month(d, m, today()));
+        match edits {
+            Err(e) => problem.set(Some(PayMsg::CloseFailed(e))),
+            Ok(edits) if edits.is_empty() => problem.set(Some(PayMsg::NothingToClose)),
+            Ok(edits) => {
+                confirm.set(false);
+                problem.set(None);
+                leptos::task::spawn_local(async move {
+                    s.save(edits).await;
+                });
+            }
+        }
+    };
+    let print = move |all: bool| {
+        print_all.set(all);
+        // Printed after the page has drawn what it prints.
+        gloo::timers::callback::Timeout::new(50, move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+            print_all.set(false);
+        })
+        .forget();
+    };
+    let csv = move |_| {
+        let lang = s.lang.get_untracked();
+        let r = roll.get_untracked();
+        let text = s.data.with_untracked(|d| payroll_csv(d, lang, &r.people));
+        let name = format!("payroll-{}.csv", r.month);
+        if let Err(e) = download(&name, &text, "text/csv;charset=utf-8") {
+            s.error.set(Some(PlanMsg::DownloadFailed(e).into()));
+        }
+    };
+    view! {
+        <section class="pay" class:print-all=move || print_all.get()>
+            <div class="page-head">
+                <h1 data-test="pay-title">{move || format!("{}: {}", s.t(PayMsg::Title), month_title(s.lang.get(), month.get()))}</h1>
+                <div class="toolbar">
+                    <button class="icon" data-test="prev-month" aria-label=s.tr(PayMsg::PrevMonth) on:click=move |_| shift(-1)>"‹"</button>
+                    <button class="icon" data-test="next-month" aria-label=s.tr(PayMsg::NextMonth) on:click=move |_| shift(1)>"›"</button>
+                    <button data-test="print-all" on:click=move |_| print(true)>{s.tr(PayMsg::PrintAll)}</button>
+                    <button data-test="payroll-csv" on:click=csv>{s.tr(PayMsg::Csv)}</button>
+                </div>
+            </div>
+            <p class="muted no-print">{s.tr(PayMsg::Private)}</p>
+            <div class="card">
+                <dl class="figures">
+                    <div><dt>{s.tr(PayMsg::Payroll)}</dt><dd data-test="payroll-total">{move || money(roll.with(|r| r.total))}</dd></div>
+                    <div><dt>{s.tr(PayMsg::Payments)}</dt><dd>{move || money(roll.with(|r| r.payments))}</dd></div>
+                    <div><dt>{s.tr(PayMsg::Share)}</dt><dd data-test="payroll-share">{move || roll.with(|r| r.share_of_payments_bp()).map(|bp| format_bp(s.lang.get(), bp)).unwrap_or_else(|| "—".into())}</dd></div>
+                </dl>
+                {move || {
+                    let r = roll.get();
+                    let closed_on = r.people.iter().find_map(|p| p.closed);
+                    match closed_on {
+                        Some(d) => view! { <p class="chip ok" data-test="month-closed">{s.t(PayMsg::Closed(d))}</p> }.into_any(),
+                        None => view! {
+                            <div class="close-month">
+                                <p class="muted" data-test="month-open">{s.t(PayMsg::Open)}</p>
+                                <Show when=move || confirm.get() fallback=move || view! {
+                                    <button data-test="close-month" on:click=move |_| confirm.set(true)>{s.tr(PayMsg::CloseMonth)}</button>
+                                }>
+                                    <p class="warning">{move || s.t(PayMsg::CloseConfirm(month.get()))}</p>
+                                    <button class="primary" data-test="close-yes" on:click=close>{s.tr(PayMsg::CloseYes)}</button>
+                                    <button data-test="close-cancel" on:click=move |_| confirm.set(false)>{s.tr(PayMsg::Cancel)}</button>
+                                </Show>
+                            </div>
+                        }.into_any(),
+                    }
+                }}
+                {move || problem.get().map(|p| view! { <p class="error" role="alert" data-test="pay-problem">{s.t(p)}</p> })}
+            </div>
+            <div class="card table-wrap no-print" tabindex="0" role="region" aria-label=s.tr(PayMsg::Payroll)>
+                <table class="grid" data-test="payroll">
+                    <thead><tr>
+                        <th class="name">{s.tr(PayMsg::Person)}</th>
+                        <th class="name">{s.tr(PayMsg::Scheme)}</th>
+                        <th>{s.tr(PayMsg::Fixed)}</th>
+                        <th>{s.tr(PayMsg::Variable)}</th>
+                        <th>{s.tr(PayMsg::Total)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || roll.get().people.into_iter().map(|p| {
+                            let id = p.manager;
+                            let fixed: i64 = p.lines.iter().filter(|l| l.fixed).map(|l| l.amount).sum();
+                            let variable = p.total - fixed;
+                            view! {
+                                <tr class:selected=move || selected.get() == Some(id)>
+                                    <td class="name">
+                                        <button class="link" data-test="payslip-open" aria-expanded=move || (selected.get() == Some(id)).to_string()
+                                            on:click=move |_| selected.update(|x| *x = if *x == Some(id) { None } else { Some(id) })>
+                                            {name(id)}
+                                        </button>
+                                    </td>
+                                    <td class="name">{scheme_name(&p)}</td>
+                                    <td>{money(fixed)}</td>
+                                    <td>{money(variable)}</td>
+                                    <td><strong>{money(p.total)}</strong></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                    <tfoot><tr>
+                        <th class="name" colspan="4">{s.tr(PayMsg::Total)}</th>
+                        <th>{move || money(roll.with(|r| r.total))}</th>
+                    </tr></tfoot>
+                </table>
+            </div>
+            {move || {
+                let r = roll.get();
+                let all = print_all.get();
+                r.people.into_iter()
+                    .filter(|p| p.scheme.is_some() && (all || selected.get() == Some(p.manager)))
+                    .map(|p| view! { <Payslip person=p on_print=Callback::new(move |_| print(false))/> })
+                    .collect_view()
+            }}
+        </section>
+    }
+}
+
+/// One person's payslip: every line with its formula, the next steps, the total.
+#[component]
+fn Payslip(person: PersonPay, on_print: Callback<()>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let lang = s.lang.get_untracked();
+    let (lines, name, currency) = s.data.with_untracked(|d| {
+        (
+            worded(d, lang, &person.lines),
+            d.managers
+                .get(&person.manager)
+                .map(|r| r.data.full_name.clone())
+                .unwrap_or_default(),
+            d.settings().currency,
+        )
+    });
+    let money = move |m: i64| format_money(lang, m, &currency);
+    let next: Vec<String> = lines.iter().filter_map(|(w, _)| w.next.clone()).collect();
+    view! {
+        <article class="card payslip" data-test="payslip">
+            <div class="kpi-head">
+                <h2>{format!("{name} — {}", month_title(lang, person.month))}</h2>
+                <button data-test="payslip-print" on:click=move |_| on_print.run(())>{s.tr(PayMsg::Print)}</button>
+            </div>
+            <table class="grid lines">
+                <thead><tr>
+                    <th class="name">{s.tr(PayMsg::Line)}</th>
+                    <th class="name">{s.tr(PayMsg::Formula)}</th>
+                    <th>{s.tr(PayMsg::Amount)}</th>
+                </tr></thead>
+                <tbody>
+                    {lines.into_iter().map(|(w, amount)| view! {
+                        <tr data-test="payslip-line">
+                            <td class="name">{w.name}</td>
+                            <td class="name formula">{w.formula}</td>
+                            <td>{money(amount)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot><tr>
+                    <th class="name" colspan="2">{s.tr(PayMsg::Total)}</th>
+                    <th data-test="payslip-total">{money(person.total)}</th>
+                </tr></tfoot>
+            </table>
+            {(!next.is_empty()).then(|| view! {
+                <div class="next-step">
+                    <h3>{s.tr(PayMsg::NextStep)}</h3>
+                    <ul>{next.into_iter().map(|n| view! { <li data-test="next-step">{n}</li> }).collect_view()}</ul>
+                </div>
+            })}
+        </article>
+    }
+}
+
+/// The payroll as CSV for the accountant: one row per line (person, line, computation, amount in roubles with a
+/// decimal comma), formulas defused, with a byte-order mark so Excel reads UTF-8.
+fn payroll_csv(data: &Dataset, lang: Lang, people: &[PersonPay]) -> String {
+    let mut out = String::from("\u{feff}");
+    let head = [
+        PayMsg::Person.text(lang),
+        PayMsg::Scheme.text(lang),
+        PayMsg::Line.text(lang),
+        PayMsg::Formula.text(lang),
+        PayMsg::Amount.text(lang),
+    ];
+    let row = |cells: &[String]| {
+        let mut line = cells
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect::<Vec<_>>()
+            .join(";");
+        line.push_str("\r\n");
+        line
+    };
+    out.push_str(&row(&head));
+    let amount = |m: i64| {
+        let sign = if m < 0 { "-" } else { "" };
+        format!(
+            "{sign}{},{:02}",
+            m.unsigned_abs() / 100,
+            m.unsigned_abs() % 100
+        )
+    };
+    for p in people {
+        let name = data
+            .managers
+            .get(&p.manager)
+            .map(|r| r.data.full_name.clone())
+            .unwrap_or_default();
+        let scheme = p
+            .scheme
+            .and_then(|id| data.pay_schemes.get(&id).map(|r| r.data.name.clone()))
+            .unwrap_or_else(|| PayMsg::NoScheme.text(lang));
+        for (w, a) in worded(data, lang, &p.lines) {
+            out.push_str(&row(&[
+                name.clone(),
+                scheme.clone(),
+                w.name,
+                w.formula,
+                amount(a),
+            ]));
+        }
+        out.push_str(&row(&[
+            name,
+            scheme,
+            PayMsg::Total.text(lang),
+            String::new(),
+            amount(p.total),
+        ]));
+    }
+    out
+}

@@ -1,0 +1,119 @@
+//! M1 in the browser: the month's payroll of the demo department, a payslip whose lines show their formulas and the
+//! next step, printed on A4 and exported as CSV; the month closed, a fact of it corrected afterwards, and the
+//! correction arriving as an adjustment in the next month.
+
+use crate::browser::{
+    click, download, find, go, press, print_a4, screenshot, texts, wait_js, Engine,
+};
+use crate::SIZES;
+use fantoccini::Client;
+
+
+/// Opens the payslip of the person whose name starts with `surname`.
+async fn open_payslip(c: &Client, engine: Engine, surname: &str) {
+    // The row's place, counted from 1 (a 0 would read as "not yet").
+    let row = wait_js(
+        c,
+        "the person in the payroll",
+        &format!("[...document.querySelectorAll('[data-test=payslip-open]')].findIndex(b => b.textContent.startsWith('{surname}')) + 1"),
+    )
+    .await;
+    let css = format!(
+        "[data-test=payroll] tbody tr:nth-child({}) [data-test=payslip-open]",
+        row.as_u64().unwrap()
+    );
+    press(c, engine, &css).await;
+    find(c, "[data-test=payslip]").await;
+}
+
+pub async fn pay_month(c: &Client, engine: Engine) {
+    go(c, "/pay").await;
+    find(c, "[data-test=payroll]").await;
+    wait_js(
+        c,
+        "everyone on the payroll",
+        "document.querySelectorAll('[data-test=payslip-open]').length === 8",
+    )
+    .await;
+    find(c, "[data-test=month-open]").await;
+
+    // A seller's payslip: salary and commission, each line with its computation; the total is the row's.
+    open_payslip(c, engine, "Волков").await;
+    let lines = texts(c, "[data-test=payslip-line]").await;
+    assert!(lines.iter().any(|l| l.starts_with("Оклад")), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Комиссия: оплаты") && l.contains('×')),
+        "{lines:?}"
+    );
+    for size in SIZES {
+        screenshot(c, engine, "payslip", size).await;
+    }
+    c.set_window_size(1180, 820).await.unwrap();
+    print_a4(c, engine, "payslip").await;
+
+    // The trainee on a guarantee: topped up to it.
+    open_payslip(c, engine, "Попов").await;
+    let lines = texts(c, "[data-test=payslip-line]").await;
+    assert!(
+        lines.iter().any(|l| l.starts_with("Доплата до гарантии")),
+        "{lines:?}"
+    );
+
+    // The accountant's CSV: every person, every line, amounts with a decimal comma. (Back to the top first: the
+    // sticky header would take a click on the toolbar below it.)
+    c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
+    let (csv, name) = download(c, "[data-test=payroll-csv]").await;
+    assert!(
+        name.starts_with("payroll-") && name.ends_with(".csv"),
+        "{name}"
+    );
+    // (Blob.text() decodes UTF-8 and drops the byte-order mark the file starts with.)
+    assert!(csv.contains("Волков Дмитрий Александрович"), "{csv}");
+    assert!(csv.contains(";Итого;"), "{csv}");
+
+    // Close the month, then correct one of its facts: the payroll of the month stays as paid, the next month
+    // carries the difference.
+    let paid = find(c, "[data-test=payroll-total]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    click(c, "[data-test=close-month]").await;
+    click(c, "[data-test=close-yes]").await;
+    find(c, "[data-test=month-closed]").await;
+    go(c, "/facts").await;
+    let payments = format!("[data-test=fact-cell][data-metric='{}']", crate::PAYMENTS);
+    let cell = find(c, &payments).await;
+    cell.clear().await.unwrap();
+    cell.send_keys(&format!("2 000 000{}", crate::ENTER)).await.unwrap();
+    wait_js(
+        c,
+        "the corrected fact",
+        "[...document.querySelectorAll('[data-test=total]')].some(t => t.textContent.replace(/\\s/g, '').startsWith('2000000'))",
+    )
+    .await;
+    go(c, "/pay").await;
+    find(c, "[data-test=month-closed]").await;
+    assert_eq!(
+        find(c, "[data-test=payroll-total]")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        paid,
+        "a closed month is not recomputed"
+    );
+    press(c, engine, "[data-test=next-month]").await;
+    find(c, "[data-test=month-open]").await;
+    open_payslip(c, engine, "Волков").await;
+    wait_js(
+        c,
+        "the adjustment",
+        "[...document.querySelectorAll('[data-test=payslip-line]')].some(l => l.textContent.startsWith('Перерасчёт за'))",
+    )
+    .await;
+    screenshot(c, engine, "payslip-adjustment", (820, 1180)).await;
+    c.set_window_size(1180, 820).await.unwrap();
+}
