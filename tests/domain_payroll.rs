@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use proptest::prelude::*;
 use rop::domain::demo::demo_id;
-use rop::domain::motivation::pay::Explain;
+use rop::domain::motivation::pay::{Component, Explain};
 use rop::domain::motivation::payroll::{
     close_month, first_open_month, payroll, CloseError, PersonPay,
 };
@@ -225,14 +225,19 @@ fn salary_follows_the_days_worked_and_a_training_day_is_worked() {
         p.lines
             .iter()
             .find_map(|l| match l.explain {
-                Explain::Salary { worked, working, .. } => Some((worked, working, l.amount)),
+                Explain::Salary {
+                    worked, working, ..
+                } => Some((worked, working, l.amount)),
                 _ => None,
             })
             .unwrap()
     };
     let (worked, working, amount) = salary(person(&november.people, 5));
     assert_eq!(working, 20);
-    assert_eq!(amount, rop::domain::motivation::rate::mul_div(4_000_000, worked as i64, 20));
+    assert_eq!(
+        amount,
+        rop::domain::motivation::rate::mul_div(4_000_000, worked as i64, 20)
+    );
     // Two days of training in December take nothing from Volkov's salary; two days of sick leave do (his scheme
     // does not count sick days as worked).
     let training = payroll(&data, day("2026-12-01"));
@@ -253,4 +258,81 @@ fn salary_follows_the_days_worked_and_a_training_day_is_worked() {
     );
     let sick = payroll(&data, day("2026-12-01"));
     assert_eq!(salary(person(&sick.people, 4)).0, d - 2);
+}
+
+#[test]
+fn a_draft_scheme_runs_over_the_closed_months_next_to_what_was_paid() {
+    use rop::domain::motivation::payroll::try_scheme;
+    let data = demo_data(device(1));
+    // The sellers' scheme in force, as a draft: it pays what was paid, to the kopeck (nothing carried differs).
+    let in_force = data.pay_schemes[&demo_id(0x2002)].data.clone();
+    let same = try_scheme(&data, &in_force, 6);
+    assert_eq!(same.months.len(), 3, "the demo has three closed months");
+    // August and September were paid under the first version (a lower cap nobody reached): the same pay. October's
+    // facts were corrected after closing (Lebedeva's late payment): the draft sees today's facts, so it differs by
+    // exactly the adjustment November carries.
+    let november = payroll(&data, day("2026-11-01"));
+    let adjustment: i64 = person(&november.people, 5)
+        .lines
+        .iter()
+        .filter(|l| matches!(l.explain, Explain::Adjustment { .. }))
+        .map(|l| l.amount)
+        .sum();
+    let expected = [0, 0, adjustment];
+    for (m, more) in same.months.iter().zip(expected) {
+        assert_eq!(m.draft, m.paid + more, "{}", m.month);
+        assert_eq!(m.payroll_draft - m.payroll_paid, more);
+    }
+    assert_eq!(same.people.len(), 4, "the four sellers");
+    // A richer draft: the salary raised by 10 000 ₽ costs 10 000 ₽ a seller a month, less any worked-time cut.
+    let mut richer = in_force.clone();
+    if let Component::Salary { amount, .. } = &mut richer.components[0] {
+        *amount += 1_000_000;
+    }
+    let tried = try_scheme(&data, &richer, 6);
+    for (a, b) in tried.months.iter().zip(&same.months) {
+        assert!(
+            a.draft > b.draft && a.draft - b.draft <= 4 * 1_000_000,
+            "{}",
+            a.month
+        );
+        assert_eq!(a.payroll_draft - a.payroll_paid, a.draft - a.paid);
+    }
+    for p in &tried.people {
+        assert!(p.draft > p.paid);
+    }
+}
+
+#[test]
+fn a_seller_sees_their_pay_at_any_fact() {
+    use rop::domain::motivation::payroll::pay_at;
+    let data = demo_data(device(1));
+    let month = day("2026-11-01");
+    let payments = Builtin::Payments.id();
+    let plan = rop::domain::planning::month_plan::plan_of(&data, month, payments, Some(demo_id(4)))
+        .unwrap()
+        .value;
+    let at = |fact: i64| {
+        let facts = [(payments, fact)].into_iter().collect();
+        pay_at(&data, demo_id(4), month, &facts).unwrap()
+    };
+    let commission = |p: &PersonPay| {
+        p.lines
+            .iter()
+            .find_map(|l| match &l.explain {
+                Explain::Commission(c) => Some(c.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    // Exactly the plan: the 5 % tier on the whole base (retroactive).
+    let c = commission(&at(plan));
+    assert_eq!(c.amount, rop::domain::motivation::rate::share(plan, 500));
+    // The next step's promise holds: at `more` more, the pay is `pay_then`.
+    let next = c.next.unwrap();
+    assert_eq!(commission(&at(plan + next.more)).amount, next.pay_then);
+    // Half the plan is below the 70 % gate: no commission.
+    assert_eq!(commission(&at(plan / 2)).amount, 0);
+    // Nothing is written: the real November is unchanged.
+    assert_eq!(payroll(&data, month), payroll(&demo_data(device(1)), month));
 }

@@ -17,9 +17,8 @@ use leptos_router::path;
 use pages::core::data::DataPage;
 use pages::core::settings::SettingsPage;
 use pages::motivation::pay::PayPage;
-use pages::organisation::meetings::MeetingsPage;
-use pages::team::team::TeamPage;
 use pages::organisation::meeting_mode::MeetingPage;
+use pages::organisation::meetings::MeetingsPage;
 use pages::organisation::protocol::ProtocolPage;
 use pages::organisation::templates::TemplatesPage;
 use pages::planning::actions::ActionsPage;
@@ -28,6 +27,7 @@ use pages::planning::marketing::MarketingPage;
 use pages::planning::plan::PlanPage;
 use pages::planning::report::ReportPage;
 use pages::team::manager::ManagerPage;
+use pages::team::team::TeamPage;
 use pages::training::cases::CasesPage;
 use state::AppState;
 

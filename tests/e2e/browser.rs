@@ -210,6 +210,14 @@ pub async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
 
 pub async fn click(c: &Client, css: &str) {
     let el = find(c, css).await;
+    // To the middle of the window first: WebDriver scrolls an element only just into view, where the sticky header
+    // of a tablet in landscape can lie over it.
+    let _ = c
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+            vec![serde_json::to_value(&el).unwrap()],
+        )
+        .await;
     match tokio::time::timeout(WAIT, el.click()).await {
         Ok(r) => r.unwrap_or_else(|e| panic!("click {css}: {e}")),
         Err(_) => panic!("the browser did not answer a click on {css}"),

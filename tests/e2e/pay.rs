@@ -8,7 +8,6 @@ use crate::browser::{
 use crate::SIZES;
 use fantoccini::Client;
 
-
 /// Opens the payslip of the person whose name starts with `surname`.
 async fn open_payslip(c: &Client, engine: Engine, surname: &str) {
     // The row's place, counted from 1 (a 0 would read as "not yet").
@@ -47,6 +46,12 @@ pub async fn pay_month(c: &Client, engine: Engine) {
             .any(|l| l.starts_with("Комиссия: оплаты") && l.contains('×')),
         "{lines:?}"
     );
+    c.execute(
+        "document.querySelector('[data-test=payslip]').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
     for size in SIZES {
         screenshot(c, engine, "payslip", size).await;
     }
@@ -87,7 +92,9 @@ pub async fn pay_month(c: &Client, engine: Engine) {
     let payments = format!("[data-test=fact-cell][data-metric='{}']", crate::PAYMENTS);
     let cell = find(c, &payments).await;
     cell.clear().await.unwrap();
-    cell.send_keys(&format!("2 000 000{}", crate::ENTER)).await.unwrap();
+    cell.send_keys(&format!("2 000 000{}", crate::ENTER))
+        .await
+        .unwrap();
     wait_js(
         c,
         "the corrected fact",

@@ -218,16 +218,33 @@ pub fn first_open_month(data: &Dataset) -> Option<NaiveDate> {
 
 /// Computes one open month for everyone on the payroll. `carry_in` gives each person's carry from the month before;
 /// `adjustments` the corrections of closed months that land in this month.
+/// The scheme a person is paid by in a month: a stored version, or a draft tried in its place (no id).
+#[derive(Clone, Copy)]
+struct PaidBy<'a> {
+    id: Option<RecordId>,
+    scheme: &'a PayScheme,
+}
+
 fn compute_month(
     ctx: &Ctx,
     month: NaiveDate,
     carry_in: &dyn Fn(RecordId) -> Carry,
     adjustments: &dyn Fn(RecordId) -> Vec<(NaiveDate, i64, i64)>,
+    draft: Option<&PayScheme>,
 ) -> Vec<PersonPay> {
     let people = planned_people(ctx.data, month);
-    let schemes: Vec<Option<&Record<PayScheme>>> = people
+    let schemes: Vec<Option<PaidBy>> = people
         .iter()
-        .map(|p| ctx.scheme(p.id, &p.data, month))
+        .map(|p| match draft.filter(|d| d.applies_to(p.id, &p.data)) {
+            Some(d) => Some(PaidBy {
+                id: None,
+                scheme: d,
+            }),
+            None => ctx.scheme(p.id, &p.data, month).map(|r| PaidBy {
+                id: Some(r.id),
+                scheme: &r.data,
+            }),
+        })
         .collect();
     // Each person's earned lines first; the pools need everyone's numbers.
     let mut lines: Vec<Vec<Line>> = people
@@ -235,7 +252,7 @@ fn compute_month(
         .zip(&schemes)
         .map(|(p, s)| match s {
             Some(s) => earned(
-                &s.data.components,
+                &s.scheme.components,
                 month,
                 &ctx.numbers(p.id, month),
                 ctx.days(p.id, &p.data, month),
@@ -268,7 +285,7 @@ fn compute_month(
                     .data
                     .live::<BonusReduction>(BonusReduction::id_for(p.id, month))
                     .map(|r| (r.data.percent_bp, r.data.reason.clone())),
-                draw: draw_terms(&scheme.data, &p.data, month),
+                draw: draw_terms(scheme.scheme, &p.data, month),
                 carry: carry_in(p.id),
                 adjustments: adjustments(p.id),
             };
@@ -276,7 +293,7 @@ fn compute_month(
             PersonPay {
                 manager: p.id,
                 month,
-                scheme: Some(scheme.id),
+                scheme: scheme.id,
                 total: total(&lines),
                 lines,
                 carry,
@@ -292,12 +309,12 @@ fn pool_lines(
     ctx: &Ctx,
     month: NaiveDate,
     people: &[&Record<Manager>],
-    schemes: &[Option<&Record<PayScheme>>],
+    schemes: &[Option<PaidBy>],
     lines: &mut [Vec<Line>],
 ) {
-    let mut done: Vec<(RecordId, usize)> = Vec::new();
+    let mut done: Vec<(Option<RecordId>, usize)> = Vec::new();
     for s in schemes.iter().flatten() {
-        for (i, c) in s.data.components.iter().enumerate() {
+        for (i, c) in s.scheme.components.iter().enumerate() {
             let Component::TeamPool { metric, pool } = c else {
                 continue;
             };
@@ -306,7 +323,9 @@ fn pool_lines(
             }
             done.push((s.id, i));
             let on: Vec<usize> = (0..people.len())
-                .filter(|k| schemes[*k].is_some_and(|o| o.id == s.id))
+                .filter(|k| {
+                    schemes[*k].is_some_and(|o| o.id == s.id && std::ptr::eq(o.scheme, s.scheme))
+                })
                 .collect();
             let department_plan = plan_of(ctx.data, month, *metric, None).map(|p| p.value);
             let department_fact: i64 = planned_people(ctx.data, month)
@@ -513,6 +532,7 @@ fn open_month(ctx: &Ctx, closed: &[NaiveDate], month: NaiveDate) -> Vec<PersonPa
             m,
             &|id| carry.get(&id).copied().unwrap_or_default(),
             &adjustments,
+            None,
         );
         if m >= month {
             return people;
@@ -571,7 +591,7 @@ fn recompute(ctx: &Ctx, slip: &Payslip) -> i64 {
             _ => None,
         })
         .collect();
-    compute_month(ctx, slip.month, &|_| carry_in, &|_| own.clone())
+    compute_month(ctx, slip.month, &|_| carry_in, &|_| own.clone(), None)
         .into_iter()
         .find(|p| p.manager == slip.manager)
         .map_or(0, |p| p.total)
@@ -616,4 +636,114 @@ pub fn close_month(
             })
         })
         .collect())
+}
+
+/// One closed month of a what-if: what the people the draft applies to were paid, and what the draft would have
+/// paid them, next to the department's payments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TriedMonth {
+    pub month: NaiveDate,
+    /// What those people were paid (their frozen payslips).
+    pub paid: i64,
+    /// What the draft would have paid them.
+    pub draft: i64,
+    /// The department's whole payroll as paid, and with the draft in place of their pay.
+    pub payroll_paid: i64,
+    pub payroll_draft: i64,
+    pub payments: i64,
+}
+
+/// One person over the months tried: paid, and under the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TriedPerson {
+    pub manager: RecordId,
+    pub paid: i64,
+    pub draft: i64,
+}
+
+/// A draft scheme run over the last `months` closed months of real facts, next to what was paid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhatIf {
+    pub months: Vec<TriedMonth>,
+    pub people: Vec<TriedPerson>,
+}
+
+/// What-if for the head (M1): the draft in place of each affected person's scheme, month by month over the last
+/// `months` closed months, each starting from what the person carried into it as paid (a draft's draw or clawback
+/// does not run on into the next month: each month is compared with the month as it was).
+pub fn try_scheme(data: &Dataset, draft: &PayScheme, months: usize) -> WhatIf {
+    let ctx = Ctx::new(data);
+    let closed = closed_months(data);
+    let tried: Vec<NaiveDate> = closed.iter().rev().take(months).rev().copied().collect();
+    let mut out = WhatIf {
+        months: Vec::new(),
+        people: Vec::new(),
+    };
+    for m in tried {
+        let slips = payslips_of(data, m);
+        let before = add_months(m, -1);
+        let carry_in = |id: RecordId| {
+            data.live::<Payslip>(Payslip::id_for(id, before))
+                .map(|r| r.data.carry)
+                .unwrap_or_default()
+        };
+        let computed = compute_month(&ctx, m, &carry_in, &|_| Vec::new(), Some(draft));
+        let payroll_paid: i64 = slips.values().map(|r| r.data.total).sum();
+        let mut month = TriedMonth {
+            month: m,
+            paid: 0,
+            draft: 0,
+            payroll_paid,
+            payroll_draft: payroll_paid,
+            payments: planned_people(data, m)
+                .iter()
+                .map(|p| ctx.sums.get(p.id, m, Builtin::Payments.id()))
+                .sum(),
+        };
+        let affected = |id: RecordId| {
+            data.live::<Manager>(id)
+                .is_some_and(|m| draft.applies_to(id, &m.data))
+        };
+        for p in computed.iter().filter(|p| affected(p.manager)) {
+            let paid = slips.get(&p.manager).map_or(0, |r| r.data.total);
+            month.paid += paid;
+            month.draft += p.total;
+            month.payroll_draft += p.total - paid;
+            match out.people.iter_mut().find(|x| x.manager == p.manager) {
+                Some(x) => {
+                    x.paid += paid;
+                    x.draft += p.total;
+                }
+                None => out.people.push(TriedPerson {
+                    manager: p.manager,
+                    paid,
+                    draft: p.total,
+                }),
+            }
+        }
+        out.months.push(month);
+    }
+    out
+}
+
+/// What-if for a seller (M1): their pay for `month` had their month sums been `facts` (metric → sum; metrics not
+/// named keep their real sums). Everything else (plans, days, refunds, carries, the team's pools) as it is.
+pub fn pay_at(
+    data: &Dataset,
+    manager: RecordId,
+    month: NaiveDate,
+    facts: &BTreeMap<RecordId, i64>,
+) -> Option<PersonPay> {
+    let month = month_start(month);
+    let mut ctx = Ctx::new(data);
+    for (metric, value) in facts {
+        ctx.sums.by.insert((manager, month, *metric), *value);
+    }
+    let closed: Vec<NaiveDate> = closed_months(data)
+        .into_iter()
+        .filter(|c| *c < month)
+        .collect();
+    open_month(&ctx, &closed, month)
+        .into_iter()
+        .find(|p| p.manager == manager)
 }
