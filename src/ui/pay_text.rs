@@ -44,6 +44,8 @@ pub enum PayMsg {
     PrevMonth,
     NextMonth,
     Private,
+    WhatIfPayments(String),
+    WhatIfTotal(String),
 }
 
 /// A pay message is an app message.
@@ -124,6 +126,20 @@ impl PayMsg {
             PayMsg::Month => pick("Месяц", "Month"),
             PayMsg::PrevMonth => pick("Предыдущий месяц", "Previous month"),
             PayMsg::NextMonth => pick("Следующий месяц", "Next month"),
+            PayMsg::WhatIfPayments(sign) => {
+                if ru {
+                    format!("А если оплат за месяц будет, {sign}")
+                } else {
+                    format!("What if the month's payments were, {sign}")
+                }
+            }
+            PayMsg::WhatIfTotal(m) => {
+                if ru {
+                    format!("К выплате было бы {m}")
+                } else {
+                    format!("Pay would be {m}")
+                }
+            }
             PayMsg::Private => pick(
                 "Личные данные: не показывайте этот экран на общем мониторе",
                 "Personal: keep this screen off the meeting-room display",

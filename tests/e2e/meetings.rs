@@ -278,6 +278,8 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     // Tomorrow's stand-up, in portrait: it opens with yesterday's promises, and this one is kept.
     c.set_window_size(820, 1180).await.unwrap();
     go(c, "/meetings").await;
+    // The list's code loads with the page: wait for it before setting the date.
+    find(c, "[data-test=meeting-date]").await;
     c.execute(
         "const el = document.querySelector('[data-test=meeting-date]'); const d = new Date(); d.setDate(d.getDate() + 1); \
          el.value = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); \

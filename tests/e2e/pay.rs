@@ -58,6 +58,15 @@ pub async fn pay_month(c: &Client, engine: Engine) {
     c.set_window_size(1180, 820).await.unwrap();
     print_a4(c, engine, "payslip").await;
 
+    // What if the month's payments came to 3 000 000 ₽: the pay follows.
+    crate::browser::type_into(c, "[data-test=what-if-payments]", "3 000 000").await;
+    let what_if = find(c, "[data-test=what-if-total]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(what_if.starts_with("К выплате было бы"), "{what_if}");
+
     // The trainee on a guarantee: topped up to it.
     open_payslip(c, engine, "Попов").await;
     let lines = texts(c, "[data-test=payslip-line]").await;

@@ -3,11 +3,12 @@
 //! never part of the meeting mode.
 
 use crate::domain::core::date::add_months;
-use crate::domain::core::locale::{format_bp, format_money, month_title};
+use crate::domain::core::locale::{currency_sign, format_bp, format_money, month_title};
 use crate::domain::core::unit::Unit;
 use crate::domain::motivation::pay::Line;
-use crate::domain::motivation::payroll::{close_month, payroll, PersonPay};
+use crate::domain::motivation::payroll::{close_month, pay_at, payroll, PersonPay};
 use crate::domain::planning::metric::catalog;
+use crate::domain::planning::metric::{parse_value, Builtin};
 use crate::domain::planning::report::csv_cell;
 use crate::domain::{Dataset, Lang, RecordId};
 use crate::ui::components::download::download;
@@ -258,7 +259,37 @@ fn Payslip(person: PersonPay, on_print: Callback<()>) -> impl IntoView {
                     <ul>{next.into_iter().map(|n| view! { <li data-test="next-step">{n}</li> }).collect_view()}</ul>
                 </div>
             })}
+            {person.closed.is_none().then(|| view! { <WhatIf manager=person.manager month=person.month/> })}
         </article>
+    }
+}
+
+/// What-if for the seller: their month's pay had their payments come to the sum typed in.
+#[component]
+fn WhatIf(manager: RecordId, month: chrono::NaiveDate) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let typed = RwSignal::new(String::new());
+    let result = Memo::new(move |_| {
+        let text = typed.get();
+        let value = parse_value(Unit::Money, &text).ok().flatten()?;
+        let facts = [(Builtin::Payments.id(), value)].into_iter().collect();
+        s.data.with(|d| pay_at(d, manager, month, &facts))
+    });
+    let money = move |m: i64| {
+        let cur = s.data.with_untracked(|d| d.settings().currency);
+        format_money(s.lang.get(), m, &cur)
+    };
+    view! {
+        <div class="what-if">
+            <label class="stack">
+                <span>{move || s.t(PayMsg::WhatIfPayments(s.data.with(|d| currency_sign(&d.settings().currency).to_string())))}</span>
+                <input name="what_if_payments" inputmode="decimal" data-test="what-if-payments"
+                    prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
+            </label>
+            {move || result.get().map(|p| view! {
+                <p data-test="what-if-total">{s.t(PayMsg::WhatIfTotal(money(p.total)))}</p>
+            })}
+        </div>
     }
 }
 
