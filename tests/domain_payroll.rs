@@ -75,6 +75,16 @@ fn the_demo_closes_three_months_and_computes_this_one() {
     assert_eq!(adjustment.0, day("2026-10-01"));
     assert_eq!(adjustment.1, person(&october.people, 5).total);
     assert_eq!(adjustment.3, adjustment.2 - adjustment.1);
+    // December has no department plan yet: the pool line says so rather than "missed".
+    let december = payroll(&data, day("2026-12-01"));
+    assert!(has(person(&december.people, 4), |e| matches!(
+        e,
+        Explain::TeamPool {
+            department_plan: None,
+            department_met: false,
+            ..
+        }
+    )));
 }
 
 #[test]

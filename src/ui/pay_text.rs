@@ -265,6 +265,9 @@ pub fn word(
         },
         Explain::TeamPool {
             pool,
+            metric: pool_metric,
+            department_plan,
+            department_fact,
             department_met,
             own_met,
             own_fact,
@@ -272,11 +275,22 @@ pub fn word(
         } => Worded {
             name: pick("Командный бонус", "Team pool"),
             formula: if !department_met {
-                format!(
-                    "{} — {}",
-                    money(*pool),
-                    pick("план отдела не выполнен", "the department missed its plan")
-                )
+                let (_, unit) = metric(*pool_metric);
+                let value = |v: i64| format_value(lang, unit, v, currency);
+                let why = match department_plan {
+                    None => pick("у отдела нет плана", "the department has no plan"),
+                    Some(p) if ru => format!(
+                        "план отдела не выполнен: {} из {}",
+                        value(*department_fact),
+                        value(*p)
+                    ),
+                    Some(p) => format!(
+                        "the department missed its plan: {} of {}",
+                        value(*department_fact),
+                        value(*p)
+                    ),
+                };
+                format!("{} — {why}", money(*pool))
             } else if !own_met {
                 format!(
                     "{} — {}",

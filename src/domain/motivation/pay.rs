@@ -117,9 +117,14 @@ pub enum Explain {
         #[serde(with = "crate::domain::core::date")]
         to: NaiveDate,
     },
-    /// `pool × own fact / qualifiers' fact`, or nothing with the reason.
+    /// `pool × own fact / qualifiers' fact`, or nothing with the reason (the department's plan and fact of the
+    /// metric say which).
     TeamPool {
         pool: i64,
+        #[serde(with = "crate::domain::planning::metric::key")]
+        metric: crate::domain::core::record::RecordId,
+        department_plan: Option<i64>,
+        department_fact: i64,
         department_met: bool,
         own_met: bool,
         own_fact: i64,

@@ -354,6 +354,9 @@ fn pool_lines(
                     fixed: false,
                     explain: Explain::TeamPool {
                         pool: *pool,
+                        metric: *metric,
+                        department_plan,
+                        department_fact,
                         department_met,
                         own_met: member.met(),
                         own_fact: member.fact,
