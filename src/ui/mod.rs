@@ -110,7 +110,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
                     <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
                     <Route path=path!("/pay") view={leptos_router::Lazy::<PayRoute>::new()}/>
-                    <Route path=path!("/team") view={leptos_router::Lazy::<TeamRoute>::new()}/>
+                    <Route path=path!("/team") view=TeamPage/>
                     <Route path=path!("/team/:id") view={leptos_router::Lazy::<ManagerRoute>::new()}/>
                     <Route path=path!("/data") view={leptos_router::Lazy::<DataRoute>::new()}/>
                     <Route path=path!("/settings") view={leptos_router::Lazy::<SettingsRoute>::new()}/>
@@ -178,5 +178,4 @@ lazy_page!(CasesRoute, CasesPage);
 lazy_page!(ActionsRoute, ActionsPage);
 lazy_page!(PlanRoute, PlanPage);
 lazy_page!(PayRoute, PayPage);
-lazy_page!(TeamRoute, TeamPage);
 lazy_page!(MeetingsRoute, MeetingsPage);
