@@ -40,7 +40,6 @@ pub enum PayMsg {
     Formula,
     Amount,
     NextStep,
-    Month,
     PrevMonth,
     NextMonth,
     Private,
@@ -123,7 +122,6 @@ impl PayMsg {
             PayMsg::Formula => pick("Расчёт", "Computation"),
             PayMsg::Amount => pick("Сумма", "Amount"),
             PayMsg::NextStep => pick("Следующий шаг", "Next step"),
-            PayMsg::Month => pick("Месяц", "Month"),
             PayMsg::PrevMonth => pick("Предыдущий месяц", "Previous month"),
             PayMsg::NextMonth => pick("Следующий месяц", "Next month"),
             PayMsg::WhatIfPayments(sign) => {
@@ -483,11 +481,11 @@ fn commission(
             }
         }
         Outcome::Paid {
-            tier,
             tier_from: from,
             slices,
             accelerated,
             capped_from,
+            ..
         } => {
             let mut parts: Vec<String> = slices
                 .iter()
@@ -530,7 +528,6 @@ fn commission(
                     format!(", capped at {}", money(c.amount))
                 });
             }
-            let _ = tier;
             let step = if ru {
                 format!(" — ступень от {}", point(*from))
             } else {
