@@ -19,13 +19,16 @@ fn export_import_export_is_byte_identical() {
 }
 
 #[test]
-fn golden_v5_file_is_what_this_version_writes() {
-    let golden = include_str!("golden/v5.json");
+fn golden_v6_file_is_what_this_version_writes() {
+    if std::env::var_os("WRITE_GOLDEN").is_some() {
+        std::fs::write("tests/golden/v6.json", export(&golden_data(), APP)).unwrap();
+    }
+    let golden = include_str!("golden/v6.json");
     let data = read_file(golden.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
-        "the v5 golden file must not change: bump the schema instead"
+        "the v6 golden file must not change: bump the schema instead"
     );
     assert_eq!(
         export(&golden_data(), APP),
@@ -39,6 +42,24 @@ fn golden_v5_file_is_what_this_version_writes() {
             store.as_str()
         );
     }
+}
+
+#[test]
+fn golden_v5_file_migrates_to_the_current_schema() {
+    let v5 = include_str!("golden/v5.json");
+    let data = read_file(v5.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
+    let demo = golden_data();
+    assert_eq!(data.facts, demo.facts);
+    assert_eq!(data.payslips, demo.payslips);
+    assert_eq!(
+        data.settings, demo.settings,
+        "the settings' badge rules and one-on-one cadence take their defaults"
+    );
+    assert!(data
+        .managers
+        .values()
+        .all(|m| m.data.one_on_one_days.is_none()));
+    assert!(data.contests.is_empty() && data.one_on_ones.is_empty() && data.dev_plans.is_empty());
 }
 
 #[test]

@@ -17,7 +17,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -133,6 +133,13 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
     }
     if old < 5 && new >= 5 {
         for name in ["pay_schemes", "payslips", "reductions", "refunds"] {
+            db.create_object_store(name)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
+    }
+    if old < 6 && new >= 6 {
+        for name in ["contests", "dev_plans", "one_on_ones", "recognitions"] {
             db.create_object_store(name)
                 .with_key_path(KeyPath::One("id"))
                 .build()?;

@@ -1,7 +1,8 @@
 //! Export: the whole database as canonical bytes. The same data gives the same bytes on every device, so
 //! export → import into an empty browser → export is byte-identical (tested).
 
-use super::file::{Envelope, FORMAT, SCHEMA};
+use super::file::{Envelope, Scope, FORMAT, SCHEMA};
+use super::personal::without_personal;
 use crate::domain::{for_each_store, Dataset, EachStore, Kind, Settings};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -11,12 +12,26 @@ use serde::Serialize;
 /// exports shows one line per changed record, and a large department's file is about half the size of fully
 /// pretty-printed JSON. Ends with a newline.
 pub fn export(data: &Dataset, app_version: &str) -> String {
+    export_scoped(data, app_version, Scope::Full)
+}
+
+/// [`export`] of the records of `scope`: a meeting-room file has no personal stores (see [`super::personal`]).
+pub fn export_scoped(data: &Dataset, app_version: &str, scope: Scope) -> String {
+    let shared;
+    let data = match scope {
+        Scope::Full => data,
+        Scope::MeetingRoom => {
+            shared = without_personal(data);
+            &shared
+        }
+    };
     let header = Envelope {
         format: FORMAT.to_string(),
         schema: SCHEMA,
         app: app_version.to_string(),
         as_of: data.newest_stamp(),
         department: data.settings().department,
+        scope,
         stores: Empty {},
     };
     let mut text = serde_json::to_string_pretty(&header).expect("plain data always serialises");
@@ -29,6 +44,7 @@ pub fn export(data: &Dataset, app_version: &str) -> String {
         data,
         text,
         first: true,
+        scope,
     };
     for_each_store(&mut w);
     let mut text = w.text;
@@ -45,10 +61,14 @@ struct StoreWriter<'a> {
     data: &'a Dataset,
     text: String,
     first: bool,
+    scope: Scope,
 }
 
 impl EachStore for StoreWriter<'_> {
     fn store<T: Kind>(&mut self) {
+        if self.scope == Scope::MeetingRoom && T::STORE.is_personal() {
+            return;
+        }
         let t = &mut self.text;
         t.push_str(if self.first { "{\n" } else { ",\n" });
         self.first = false;

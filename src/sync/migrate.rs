@@ -13,6 +13,9 @@
 //!   `promises` and `templates`. A v3 file has none; nothing changes shape, nothing moves.
 //! - v4 → v5: pay (M1) adds the stores `pay_schemes`, `payslips`, `reductions` and `refunds`. A v4 file has none;
 //!   nothing changes shape, nothing moves.
+//! - v5 → v6: motivation (M2–M4) adds the stores `contests`, `dev_plans`, `one_on_ones` and `recognitions`; the
+//!   settings gain `badges` (every rule on) and `one_on_one_days` (14), and a manager gains `one_on_one_days`
+//!   (`null`: the department's cadence). All are defaults of the typed records, so nothing moves.
 
 use serde_json::{Map, Value};
 

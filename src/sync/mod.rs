@@ -10,16 +10,18 @@ pub mod facts_csv;
 pub mod file;
 pub mod merge;
 pub mod migrate;
+pub mod personal;
 pub mod read;
 pub mod session;
 
-pub use export::{export, file_name};
-pub use file::{FORMAT, MAX_FILE_BYTES, SCHEMA};
+pub use export::{export, export_scoped, file_name};
+pub use file::{Scope, FORMAT, MAX_FILE_BYTES, SCHEMA};
 pub use merge::{
     is_mass_delete, merge, replace_deletions, Conflict, Counts, Merged, Preview, Side,
     MASS_DELETE_RECORDS,
 };
-pub use read::{read_file, Context, ImportError, Problem, ProblemKind};
+pub use personal::{keep_personal, without_personal};
+pub use read::{read_export, read_file, Context, FileContent, ImportError, Problem, ProblemKind};
 pub use session::{
     Backup, Batch, ImportMode, Imported, Memory, SaveError, Session, Storage, StoreError,
 };

@@ -3,7 +3,7 @@
 //! Whole-file failures (too large, not JSON, not our format, from a newer app) stop at the first; record-level
 //! problems are all collected, each with its place, so the user can fix the file in one go.
 
-use super::file::{Envelope, RawStores, FORMAT, MAX_FILE_BYTES, SCHEMA};
+use super::file::{Envelope, RawStores, Scope, FORMAT, MAX_FILE_BYTES, SCHEMA};
 use super::migrate::migrate_stores;
 use crate::domain::core::clock::check_drift;
 use crate::domain::core::rules::Rule;
@@ -120,8 +120,21 @@ impl Context<'_> {
     }
 }
 
-/// Reads an export file against this device's clock and data.
+/// An export file's records and what they cover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileContent {
+    pub data: Dataset,
+    pub scope: Scope,
+}
+
+/// Reads an export file against this device's clock and data: [`read_export`] for callers that take any scope as
+/// it comes (a meeting-room file reads as a department without personal records).
 pub fn read_file(bytes: &[u8], context: &Context) -> Result<Dataset, ImportError> {
+    read_export(bytes, context).map(|f| f.data)
+}
+
+/// Reads an export file against this device's clock and data, with its scope.
+pub fn read_export(bytes: &[u8], context: &Context) -> Result<FileContent, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -202,7 +215,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn run(mut self, root: Value) -> Result<Dataset, ImportError> {
+    fn run(mut self, root: Value) -> Result<FileContent, ImportError> {
         let envelope: Envelope<RawStores> = match serde_path_to_error::deserialize(&root) {
             Ok(e) => e,
             Err(e) => {
@@ -229,9 +242,15 @@ impl<'a> Validator<'a> {
                 });
             }
         }
+        let scope = envelope.scope;
+        let mut stores = envelope.stores;
+        if scope == Scope::MeetingRoom {
+            // A meeting-room file never brings personal records, even one edited by hand.
+            stores.retain(|name, _| StoreName::parse(name).is_none_or(|n| !n.is_personal()));
+        }
         let mut typing = Typing {
             validator: &mut self,
-            stores: &envelope.stores,
+            stores: &stores,
             data: Dataset::default(),
         };
         for_each_store(&mut typing);
@@ -243,7 +262,7 @@ impl<'a> Validator<'a> {
         if self.total > 0 {
             return Err(self.into_error());
         }
-        Ok(data)
+        Ok(FileContent { data, scope })
     }
 
     /// Types one store's records, reporting each record's problems at its place.

@@ -2,7 +2,7 @@
 //! the light and the dark theme, and at phone width for sideways scrolling. Any serious or critical violation fails
 //! the run with the rule, the number of elements and the first of them.
 
-use crate::browser::{wait_js, Engine};
+use crate::browser::{describe, poll_js, wait_js, Engine, WAIT};
 use crate::server::StaticServer;
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -120,12 +120,19 @@ pub async fn every_page(c: &Client, engine: Engine, server: &StaticServer) {
         for dark in [false, true] {
             c.set_window_size(1180, 820).await.unwrap();
             c.goto(&server.url(&page)).await.unwrap();
-            wait_js(
-                c,
-                "the page drawn",
-                "document.querySelector('main h1') && !document.getElementById('boot')",
-            )
-            .await;
+            const DRAWN: &str =
+                "document.querySelector('main h1') && !document.getElementById('boot')";
+            if poll_js(c, "the page drawn", DRAWN, WAIT).await.is_none() {
+                // WebKitGTK on this VM has once lost its web process mid-run (every script then fails with an
+                // empty WebDriver error). A navigation starts a new one; a page that still does not draw fails.
+                println!(
+                    "[{engine:?}] {page} not drawn in {} s ({}); loading it again",
+                    WAIT.as_secs(),
+                    describe(c).await
+                );
+                c.goto(&server.url(&page)).await.unwrap();
+                wait_js(c, &format!("{page} drawn"), DRAWN).await;
+            }
             // Let lists that fill after the first frame settle.
             let _ = c
                 .execute_async(

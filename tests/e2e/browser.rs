@@ -335,6 +335,14 @@ pub async fn download(c: &Client, css: &str) -> (String, String) {
 /// Opens a page the way a user does: the group of the navigation that holds it, then the page in the group's row
 /// (a group with one page leads to it directly).
 pub async fn go(c: &Client, path: &str) {
+    // The page in view first: Leptos 0.8's router can keep showing a lazily loaded page whose module was still
+    // loading when the address changed (seen in WebKit right after a reload: /facts showing the protocol).
+    wait_js(
+        c,
+        "the page drawn before navigating",
+        "document.querySelector('main h1') && !document.getElementById('boot')",
+    )
+    .await;
     click(c, &format!(".nav a[data-pages~='{path}']")).await;
     let in_row = c
         .execute(

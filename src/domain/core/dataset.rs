@@ -10,7 +10,11 @@ use crate::domain::core::links::Related;
 use crate::domain::core::record::{DeviceId, Record, RecordId};
 use crate::domain::core::rules::FieldProblem;
 use crate::domain::core::settings::{Settings, SETTINGS_ID};
+use crate::domain::motivation::contest::Contest;
+use crate::domain::motivation::development::DevPlan;
+use crate::domain::motivation::one_on_one::OneOnOne;
 use crate::domain::motivation::payslip::Payslip;
+use crate::domain::motivation::recognition::Recognition;
 use crate::domain::motivation::reduction::BonusReduction;
 use crate::domain::motivation::refund::Refund;
 use crate::domain::motivation::scheme::PayScheme;
@@ -80,6 +84,19 @@ macro_rules! stores {
 
             pub fn parse(s: &str) -> Option<StoreName> {
                 StoreName::ALL.iter().copied().find(|n| n.as_str() == s)
+            }
+
+            /// M1, M3, M4: records about one person that stay off shared screens and out of a meeting-room file.
+            pub fn is_personal(self) -> bool {
+                matches!(
+                    self,
+                    StoreName::DevPlans
+                        | StoreName::OneOnOnes
+                        | StoreName::PaySchemes
+                        | StoreName::Payslips
+                        | StoreName::Reductions
+                        | StoreName::Refunds
+                )
             }
         }
 
@@ -197,18 +214,22 @@ stores! {
     Attendance / Attendance(Attendance) => attendance;
     Calendar / DayOverride(DayOverride) => calendar;
     Cases / Case(Case) => cases;
+    Contests / Contest(Contest) => contests;
+    DevPlans / DevPlan(DevPlan) => dev_plans;
     Facts / DayFacts(DayFacts) => facts;
     Managers / Manager(Manager) => managers;
     MeetingNotes / MeetingNote(MeetingNote) => meeting_notes;
     MeetingTasks / MeetingTask(MeetingTask) => meeting_tasks;
     Meetings / Meeting(Meeting) => meetings;
     Metrics / Metric(MetricDef) => metrics;
+    OneOnOnes / OneOnOne(OneOnOne) => one_on_ones;
     PaySchemes / PayScheme(PayScheme) => pay_schemes;
     Payslips / Payslip(Payslip) => payslips;
     PlanLog / PlanChange(PlanChange) => plan_log;
     Plans / Plan(Plan) => plans;
     Promises / Promise(Promise) => promises;
     Promotions / Promotion(Promotion) => promotions;
+    Recognitions / Recognition(Recognition) => recognitions;
     Reductions / BonusReduction(BonusReduction) => reductions;
     Refunds / Refund(Refund) => refunds;
     Reports / ReportNotes(ReportNotes) => reports;

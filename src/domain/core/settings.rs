@@ -28,6 +28,12 @@ pub struct Settings {
     /// Pace index (percent) below which a plan is at risk.
     #[serde(default = "default_at_risk")]
     pub at_risk_below: u16,
+    /// M2: the badge rules the head has turned on (schema 6; older files get them all).
+    #[serde(default = "BadgeRule::defaults")]
+    pub badges: Vec<BadgeRule>,
+    /// M4: how often the head holds a one-on-one with each person, in days, unless their card says otherwise.
+    #[serde(default = "default_one_on_one_days")]
+    pub one_on_one_days: u16,
 }
 
 fn default_ramp() -> Vec<u16> {
@@ -41,6 +47,13 @@ fn default_on_track() -> u16 {
 fn default_at_risk() -> u16 {
     90
 }
+
+fn default_one_on_one_days() -> u16 {
+    14
+}
+
+/// A cadence longer than a quarter is no cadence.
+pub const ONE_ON_ONE_DAYS: std::ops::RangeInclusive<u16> = 7..=92;
 
 /// A ramp longer than a year is not a ramp.
 pub const RAMP_MAX_MONTHS: usize = 12;
@@ -60,6 +73,8 @@ impl Default for Settings {
             ramp: default_ramp(),
             on_track_from: default_on_track(),
             at_risk_below: default_at_risk(),
+            badges: BadgeRule::defaults(),
+            one_on_one_days: default_one_on_one_days(),
         }
     }
 }
@@ -119,6 +134,16 @@ impl Settings {
                 },
             ));
         }
+        out.extend(badge_problems(&self.badges));
+        if !ONE_ON_ONE_DAYS.contains(&self.one_on_one_days) {
+            out.push(FieldProblem::new(
+                "one_on_one_days",
+                Rule::Range {
+                    min: i64::from(*ONE_ON_ONE_DAYS.start()),
+                    max: i64::from(*ONE_ON_ONE_DAYS.end()),
+                },
+            ));
+        }
         out
     }
 }
@@ -144,4 +169,72 @@ impl Default for Bands {
             at_risk_below: 90,
         }
     }
+}
+
+/// M2: a badge rule the head can turn on (the badges themselves are worked out in `motivation::badge`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BadgeRule {
+    FirstDeal,
+    PlanStreak { months: u8 },
+    PersonalRecord,
+    PromisesKept { percent: u8 },
+}
+
+impl BadgeRule {
+    /// What a new department starts with: every rule on.
+    pub fn defaults() -> Vec<BadgeRule> {
+        vec![
+            BadgeRule::FirstDeal,
+            BadgeRule::PlanStreak { months: 3 },
+            BadgeRule::PersonalRecord,
+            BadgeRule::PromisesKept { percent: 90 },
+        ]
+    }
+
+    /// Which rule it is, whatever its parameter (a list holds each rule once).
+    pub fn kind(self) -> u8 {
+        match self {
+            BadgeRule::FirstDeal => 0,
+            BadgeRule::PlanStreak { .. } => 1,
+            BadgeRule::PersonalRecord => 2,
+            BadgeRule::PromisesKept { .. } => 3,
+        }
+    }
+}
+
+pub const STREAK_MONTHS: std::ops::RangeInclusive<u8> = 2..=12;
+pub const KEPT_PERCENT: std::ops::RangeInclusive<u8> = 50..=100;
+
+/// The settings' list of badge rules: each once, parameters in range.
+pub fn badge_problems(rules: &[BadgeRule]) -> Vec<FieldProblem> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, r) in rules.iter().enumerate() {
+        if !seen.insert(r.kind()) {
+            out.push(FieldProblem::at(format!("badges[{i}]"), Rule::Duplicate));
+        }
+        match *r {
+            BadgeRule::PlanStreak { months } if !STREAK_MONTHS.contains(&months) => {
+                out.push(FieldProblem::at(
+                    format!("badges[{i}].months"),
+                    Rule::Range {
+                        min: i64::from(*STREAK_MONTHS.start()),
+                        max: i64::from(*STREAK_MONTHS.end()),
+                    },
+                ))
+            }
+            BadgeRule::PromisesKept { percent } if !KEPT_PERCENT.contains(&percent) => {
+                out.push(FieldProblem::at(
+                    format!("badges[{i}].percent"),
+                    Rule::Range {
+                        min: i64::from(*KEPT_PERCENT.start()),
+                        max: i64::from(*KEPT_PERCENT.end()),
+                    },
+                ))
+            }
+            _ => {}
+        }
+    }
+    out
 }

@@ -3,6 +3,7 @@
 //! Ids are fixed, so loading the demo on two devices and merging their files gives one team, not two.
 
 mod meetings;
+mod motivation;
 mod pay;
 pub mod scale;
 
@@ -107,7 +108,8 @@ const TEAM: [Person; 8] = [
 ];
 
 /// The demo department as of `today`: settings, the team and its absences, three months of plans and daily facts
-/// before today, three weeks of meetings, and pay schemes with three closed months, as edits for the write path.
+/// before today, three weeks of meetings, pay schemes with three closed months, contests, thank-yous, development plans and
+/// one-on-ones, as edits for the write path.
 pub fn department(today: NaiveDate) -> Vec<Edit> {
     let mut edits = team(today);
     // The plans and facts are made against the team as it will be saved.
@@ -128,6 +130,7 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
     edits.extend(planning);
     edits.extend(meetings::meetings(&data, today));
     edits.extend(pay::pay(&data, today));
+    edits.extend(motivation::motivation(&data, today));
     edits
 }
 

@@ -52,6 +52,9 @@ pub struct Manager {
     pub phone: String,
     pub email: String,
     pub notes: String,
+    /// M4: days between one-on-ones with this person; `None` follows the department's cadence (settings).
+    #[serde(default)]
+    pub one_on_one_days: Option<u16>,
 }
 
 /// Limits that keep a typo (or a hostile file) from filling the screen or the disk.
@@ -72,6 +75,7 @@ impl Manager {
             phone: String::new(),
             email: String::new(),
             notes: String::new(),
+            one_on_one_days: None,
         }
     }
 
@@ -121,6 +125,16 @@ impl Manager {
                 Rule::Range {
                     min: 1,
                     max: i64::from(MAX_OPEN_DEALS_LIMIT),
+                },
+            ));
+        }
+        let cadence = crate::domain::core::settings::ONE_ON_ONE_DAYS;
+        if self.one_on_one_days.is_some_and(|d| !cadence.contains(&d)) {
+            out.push(FieldProblem::new(
+                "one_on_one_days",
+                Rule::Range {
+                    min: i64::from(*cadence.start()),
+                    max: i64::from(*cadence.end()),
                 },
             ));
         }

@@ -114,6 +114,19 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
             let r = &data.refunds.get(&id)?.data;
             format!("{}, {}", manager(r.manager)?, date(r.date))
         }
+        StoreName::Contests => {
+            let c = &data.contests.get(&id)?.data;
+            format!("{}, {} – {}", c.name, date(c.from), date(c.to))
+        }
+        StoreName::Recognitions => {
+            let r = &data.recognitions.get(&id)?.data;
+            format!("{}, {}", manager(r.manager)?, date(r.date))
+        }
+        StoreName::DevPlans => manager(data.dev_plans.get(&id)?.data.manager)?,
+        StoreName::OneOnOnes => {
+            let o = &data.one_on_ones.get(&id)?.data;
+            format!("{}, {}", manager(o.manager)?, date(o.date))
+        }
         StoreName::Reports => {
             let r = &data.reports.get(&id)?.data;
             let kind = match r.kind {

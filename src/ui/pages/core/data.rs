@@ -4,8 +4,8 @@
 use crate::domain::{Dataset, Stamp};
 use crate::store::{now_millis, BackupInfo, StorageStatus};
 use crate::sync::{
-    self, is_mass_delete, merge, read_file, replace_deletions, Context, ImportError, ImportMode,
-    Merged, MAX_FILE_BYTES,
+    self, is_mass_delete, keep_personal, merge, read_export, read_file, replace_deletions, Context,
+    ImportError, ImportMode, Merged, MAX_FILE_BYTES,
 };
 use crate::ui::components::download::{download, read_text};
 use crate::ui::components::record_label::record_label;
@@ -146,8 +146,14 @@ fn prepare(
             local: (!replace).then_some(current),
             own_backup: false,
         };
-        match read_file(text.as_bytes(), &context) {
-            Ok(incoming) => {
+        match read_export(text.as_bytes(), &context) {
+            Ok(file_content) => {
+                // A meeting-room file restores the shared records only: this device's personal ones stay.
+                let incoming = if replace {
+                    keep_personal(current, &file_content.data, file_content.scope)
+                } else {
+                    file_content.data
+                };
                 let preview = merge(current, &incoming, device, exported);
                 let deletes = if replace {
                     replace_deletions(current, &incoming)
