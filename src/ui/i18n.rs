@@ -18,7 +18,11 @@ pub enum Msg {
     Meet(super::meeting_text::MeetMsg),
     /// The pay screens' words (M1).
     Pay(super::pay_text::PayMsg),
+    /// Contests, recognition, development plans and one-on-ones (M2–M4).
+    Mot(super::motivation_text::MotMsg),
     AppName,
+    /// The last one-on-one's day, on the team list (M4).
+    LastOneOnOne(chrono::NaiveDate),
     NavTeam,
     NavData,
     /// Groups of the navigation, by the cycle of a head of sales.
@@ -222,6 +226,8 @@ impl Msg {
             Msg::Plan(m) => m.text(lang),
             Msg::Meet(m) => m.text(lang),
             Msg::Pay(m) => m.text(lang),
+            Msg::Mot(m) => m.text(lang),
+            Msg::LastOneOnOne(d) => format!("1:1 {}", format_date(lang, *d)),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
             Msg::NavData => pick("Данные", "Data"),

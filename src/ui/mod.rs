@@ -4,6 +4,7 @@
 pub mod components;
 pub mod i18n;
 pub mod meeting_text;
+pub mod motivation_text;
 mod offline;
 mod pages;
 pub mod pay_text;
@@ -16,6 +17,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::core::data::DataPage;
 use pages::core::settings::SettingsPage;
+use pages::motivation::contests::{ContestsPage, LeaderboardPage};
+use pages::motivation::development::DevelopmentPage;
+use pages::motivation::one_on_ones::OneOnOnesPage;
 use pages::motivation::pay::PayPage;
 use pages::organisation::meeting_mode::MeetingPage;
 use pages::organisation::meetings::MeetingsPage;
@@ -110,6 +114,10 @@ fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
                     <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
                     <Route path=path!("/pay") view={leptos_router::Lazy::<PayRoute>::new()}/>
+                    <Route path=path!("/contests") view={leptos_router::Lazy::<ContestsRoute>::new()}/>
+                    <Route path=path!("/contests/:id/board") view={leptos_router::Lazy::<LeaderboardRoute>::new()}/>
+                    <Route path=path!("/development") view={leptos_router::Lazy::<DevelopmentRoute>::new()}/>
+                    <Route path=path!("/one-on-ones") view={leptos_router::Lazy::<OneOnOnesRoute>::new()}/>
                     <Route path=path!("/team") view=TeamPage/>
                     <Route path=path!("/team/:id") view={leptos_router::Lazy::<ManagerRoute>::new()}/>
                     <Route path=path!("/data") view={leptos_router::Lazy::<DataRoute>::new()}/>
@@ -178,4 +186,8 @@ lazy_page!(CasesRoute, CasesPage);
 lazy_page!(ActionsRoute, ActionsPage);
 lazy_page!(PlanRoute, PlanPage);
 lazy_page!(PayRoute, PayPage);
+lazy_page!(ContestsRoute, ContestsPage);
+lazy_page!(LeaderboardRoute, LeaderboardPage);
+lazy_page!(DevelopmentRoute, DevelopmentPage);
+lazy_page!(OneOnOnesRoute, OneOnOnesPage);
 lazy_page!(MeetingsRoute, MeetingsPage);

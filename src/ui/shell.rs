@@ -2,6 +2,7 @@
 
 use super::i18n::Msg;
 use super::meeting_text::MeetMsg;
+use super::motivation_text::MotMsg;
 use super::pay_text::PayMsg;
 use super::plan_text::PlanMsg;
 use super::state::{AppState, Phase};
@@ -41,7 +42,12 @@ const NAV: &[Group] = &[
     },
     Group {
         name: Msg::GroupMotivation,
-        pages: &[("/pay", Msg::Pay(PayMsg::NavPay))],
+        pages: &[
+            ("/pay", Msg::Pay(PayMsg::NavPay)),
+            ("/contests", Msg::Mot(MotMsg::NavContests)),
+            ("/development", Msg::Mot(MotMsg::NavDevelopment)),
+            ("/one-on-ones", Msg::Mot(MotMsg::NavOneOnOnes)),
+        ],
     },
     Group {
         name: Msg::NavTeam,

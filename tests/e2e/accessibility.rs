@@ -91,6 +91,9 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
         "/cases",
         "/team",
         "/pay",
+        "/contests",
+        "/development",
+        "/one-on-ones",
         "/data",
         "/settings",
     ]
@@ -100,6 +103,9 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
     c.goto(&server.url("/team")).await.unwrap();
     let card = wait_js(c, "a manager's card link", "document.querySelector('a[href*=\"/team/\"]') && new URL(document.querySelector('a[href*=\"/team/\"]').href).pathname").await;
     list.push(card.as_str().unwrap().to_string());
+    c.goto(&server.url("/contests")).await.unwrap();
+    let board = wait_js(c, "a leaderboard link", "document.querySelector('[data-test=leaderboard-link]') && new URL(document.querySelector('[data-test=leaderboard-link]').href).pathname").await;
+    list.push(board.as_str().unwrap().to_string());
     c.goto(&server.url("/meetings")).await.unwrap();
     let protocol = wait_js(c, "a protocol link", "[...document.querySelectorAll('a[href*=\"/meetings/\"]')].map(a => new URL(a.href).pathname).find(p => /^\\/meetings\\/[0-9a-f-]{36}\\/protocol$/.test(p))").await;
     let meeting = protocol

@@ -7,6 +7,7 @@
 mod accessibility;
 mod browser;
 mod meetings;
+mod motivation;
 mod pay;
 mod safety;
 mod server;
@@ -122,6 +123,10 @@ async fn run(engine: Engine) {
     monthly_report(&c, engine).await;
     step("pay: a payslip explained, printed and exported; the month closed, a fact corrected, the adjustment");
     pay::pay_month(&c, engine).await;
+    step("contests, a thank-you, the leaderboard on the tablet; a one-on-one with a carried action; a development step");
+    motivation::contests_and_one_on_ones(&c, engine).await;
+    step("the meeting-room file: no personal records; merged and restored without losing pay");
+    motivation::meeting_room_file(&c, engine).await;
     step("a daily stand-up from start to printed protocol; its promise checked the next day");
     meetings::daily_standup(&c, engine).await;
     step("the week's action plan, lead sources and a promotion");

@@ -151,6 +151,14 @@ pub fn of_person(data: &Dataset, manager: RecordId) -> Vec<(RecordId, &OneOnOne)
     out
 }
 
+/// The day of the last one-on-one held with the person, as of `today`.
+pub fn last_held(data: &Dataset, manager: RecordId, today: NaiveDate) -> Option<NaiveDate> {
+    data.live_records::<OneOnOne>()
+        .filter(|r| r.data.manager == manager && r.data.is_held(today))
+        .map(|r| r.data.date)
+        .max()
+}
+
 /// An action agreed at an earlier one-on-one and not done yet: it is discussed again at `date`'s.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Carried {
@@ -221,11 +229,7 @@ pub fn cadence_of(
 ) -> Cadence {
     let every_days = m.one_on_one_days.unwrap_or(default_days);
     let all = of_person(data, id);
-    let last = all
-        .iter()
-        .filter(|(_, o)| o.is_held(today))
-        .map(|(_, o)| o.date)
-        .max();
+    let last = last_held(data, id, today);
     let planned = all
         .iter()
         .filter(|(_, o)| !o.is_held(today))

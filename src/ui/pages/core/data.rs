@@ -11,6 +11,7 @@ use crate::ui::components::download::{download, read_text};
 use crate::ui::components::record_label::record_label;
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::i18n::Msg;
+use crate::ui::motivation_text::MotMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -91,6 +92,17 @@ fn ExportCard(
             }
         });
     };
+    // Not a backup: it leaves out the personal records, so the reminder to export stays as it was.
+    let export_shared = move |_| {
+        let data = s.data.get_untracked();
+        let text = sync::export_scoped(&data, APP_VERSION, sync::Scope::MeetingRoom);
+        let name =
+            sync::file_name(&data.settings(), today()).replace(".json", "-meeting-room.json");
+        if let Err(e) = download(&name, &text, "application/json") {
+            s.error
+                .set(Some(Msg::Store(crate::store::StoreError::Failed(e))));
+        }
+    };
     let nudge = move || {
         let stale = last_export.get().is_none_or(|d| d >= EXPORT_NUDGE_DAYS);
         (stale && !s.data.with(Dataset::is_empty)).then(|| {
@@ -105,6 +117,9 @@ fn ExportCard(
             <button class="primary" data-test="export" on:click=export>{s.tr(Msg::ExportButton)}</button>
             <p class="muted" data-test="last-export">{move || s.t(Msg::LastExport(last_export.get()))}</p>
             {nudge}
+            <h3>{s.tr(MotMsg::MeetingRoomExport)}</h3>
+            <p class="muted">{s.tr(MotMsg::MeetingRoomText)}</p>
+            <button data-test="export-meeting-room" on:click=export_shared>{s.tr(MotMsg::MeetingRoomExport)}</button>
         </article>
     }
 }
@@ -120,6 +135,8 @@ enum Stage {
         /// The file's text, kept so that switching between merge and replace reads it again for that mode.
         text: Arc<String>,
         incoming: Arc<Dataset>,
+        /// A meeting-room file: said in the preview, and a restore keeps this device's personal records.
+        scope: sync::Scope,
         preview: Arc<Merged>,
         /// Live records the import would delete, and how many there are now.
         deletes: usize,
@@ -149,8 +166,9 @@ fn prepare(
         match read_export(text.as_bytes(), &context) {
             Ok(file_content) => {
                 // A meeting-room file restores the shared records only: this device's personal ones stay.
+                let scope = file_content.scope;
                 let incoming = if replace {
-                    keep_personal(current, &file_content.data, file_content.scope)
+                    keep_personal(current, &file_content.data, scope)
                 } else {
                     file_content.data
                 };
@@ -163,6 +181,7 @@ fn prepare(
                 Stage::Ready {
                     file,
                     text,
+                    scope,
                     incoming: incoming.into(),
                     preview: preview.into(),
                     deletes,
@@ -276,9 +295,12 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
                 Stage::Done(0) => view! { <p class="ok" data-test="import-done">{s.t(Msg::NothingToImport)}</p> }.into_any(),
                 Stage::Done(n) => view! { <p class="ok" data-test="import-done">{s.t(Msg::ImportDone(n))}</p> }.into_any(),
                 Stage::Failed(e) => view! { <ImportProblems error=e/> }.into_any(),
-                Stage::Ready { file, preview, incoming, deletes, live, .. } => {
+                Stage::Ready { file, preview, incoming, deletes, live, scope, .. } => {
                     let mass = is_mass_delete(deletes, live);
                     view! {
+                        {(scope == sync::Scope::MeetingRoom).then(|| view! {
+                            <p class="banner info inline" data-test="meeting-room-file">{s.tr(MotMsg::MeetingRoomFile)}</p>
+                        })}
                         {mass.then(|| view! {
                             <div class="banner error inline" role="alert" data-test="mass-delete">
                                 <p><strong>{s.t(Msg::MassDeleteWarning { deletes, live })}</strong></p>

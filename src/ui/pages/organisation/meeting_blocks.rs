@@ -410,8 +410,13 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
     }
 }
 
+/// The standings: the running contest's (M2) when there is one, otherwise the month's ranking by payments; and the
+/// thank-yous of the last seven days, said again in front of the team.
 #[component]
 fn Standings(date: NaiveDate) -> impl IntoView {
+    use crate::domain::motivation::contest::{running_on, standings as contest_standings};
+    use crate::domain::motivation::recognition::recognitions;
+    use crate::ui::motivation_text::{score_text, MotMsg};
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
     let rows = Memo::new(move |_| {
@@ -422,23 +427,79 @@ fn Standings(date: NaiveDate) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let contest = Memo::new(move |_| {
+        let lang = s.lang.get();
+        s.data.with(|d| {
+            running_on(d, date).map(|(_, c)| {
+                let rows = contest_standings(d, c, date)
+                    .into_iter()
+                    .map(|r| {
+                        (
+                            r.place,
+                            d.short_name(r.manager).unwrap_or_default(),
+                            score_text(d, lang, c, r.score),
+                        )
+                    })
+                    .collect::<Vec<_>>();
+                (c.name.clone(), rows)
+            })
+        })
+    });
+    let thanks = Memo::new(move |_| {
+        s.data.with(|d| {
+            recognitions(d, None, crate::domain::core::date::add_days(date, -6), date)
+                .into_iter()
+                .map(|(_, r)| {
+                    (
+                        d.short_name(r.manager).unwrap_or_default(),
+                        r.reason.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let money = move |v: i64| {
         let cur = s.data.with_untracked(|d| d.settings().currency);
         format_money_whole(s.lang.get(), v, &cur)
     };
     view! {
         <div class="mm-card">
-            <h3>{s.tr(MeetMsg::Standings)}</h3>
-            <ol class="standings" data-test="standings">
-                {move || rows.get().into_iter().map(|(name, pace)| view! {
-                    <li>
-                        <span class="who">{name}</span>
-                        <meter min="0" max="100" value=(pace.completion().unwrap_or(0.0) * 100.0).min(100.0)></meter>
-                        <span class="num">{format_percent(s.lang.get(), pace.completion())}</span>
-                        <span class="num muted">{money(pace.fact)}</span>
-                    </li>
-                }).collect_view()}
-            </ol>
+            {move || match contest.get() {
+                Some((name, list)) => view! {
+                    <h3>{s.tr(MeetMsg::Standings)} ": " {name}</h3>
+                    <ol class="standings" data-test="standings">
+                        {list.into_iter().map(|(place, who, score)| view! {
+                            <li>
+                                <span class="num muted">{if place > 0 { place.to_string() } else { "—".into() }}</span>
+                                <span class="who">{who}</span>
+                                <span class="num">{score}</span>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any(),
+                None => view! {
+                    <h3>{s.tr(MeetMsg::Standings)}</h3>
+                    <ol class="standings" data-test="standings">
+                        {rows.get().into_iter().map(|(name, pace)| view! {
+                            <li>
+                                <span class="who">{name}</span>
+                                <meter min="0" max="100" value=(pace.completion().unwrap_or(0.0) * 100.0).min(100.0)></meter>
+                                <span class="num">{format_percent(s.lang.get(), pace.completion())}</span>
+                                <span class="num muted">{money(pace.fact)}</span>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any(),
+            }}
+            {move || {
+                let list = thanks.get();
+                (!list.is_empty()).then(|| view! {
+                    <h3>{s.tr(MotMsg::Recognition)}</h3>
+                    <ul class="plain" data-test="meeting-thanks">
+                        {list.into_iter().map(|(who, why)| view! { <li><strong>{who}</strong> " — " {why}</li> }).collect_view()}
+                    </ul>
+                })
+            }}
         </div>
     }
 }

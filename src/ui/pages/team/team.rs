@@ -28,7 +28,8 @@ fn TeamList() -> impl IntoView {
                 .filter(|m| q.is_empty() || matches(&m.data, &q))
                 .map(|m| {
                     let away = d.absences_of(m.id).iter().any(|a| a.data.covers(day));
-                    (m.clone(), away)
+                    let talk = crate::domain::motivation::one_on_one::last_held(d, m.id, day);
+                    (m.clone(), away, talk)
                 })
                 .collect::<Vec<_>>()
         })
@@ -64,7 +65,7 @@ fn TeamList() -> impl IntoView {
                 }
                 view! {
                     <ul class="managers" data-test="managers">
-                        {list.into_iter().map(|(m, away)| view! { <ManagerRow m=m away=away/> }).collect_view()}
+                        {list.into_iter().map(|(m, away, talk)| view! { <ManagerRow m=m away=away talk=talk/> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -79,7 +80,7 @@ fn matches(m: &Manager, q: &str) -> bool {
 }
 
 #[component]
-fn ManagerRow(m: Record<Manager>, away: bool) -> impl IntoView {
+fn ManagerRow(m: Record<Manager>, away: bool, talk: Option<chrono::NaiveDate>) -> impl IntoView {
     let s = expect_context::<AppState>();
     let href = crate::ui::href(&format!("/team/{}", m.id));
     let data = m.data;
@@ -99,6 +100,7 @@ fn ManagerRow(m: Record<Manager>, away: bool) -> impl IntoView {
                         _ => None,
                     }}
                     {away.then(|| view! { <span class="chip warn">{s.tr(Msg::AwayNow)}</span> })}
+                    {talk.map(|d| view! { <span class="chip muted" data-test="last-one-on-one">{move || s.t(Msg::LastOneOnOne(d))}</span> })}
                 </span>
             </A>
         </li>
