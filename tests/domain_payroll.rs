@@ -346,3 +346,53 @@ fn a_seller_sees_their_pay_at_any_fact() {
     // Nothing is written: the real November is unchanged.
     assert_eq!(payroll(&data, month), payroll(&demo_data(device(1)), month));
 }
+
+#[test]
+fn editing_a_scheme_makes_a_version_and_never_touches_a_closed_month() {
+    use rop::domain::motivation::payroll::{save_scheme, VersionError};
+    use rop::domain::motivation::scheme::PayScheme;
+    let mut data = demo_data(device(1));
+    // The sellers' second version is in force from October, a closed month: it cannot change any more.
+    let sellers = demo_id(0x2002);
+    let v2 = data.live::<PayScheme>(sellers).unwrap().data.clone();
+    assert_eq!(v2.from, day("2026-10-01"));
+    let renamed = PayScheme {
+        name: "Продавцы, исправлено".into(),
+        ..v2.clone()
+    };
+    assert_eq!(
+        save_scheme(&data, Some(sellers), renamed, id(0x99)),
+        Err(VersionError::ClosedMonth {
+            first_open: day("2026-11-01")
+        })
+    );
+    // Edited from November, the first open month: a new version; October keeps the one it was paid with.
+    let november = PayScheme {
+        from: day("2026-11-01"),
+        ..v2.clone()
+    };
+    let edit = save_scheme(&data, Some(sellers), november.clone(), id(0x99)).unwrap();
+    assert_eq!(edit, (id(0x99), Edit::put(id(0x99), november.clone())));
+    let edit = edit.1;
+    apply(&mut data, vec![edit]);
+    let volkov = data.managers[&demo_id(4)].data.clone();
+    assert_eq!(
+        in_force(&data, demo_id(4), &volkov, day("2026-10-01"))
+            .unwrap()
+            .id,
+        sellers
+    );
+    assert_eq!(
+        in_force(&data, demo_id(4), &volkov, day("2026-11-01"))
+            .unwrap()
+            .id,
+        id(0x99)
+    );
+    // Corrected again from November: the same version, in place (none of its months is closed).
+    let fixed = PayScheme {
+        name: "Продавцы, исправлено".into(),
+        ..november
+    };
+    let edit = save_scheme(&data, Some(id(0x99)), fixed.clone(), id(0x9a)).unwrap();
+    assert_eq!(edit, (id(0x99), Edit::put(id(0x99), fixed)));
+}

@@ -20,6 +20,8 @@ pub enum Msg {
     Pay(super::pay_text::PayMsg),
     /// Contests, recognition, development plans and one-on-ones (M2–M4).
     Mot(super::motivation_text::MotMsg),
+    /// The pay scheme editor's words (M1).
+    Scheme(super::scheme_text::SchemeMsg),
     AppName,
     /// The last one-on-one's day, on the team list (M4).
     LastOneOnOne(chrono::NaiveDate),
@@ -227,6 +229,7 @@ impl Msg {
             Msg::Meet(m) => m.text(lang),
             Msg::Pay(m) => m.text(lang),
             Msg::Mot(m) => m.text(lang),
+            Msg::Scheme(m) => m.text(lang),
             Msg::LastOneOnOne(d) => format!("1:1 {}", format_date(lang, *d)),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
@@ -376,9 +379,11 @@ impl Msg {
             Msg::ProblemsTitle(c) => if ru { format!("Ошибки в файле ({})", n(*c as i64)) } else { format!("Problems in the file ({})", n(*c as i64)) },
             Msg::ProblemsMore(c) => if ru { format!("…и ещё {}", n(*c as i64)) } else { format!("…and {} more", n(*c as i64)) },
             Msg::ProblemPlace { store, index, field } => {
+                // A scheme's fields are named as its editor names them.
+                let scheme = (store == "pay_schemes").then(|| field.strip_prefix("data.").and_then(|f| super::scheme_text::scheme_field(lang, f))).flatten();
                 let store = Msg::StoreName(store.clone()).text(lang);
                 let rec = index.map(|i| if ru { format!(", запись №{}", i + 1) } else { format!(", record #{}", i + 1) }).unwrap_or_default();
-                let label = field_label(field).map(|m| m.text(lang)).unwrap_or_else(|| field.clone());
+                let label = scheme.or_else(|| field_label(field).map(|m| m.text(lang))).unwrap_or_else(|| field.clone());
                 let field = if field.is_empty() { String::new() } else if ru { format!(", поле «{label}»") } else { format!(", field “{label}”") };
                 format!("{store}{rec}{field}")
             }

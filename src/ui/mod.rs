@@ -9,6 +9,7 @@ mod offline;
 mod pages;
 pub mod pay_text;
 pub mod plan_text;
+pub mod scheme_text;
 mod shell;
 pub mod state;
 
@@ -21,6 +22,7 @@ use pages::motivation::contests::{ContestsPage, LeaderboardPage};
 use pages::motivation::development::DevelopmentPage;
 use pages::motivation::one_on_ones::OneOnOnesPage;
 use pages::motivation::pay::PayPage;
+use pages::motivation::schemes::SchemesPage;
 use pages::organisation::meeting_mode::MeetingPage;
 use pages::organisation::meetings::MeetingsPage;
 use pages::organisation::protocol::ProtocolPage;
@@ -114,6 +116,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
                     <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
                     <Route path=path!("/pay") view={leptos_router::Lazy::<PayRoute>::new()}/>
+                    <Route path=path!("/pay/schemes") view={leptos_router::Lazy::<SchemesRoute>::new()}/>
                     <Route path=path!("/contests") view={leptos_router::Lazy::<ContestsRoute>::new()}/>
                     <Route path=path!("/contests/:id/board") view={leptos_router::Lazy::<LeaderboardRoute>::new()}/>
                     <Route path=path!("/development") view={leptos_router::Lazy::<DevelopmentRoute>::new()}/>
@@ -186,6 +189,7 @@ lazy_page!(CasesRoute, CasesPage);
 lazy_page!(ActionsRoute, ActionsPage);
 lazy_page!(PlanRoute, PlanPage);
 lazy_page!(PayRoute, PayPage);
+lazy_page!(SchemesRoute, SchemesPage);
 lazy_page!(ContestsRoute, ContestsPage);
 lazy_page!(LeaderboardRoute, LeaderboardPage);
 lazy_page!(DevelopmentRoute, DevelopmentPage);

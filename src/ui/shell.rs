@@ -5,6 +5,7 @@ use super::meeting_text::MeetMsg;
 use super::motivation_text::MotMsg;
 use super::pay_text::PayMsg;
 use super::plan_text::PlanMsg;
+use super::scheme_text::SchemeMsg;
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -44,6 +45,7 @@ const NAV: &[Group] = &[
         name: Msg::GroupMotivation,
         pages: &[
             ("/pay", Msg::Pay(PayMsg::NavPay)),
+            ("/pay/schemes", Msg::Scheme(SchemeMsg::NavSchemes)),
             ("/contests", Msg::Mot(MotMsg::NavContests)),
             ("/development", Msg::Mot(MotMsg::NavDevelopment)),
             ("/one-on-ones", Msg::Mot(MotMsg::NavOneOnOnes)),

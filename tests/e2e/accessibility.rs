@@ -19,7 +19,7 @@ fn axe_source() -> &'static str {
 }
 
 /// Runs axe-core on the page as it is; returns the serious and critical violations, one line each.
-async fn violations(c: &Client) -> Vec<String> {
+pub async fn violations(c: &Client) -> Vec<String> {
     let loaded = c.execute("return !!window.axe;", vec![]).await.unwrap();
     if loaded != json!(true) {
         c.execute(axe_source(), vec![]).await.unwrap();
@@ -91,6 +91,7 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
         "/cases",
         "/team",
         "/pay",
+        "/pay/schemes",
         "/contests",
         "/development",
         "/one-on-ones",

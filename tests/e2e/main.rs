@@ -121,6 +121,10 @@ async fn run(engine: Engine) {
     plan_and_facts(&c, engine).await;
     step("the monthly report: notes kept, printed to A4");
     monthly_report(&c, engine).await;
+    step(
+        "pay: a scheme designed, tried over the closed months, paying a payslip with its next step",
+    );
+    pay::design_scheme(&c, engine).await;
     step("pay: a payslip explained, printed and exported; the month closed, a fact corrected, the adjustment");
     pay::pay_month(&c, engine).await;
     step("contests, a thank-you, the leaderboard on the tablet; a one-on-one with a carried action; a development step");

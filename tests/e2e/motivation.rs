@@ -100,6 +100,8 @@ pub async fn contests_and_one_on_ones(c: &Client, engine: Engine) {
     )
     .await;
     press(c, engine, "[data-test=mood] input[value='4']").await;
+    let problems = crate::accessibility::violations(c).await;
+    assert!(problems.is_empty(), "a one-on-one: {problems:?}");
     // One carried action is done now: it leaves the list.
     press(c, engine, "[data-test=carried-done]").await;
     wait_js(

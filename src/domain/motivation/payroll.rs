@@ -216,6 +216,37 @@ pub fn first_open_month(data: &Dataset) -> Option<NaiveDate> {
     closed_months(data).last().map(|m| add_months(*m, 1))
 }
 
+/// Why a drafted scheme cannot be saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum VersionError {
+    /// It would start in a closed month, whose payslips are frozen with the version that was in force then.
+    #[error("the scheme would start in a closed month; the first open one is {first_open}")]
+    ClosedMonth { first_open: NaiveDate },
+}
+
+/// Saves a scheme drafted from the stored version `base` (or from nothing): a version whose first month is still
+/// open is corrected in place; a draft from another month is a new version under `new_id`, and the versions before
+/// it stay, so every month keeps the version it was computed with. A closed month never gets another scheme.
+/// Returns the version's id with the edit.
+pub fn save_scheme(
+    data: &Dataset,
+    base: Option<RecordId>,
+    draft: PayScheme,
+    new_id: RecordId,
+) -> Result<(RecordId, Edit), VersionError> {
+    if let Some(first_open) = first_open_month(data) {
+        if draft.from < first_open {
+            return Err(VersionError::ClosedMonth { first_open });
+        }
+    }
+    let same_version = base
+        .and_then(|id| data.live::<PayScheme>(id))
+        .filter(|r| r.data.from == draft.from && r.data.applies == draft.applies)
+        .map(|r| r.id);
+    let id = same_version.unwrap_or(new_id);
+    Ok((id, Edit::put(id, draft)))
+}
+
 /// Computes one open month for everyone on the payroll. `carry_in` gives each person's carry from the month before;
 /// `adjustments` the corrections of closed months that land in this month.
 /// The scheme a person is paid by in a month: a stored version, or a draft tried in its place (no id).

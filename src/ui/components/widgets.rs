@@ -125,3 +125,14 @@ where
     });
     draft
 }
+
+/// The active people by name, with their short names: what a form's "who" list offers.
+pub fn active_people(s: AppState) -> Vec<(crate::domain::RecordId, String)> {
+    s.data.with_untracked(|d| {
+        d.managers_by_name()
+            .into_iter()
+            .filter(|m| m.data.is_active())
+            .map(|m| (m.id, m.data.short_name()))
+            .collect()
+    })
+}

@@ -10,6 +10,7 @@ use crate::domain::motivation::contest::{close, standings, Contest, Scoring, Sta
 use crate::domain::motivation::recognition::{recognitions, Recognition};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
+use crate::ui::components::widgets::active_people;
 use crate::ui::components::widgets::{date_value, parse_date, FieldError, WhenLoaded};
 use crate::ui::href;
 use crate::ui::i18n::Msg;
@@ -185,13 +186,7 @@ fn ContestForm() -> impl IntoView {
     let to = RwSignal::new(crate::domain::core::date::month_end(t));
     let scoring = RwSignal::new(Scoring::PlanShare);
     let prizes = RwSignal::new(String::new());
-    let people: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
-        d.managers_by_name()
-            .into_iter()
-            .filter(|m| m.data.is_active())
-            .map(|m| (m.id, m.data.short_name()))
-            .collect()
-    });
+    let people = active_people(s);
     let chosen = RwSignal::new(people.iter().map(|(id, _)| *id).collect::<Vec<_>>());
     let tried = RwSignal::new(false);
     let metrics: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
@@ -290,13 +285,7 @@ fn RecognitionCard() -> impl IntoView {
     let whom = RwSignal::new(None::<RecordId>);
     let reason = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
-    let people: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
-        d.managers_by_name()
-            .into_iter()
-            .filter(|m| m.data.is_active())
-            .map(|m| (m.id, m.data.short_name()))
-            .collect()
-    });
+    let people = active_people(s);
     let first = people.first().map(|p| p.0);
     let draft = move || Recognition {
         manager: whom.get().or(first).unwrap_or_default(),
@@ -442,9 +431,24 @@ fn Leaderboard() -> impl IntoView {
                 .with(|d| d.live::<Contest>(id).map(|r| r.data.clone()))
         })
     });
+    let board = NodeRef::<leptos::html::Section>::new();
+    // The meeting-room screen shows the board alone; the browser's own Esc leaves full screen.
+    let full_screen = move |_| {
+        if let Some(el) = board.get_untracked() {
+            let call = js_sys::Reflect::get(&el, &"requestFullscreen".into())
+                .ok()
+                .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+            if let Some(f) = call {
+                let _ = f.call0(&el);
+            }
+        }
+    };
     view! {
-        <section class="leaderboard" data-test="leaderboard">
-            <a class="back" href=href("/contests")>{s.tr(MotMsg::BackToContests)}</a>
+        <section class="leaderboard" data-test="leaderboard" node_ref=board>
+            <div class="toolbar no-print">
+                <a class="back" href=href("/contests")>{s.tr(MotMsg::BackToContests)}</a>
+                <button data-test="fullscreen" on:click=full_screen>{s.tr(MotMsg::FullScreen)}</button>
+            </div>
             {move || match contest.get() {
                 None => view! { <h1>{s.t(Msg::NotFound)}</h1> }.into_any(),
                 Some(c) => {

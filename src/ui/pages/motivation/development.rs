@@ -6,6 +6,7 @@ use crate::domain::core::locale::format_date;
 use crate::domain::motivation::development::{plan_of, DevPlan, Goal, GoalStatus, Step, Target};
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::{Edit, RecordId};
+use crate::ui::components::widgets::active_people;
 use crate::ui::components::widgets::{date_value, parse_date, WhenLoaded};
 use crate::ui::motivation_text::MotMsg;
 use crate::ui::pay_text::PayMsg;
@@ -23,13 +24,7 @@ pub fn DevelopmentPage() -> impl IntoView {
 fn Development() -> impl IntoView {
     let s = expect_context::<AppState>();
     let query = use_query_map();
-    let people: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
-        d.managers_by_name()
-            .into_iter()
-            .filter(|m| m.data.is_active())
-            .map(|m| (m.id, m.data.short_name()))
-            .collect()
-    });
+    let people = active_people(s);
     let from_link = query.with_untracked(|q| q.get("who").and_then(|v| v.parse::<RecordId>().ok()));
     let who = RwSignal::new(from_link.or_else(|| people.first().map(|p| p.0)));
     let summary = Memo::new(move |_| {

@@ -5,3 +5,5 @@ pub mod contests;
 pub mod development;
 pub mod one_on_ones;
 pub mod pay;
+pub mod schemes;
+pub mod settlements;

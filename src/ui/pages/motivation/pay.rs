@@ -206,6 +206,7 @@ fn PayView() -> impl IntoView {
                     .map(|p| view! { <Payslip person=p on_print=Callback::new(move |_| print(false))/> })
                     .collect_view()
             }}
+            <super::settlements::Settlements/>
         </section>
     }
 }

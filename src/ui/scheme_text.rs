@@ -1,0 +1,302 @@
+//! The pay scheme editor's words (M1), in Russian and English; reached through `Msg::Scheme`. Also the label of
+//! every field of a scheme by its path (`components[1].tiers[0].from`), shared by the editor's problem list and the
+//! import's, so a broken file names a field exactly as the form does.
+
+use crate::domain::core::locale::{format_date, month_title};
+use crate::domain::motivation::commission::{TierBasis, TierMode};
+use crate::domain::motivation::pay::SickLeave;
+use crate::domain::motivation::payroll::VersionError;
+use crate::domain::Lang;
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SchemeMsg {
+    NavSchemes,
+    Title,
+    Versions,
+    InForce,
+    FromMonth(NaiveDate),
+    NewVersion,
+    NewScheme,
+    Name,
+    AppliesTo,
+    ToRole,
+    ToPerson,
+    From,
+    Components,
+    Kind(usize),
+    AddComponent,
+    Remove,
+    Save,
+    Saved,
+    Refused(VersionError),
+    Problems,
+    Amount,
+    WorkedTime,
+    Sick(SickLeave),
+    Metric,
+    Basis(TierBasis),
+    Mode(TierMode),
+    Tiers,
+    TierFrom(TierBasis),
+    Rate,
+    AddTier,
+    Gate(TierBasis),
+    Accelerator,
+    AcceleratorFrom(TierBasis),
+    Factor,
+    Cap,
+    TargetBonus,
+    Kpis,
+    Weight,
+    ZeroAt,
+    MaxAt,
+    LowerIsBetter,
+    AddKpi,
+    Above,
+    PerUnit,
+    Pool,
+    Minimum,
+    Months,
+    Recoverable,
+    RecoverShare,
+    TryTitle,
+    TryText,
+    TryRun,
+    NoClosedMonths,
+    Month,
+    Paid,
+    Draft,
+    Difference,
+    PayrollPaid,
+    PayrollDraft,
+    SharePaid,
+    ShareDraft,
+    CostTotal,
+    RefundsTitle,
+    RefundDate,
+    RefundAmount,
+    PaymentMonth,
+    Note,
+    AddRefund,
+    ReductionsTitle,
+    ReductionMonth,
+    ReductionPercent,
+    ReductionReason,
+    AddReduction,
+}
+
+/// The component kinds, in the order of [`SchemeMsg::Kind`].
+pub const KINDS: usize = 6;
+
+impl From<SchemeMsg> for crate::ui::i18n::Msg {
+    fn from(m: SchemeMsg) -> Self {
+        crate::ui::i18n::Msg::Scheme(m)
+    }
+}
+
+impl SchemeMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        let ru = lang == Lang::Ru;
+        let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
+        let by = |b: &TierBasis, r: &str, e: &str| match b {
+            TierBasis::Completion => pick(&format!("{r}, % плана"), &format!("{e}, % of plan")),
+            TierBasis::Amount => pick(&format!("{r}, ₽"), &format!("{e}, amount")),
+        };
+        match self {
+            SchemeMsg::NavSchemes => pick("Схемы оплаты", "Pay schemes"),
+            SchemeMsg::Title => pick("Схемы оплаты", "Pay schemes"),
+            SchemeMsg::Versions => pick("Версии", "Versions"),
+            SchemeMsg::InForce => pick("действует", "in force"),
+            SchemeMsg::FromMonth(m) => if ru { format!("с {}", month_title(lang, *m)) } else { format!("from {}", month_title(lang, *m)) },
+            SchemeMsg::NewVersion => pick("Изменить (новая версия)", "Edit (a new version)"),
+            SchemeMsg::NewScheme => pick("Новая схема", "New scheme"),
+            SchemeMsg::Name => pick("Название", "Name"),
+            SchemeMsg::AppliesTo => pick("Для кого", "Applies to"),
+            SchemeMsg::ToRole => pick("Должность", "Role"),
+            SchemeMsg::ToPerson => pick("Сотрудник", "Person"),
+            SchemeMsg::From => pick("Действует с месяца", "In force from"),
+            SchemeMsg::Components => pick("Составляющие", "Components"),
+            SchemeMsg::Kind(k) => match k {
+                0 => pick("Оклад", "Salary"),
+                1 => pick("Комиссия", "Commission"),
+                2 => pick("Премия по KPI", "KPI bonus"),
+                3 => pick("Бонус за единицу (SPIF)", "Per-unit bonus (SPIF)"),
+                4 => pick("Командный фонд", "Team pool"),
+                _ => pick("Гарантия новичку", "Draw for a new hire"),
+            },
+            SchemeMsg::AddComponent => pick("Добавить", "Add"),
+            SchemeMsg::Remove => pick("Убрать", "Remove"),
+            SchemeMsg::Save => pick("Сохранить схему", "Save the scheme"),
+            SchemeMsg::Saved => pick("Схема сохранена", "Scheme saved"),
+            SchemeMsg::Refused(VersionError::ClosedMonth { first_open }) => if ru {
+                format!("Этот месяц уже закрыт: его расчётные листы зафиксированы. Новая версия может действовать с {}.", month_title(lang, *first_open))
+            } else {
+                format!("That month is closed and its payslips are frozen. A new version can start in {}.", month_title(lang, *first_open))
+            },
+            SchemeMsg::Problems => pick("Что исправить", "To fix"),
+            SchemeMsg::Amount => pick("Сумма в месяц, ₽", "Monthly amount"),
+            SchemeMsg::WorkedTime => pick("Пропорционально отработанным дням", "By days worked"),
+            SchemeMsg::Sick(s) => match s {
+                SickLeave::Worked => pick("Больничный считается отработанным", "Sick leave counts as worked"),
+                SickLeave::NotWorked => pick("Больничный не оплачивается окладом", "Sick leave is not worked time"),
+            },
+            SchemeMsg::Metric => pick("Показатель", "Metric"),
+            SchemeMsg::Basis(b) => match b {
+                TierBasis::Completion => pick("Ступени по выполнению плана", "Tiers by plan completion"),
+                TierBasis::Amount => pick("Ступени по сумме", "Tiers by amount"),
+            },
+            SchemeMsg::Mode(m) => match m {
+                TierMode::Retroactive => pick("Ставка ступени на всю сумму", "Retroactive: the tier's rate on everything"),
+                TierMode::Marginal => pick("Каждая ставка на свою часть", "Marginal: each rate on its slice"),
+            },
+            SchemeMsg::Tiers => pick("Ступени", "Tiers"),
+            SchemeMsg::TierFrom(b) => by(b, "От", "From"),
+            SchemeMsg::Rate => pick("Ставка, %", "Rate, %"),
+            SchemeMsg::AddTier => pick("Добавить ступень", "Add a tier"),
+            SchemeMsg::Gate(b) => by(b, "Порог выплаты", "Gate"),
+            SchemeMsg::Accelerator => pick("Ускоритель или замедлитель", "Accelerator or decelerator"),
+            SchemeMsg::AcceleratorFrom(b) => by(b, "Начиная с", "From"),
+            SchemeMsg::Factor => pick("Множитель, %", "Factor, %"),
+            SchemeMsg::Cap => pick("Потолок в месяц, ₽", "Monthly cap"),
+            SchemeMsg::TargetBonus => pick("Премия при 100 %, ₽", "Bonus at 100 %"),
+            SchemeMsg::Kpis => pick("Показатели KPI", "KPIs"),
+            SchemeMsg::Weight => pick("Вес, %", "Weight, %"),
+            SchemeMsg::ZeroAt => pick("Ноль ниже, % плана", "Zero below, % of plan"),
+            SchemeMsg::MaxAt => pick("Потолок, % плана", "Ceiling, % of plan"),
+            SchemeMsg::LowerIsBetter => pick("Чем меньше, тем лучше", "Lower is better"),
+            SchemeMsg::AddKpi => pick("Добавить KPI", "Add a KPI"),
+            SchemeMsg::Above => pick("Сверх количества", "Above"),
+            SchemeMsg::PerUnit => pick("За единицу, ₽", "Per unit"),
+            SchemeMsg::Pool => pick("Фонд в месяц, ₽", "Monthly pool"),
+            SchemeMsg::Minimum => pick("Гарантированный доход, ₽", "Guaranteed pay"),
+            SchemeMsg::Months => pick("Месяцев с приёма", "Months from hire"),
+            SchemeMsg::Recoverable => pick("Возвращается из будущих премий", "Recovered from later bonuses"),
+            SchemeMsg::RecoverShare => pick("Удерживать не больше, % премии", "Recover at most, % of bonus"),
+            SchemeMsg::TryTitle => pick("Что если: черновик на закрытых месяцах", "What if: the draft over closed months"),
+            SchemeMsg::TryText => pick(
+                "Черновик считается по настоящим фактам последних шести закрытых месяцев вместо схемы, которая действовала, и сравнивается с тем, что было выплачено.",
+                "The draft is run over the real facts of the last six closed months in place of the scheme in force, next to what was paid.",
+            ),
+            SchemeMsg::TryRun => pick("Посчитать", "Run"),
+            SchemeMsg::NoClosedMonths => pick("Закрытых месяцев пока нет: сравнивать не с чем", "No closed months yet: nothing to compare with"),
+            SchemeMsg::Month => pick("Месяц", "Month"),
+            SchemeMsg::Paid => pick("Выплачено", "Paid"),
+            SchemeMsg::Draft => pick("По черновику", "Draft"),
+            SchemeMsg::Difference => pick("Разница", "Difference"),
+            SchemeMsg::PayrollPaid => pick("ФОТ выплачен", "Payroll paid"),
+            SchemeMsg::PayrollDraft => pick("ФОТ по черновику", "Payroll with the draft"),
+            SchemeMsg::SharePaid => pick("Доля ФОТ в оплатах", "Payroll share"),
+            SchemeMsg::ShareDraft => pick("Доля по черновику", "Share with the draft"),
+            SchemeMsg::CostTotal => pick("Итого за месяцы", "Total over the months"),
+            SchemeMsg::RefundsTitle => pick("Возвраты оплат", "Refunds"),
+            SchemeMsg::RefundDate => pick("Дата возврата", "Refund date"),
+            SchemeMsg::RefundAmount => pick("Сумма, ₽", "Amount"),
+            SchemeMsg::PaymentMonth => pick("Месяц оплаты", "Month of the payment"),
+            SchemeMsg::Note => pick("Комментарий", "Note"),
+            SchemeMsg::AddRefund => pick("Записать возврат", "Record the refund"),
+            SchemeMsg::ReductionsTitle => pick("Депремирование", "Bonus reductions"),
+            SchemeMsg::ReductionMonth => pick("Месяц", "Month"),
+            SchemeMsg::ReductionPercent => pick("Снять премии, %", "Bonus reduced by, %"),
+            SchemeMsg::ReductionReason => pick("Основание (пункт положения и что произошло)", "Reason (the rule and what happened)"),
+            SchemeMsg::AddReduction => pick("Записать", "Record"),
+        }
+    }
+}
+
+/// The label of a scheme's field by its path inside the record's data, e.g. `components[1].tiers[0].from` →
+/// «Составляющая 2 · ступень 1 · от». `None` for a path it does not know.
+pub fn scheme_field(lang: Lang, path: &str) -> Option<String> {
+    let ru = lang == Lang::Ru;
+    let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
+    let top = match path {
+        "name" => Some(pick("название", "name")),
+        "from" => Some(pick("действует с", "in force from")),
+        "applies" | "applies.role" | "applies.manager" => Some(pick("для кого", "applies to")),
+        "components" => Some(pick("составляющие", "components")),
+        _ => None,
+    };
+    if top.is_some() {
+        return top;
+    }
+    let rest = path.strip_prefix("components[")?;
+    let (i, rest) = rest.split_once(']')?;
+    let i: usize = i.parse().ok()?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let item = |key: &str, rest: &str| -> Option<(usize, String)> {
+        let r = rest.strip_prefix(key)?.strip_prefix('[')?;
+        let (j, field) = r.split_once(']')?;
+        Some((j.parse().ok()?, field.trim_start_matches('.').to_string()))
+    };
+    let leaf = |f: &str| -> String {
+        match f {
+            "" => String::new(),
+            "amount" => pick("сумма", "amount"),
+            "from" => pick("от", "from"),
+            "to" => pick("по", "to"),
+            "rate_bp" => pick("ставка", "rate"),
+            "gate" => pick("порог", "gate"),
+            "accelerator.from" => pick("ускоритель: начиная с", "accelerator: from"),
+            "accelerator.factor_bp" => pick("ускоритель: множитель", "accelerator: factor"),
+            "cap" => pick("потолок", "cap"),
+            "target_bonus" => pick("премия при 100 %", "bonus at 100 %"),
+            "weight_bp" => pick("вес", "weight"),
+            "zero_bp" => pick("ноль ниже", "zero below"),
+            "max_bp" => pick("потолок", "ceiling"),
+            "metric" => pick("показатель", "metric"),
+            "above" => pick("сверх", "above"),
+            "per_unit" => pick("за единицу", "per unit"),
+            "pool" => pick("фонд", "pool"),
+            "minimum" => pick("гарантия", "guarantee"),
+            "months" => pick("месяцев", "months"),
+            "recover_bp" => pick("удержание", "recovery"),
+            "kind" => pick("вид", "kind"),
+            "tiers" => pick("ступени", "tiers"),
+            "items" => pick("показатели KPI", "KPIs"),
+            other => other.to_string(),
+        }
+    };
+    let part = if let Some((j, f)) = item("tiers", rest) {
+        let tier = if ru {
+            format!("ступень {}", j + 1)
+        } else {
+            format!("tier {}", j + 1)
+        };
+        join(&tier, &leaf(&f))
+    } else if let Some((j, f)) = item("items", rest) {
+        join(&format!("KPI {}", j + 1), &leaf(&f))
+    } else {
+        leaf(rest)
+    };
+    let component = if ru {
+        format!("составляющая {}", i + 1)
+    } else {
+        format!("component {}", i + 1)
+    };
+    Some(join(&component, &part))
+}
+
+fn join(a: &str, b: &str) -> String {
+    if b.is_empty() {
+        a.to_string()
+    } else {
+        format!("{a} · {b}")
+    }
+}
+
+/// A date as the refund list shows it.
+pub fn refund_line(lang: Lang, date: NaiveDate, payment_month: NaiveDate) -> String {
+    if lang == Lang::Ru {
+        format!(
+            "{}, за оплату {}",
+            format_date(lang, date),
+            month_title(lang, payment_month)
+        )
+    } else {
+        format!(
+            "{}, for the payment of {}",
+            format_date(lang, date),
+            month_title(lang, payment_month)
+        )
+    }
+}
