@@ -9,6 +9,30 @@ use crate::store::StoreError;
 use crate::sync::{ImportError, ProblemKind, Side};
 use chrono::NaiveDate;
 
+/// Words of an area whose screens load lazily: the message carries its wording function, so the area's sentences
+/// load with the pages that say them, not with the app (a `match` arm here would put them in the first load).
+/// Two are equal when they say the same.
+#[derive(Clone)]
+pub struct Words(std::sync::Arc<dyn Fn(Lang) -> String + Send + Sync>);
+
+impl Words {
+    pub fn new(text: impl Fn(Lang) -> String + Send + Sync + 'static) -> Self {
+        Words(std::sync::Arc::new(text))
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0) || (self.0)(Lang::En) == (other.0)(Lang::En)
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Words({:?})", (self.0)(Lang::En))
+    }
+}
+
 /// A message to show. Variants with fields carry what the sentence needs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
@@ -16,12 +40,15 @@ pub enum Msg {
     Plan(super::plan_text::PlanMsg),
     /// The meeting screens' words.
     Meet(super::meeting_text::MeetMsg),
-    /// The pay screens' words (M1).
-    Pay(super::pay_text::PayMsg),
-    /// Contests, recognition, development plans and one-on-ones (M2–M4).
-    Mot(super::motivation_text::MotMsg),
-    /// The pay scheme editor's words (M1).
-    Scheme(super::scheme_text::SchemeMsg),
+    /// The words of the lazily loaded motivation screens (`PayMsg`, `SchemeMsg`, `MotMsg`), which carry their own
+    /// wording: see [`Words`].
+    Words(Words),
+    /// The motivation group's pages in the navigation (drawn with the app, so worded here).
+    NavPay,
+    NavSchemes,
+    NavContests,
+    NavDevelopment,
+    NavOneOnOnes,
     AppName,
     /// The last one-on-one's day, on the team list (M4).
     LastOneOnOne(chrono::NaiveDate),
@@ -227,9 +254,12 @@ impl Msg {
         match self {
             Msg::Plan(m) => m.text(lang),
             Msg::Meet(m) => m.text(lang),
-            Msg::Pay(m) => m.text(lang),
-            Msg::Mot(m) => m.text(lang),
-            Msg::Scheme(m) => m.text(lang),
+            Msg::Words(w) => (w.0)(lang),
+            Msg::NavPay => pick("Оплата труда", "Pay"),
+            Msg::NavSchemes => pick("Схемы оплаты", "Pay schemes"),
+            Msg::NavContests => pick("Конкурсы", "Contests"),
+            Msg::NavDevelopment => pick("Развитие", "Development"),
+            Msg::NavOneOnOnes => pick("Один на один", "One-on-ones"),
             Msg::LastOneOnOne(d) => format!("1:1 {}", format_date(lang, *d)),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),

@@ -16,9 +16,6 @@ use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum MotMsg {
-    NavContests,
-    NavDevelopment,
-    NavOneOnOnes,
     ContestsTitle,
     NoContests,
     Running,
@@ -112,7 +109,7 @@ pub enum MotMsg {
 /// A motivation message is an app message.
 impl From<MotMsg> for crate::ui::i18n::Msg {
     fn from(m: MotMsg) -> Self {
-        crate::ui::i18n::Msg::Mot(m)
+        crate::ui::i18n::Msg::Words(crate::ui::i18n::Words::new(move |lang| m.text(lang)))
     }
 }
 
@@ -136,9 +133,6 @@ impl MotMsg {
             }
         };
         match self {
-            MotMsg::NavContests => pick("Конкурсы", "Contests"),
-            MotMsg::NavDevelopment => pick("Развитие", "Development"),
-            MotMsg::NavOneOnOnes => pick("Один на один", "One-on-ones"),
             MotMsg::ContestsTitle => pick("Конкурсы и признание", "Contests and recognition"),
             MotMsg::NoContests => pick("Конкурсов пока нет: создайте первый ниже", "No contests yet: create one below"),
             MotMsg::Running => pick("Идёт", "Running"),

@@ -14,7 +14,6 @@ use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PayMsg {
-    NavPay,
     Title,
     Payroll,
     Payments,
@@ -50,7 +49,7 @@ pub enum PayMsg {
 /// A pay message is an app message.
 impl From<PayMsg> for crate::ui::i18n::Msg {
     fn from(m: PayMsg) -> Self {
-        crate::ui::i18n::Msg::Pay(m)
+        crate::ui::i18n::Msg::Words(crate::ui::i18n::Words::new(move |lang| m.text(lang)))
     }
 }
 
@@ -59,7 +58,6 @@ impl PayMsg {
         let ru = lang == Lang::Ru;
         let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
         match self {
-            PayMsg::NavPay => pick("Оплата труда", "Pay"),
             PayMsg::Title => pick("Оплата труда", "Pay"),
             PayMsg::Payroll => pick("ФОТ отдела", "Payroll"),
             PayMsg::Payments => pick("Оплаты за месяц", "Payments received"),

@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SchemeMsg {
-    NavSchemes,
     Title,
     Versions,
     InForce,
@@ -91,7 +90,7 @@ pub const KINDS: usize = 6;
 
 impl From<SchemeMsg> for crate::ui::i18n::Msg {
     fn from(m: SchemeMsg) -> Self {
-        crate::ui::i18n::Msg::Scheme(m)
+        crate::ui::i18n::Msg::Words(crate::ui::i18n::Words::new(move |lang| m.text(lang)))
     }
 }
 
@@ -104,7 +103,6 @@ impl SchemeMsg {
             TierBasis::Amount => pick(&format!("{r}, ₽"), &format!("{e}, amount")),
         };
         match self {
-            SchemeMsg::NavSchemes => pick("Схемы оплаты", "Pay schemes"),
             SchemeMsg::Title => pick("Схемы оплаты", "Pay schemes"),
             SchemeMsg::Versions => pick("Версии", "Versions"),
             SchemeMsg::InForce => pick("действует", "in force"),

@@ -2,10 +2,7 @@
 
 use super::i18n::Msg;
 use super::meeting_text::MeetMsg;
-use super::motivation_text::MotMsg;
-use super::pay_text::PayMsg;
 use super::plan_text::PlanMsg;
-use super::scheme_text::SchemeMsg;
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -44,11 +41,11 @@ const NAV: &[Group] = &[
     Group {
         name: Msg::GroupMotivation,
         pages: &[
-            ("/pay", Msg::Pay(PayMsg::NavPay)),
-            ("/pay/schemes", Msg::Scheme(SchemeMsg::NavSchemes)),
-            ("/contests", Msg::Mot(MotMsg::NavContests)),
-            ("/development", Msg::Mot(MotMsg::NavDevelopment)),
-            ("/one-on-ones", Msg::Mot(MotMsg::NavOneOnOnes)),
+            ("/pay", Msg::NavPay),
+            ("/pay/schemes", Msg::NavSchemes),
+            ("/contests", Msg::NavContests),
+            ("/development", Msg::NavDevelopment),
+            ("/one-on-ones", Msg::NavOneOnOnes),
         ],
     },
     Group {

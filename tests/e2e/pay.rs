@@ -86,7 +86,7 @@ pub async fn design_scheme(c: &Client, engine: Engine) {
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("Комиссия: оплаты") && (l.contains("3 %") || l.contains("5 %"))),
+            .any(|l| l.starts_with("Комиссия: оплаты") && (l.contains("3\u{a0}%") || l.contains("5\u{a0}%"))),
         "{lines:?}"
     );
     find(c, "[data-test=next-step]").await;

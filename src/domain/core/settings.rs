@@ -173,7 +173,7 @@ impl Default for Bands {
 
 /// M2: a badge rule the head can turn on (the badges themselves are worked out in `motivation::badge`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum BadgeRule {
     FirstDeal,
     PlanStreak { months: u8 },

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a goal is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
     /// A skill to learn, in words ("handling the price objection").
     Skill,
