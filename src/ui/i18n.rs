@@ -38,17 +38,20 @@ impl std::fmt::Debug for Words {
 pub enum Msg {
     /// The planning screens' words.
     Plan(super::plan_text::PlanMsg),
-    /// The meeting screens' words.
-    Meet(super::meeting_text::MeetMsg),
     /// The words of the lazily loaded motivation screens (`PayMsg`, `SchemeMsg`, `MotMsg`), which carry their own
     /// wording: see [`Words`].
     Words(Words),
-    /// The motivation group's pages in the navigation (drawn with the app, so worded here).
+    /// Pages in the navigation (drawn with the app, so worded here, not with their lazily loaded pages).
+    NavMeetings,
+    NavTemplates,
+    NavCases,
     NavPay,
     NavSchemes,
     NavContests,
     NavDevelopment,
     NavOneOnOnes,
+    /// The pace table's column of today's plan (the dashboard and the meeting room).
+    TodayColumn,
     AppName,
     /// The last one-on-one's day, on the team list (M4).
     LastOneOnOne(chrono::NaiveDate),
@@ -253,8 +256,11 @@ impl Msg {
         let n = |x: i64| format_int(lang, x);
         match self {
             Msg::Plan(m) => m.text(lang),
-            Msg::Meet(m) => m.text(lang),
             Msg::Words(w) => (w.0)(lang),
+            Msg::NavMeetings => pick("Встречи", "Meetings"),
+            Msg::NavTemplates => pick("Шаблоны повесток", "Agenda templates"),
+            Msg::NavCases => pick("Кейсы и возражения", "Cases and objections"),
+            Msg::TodayColumn => pick("План на сегодня", "Today's plan"),
             Msg::NavPay => pick("Оплата труда", "Pay"),
             Msg::NavSchemes => pick("Схемы оплаты", "Pay schemes"),
             Msg::NavContests => pick("Конкурсы", "Contests"),

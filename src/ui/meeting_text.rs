@@ -1,5 +1,5 @@
 //! The meeting screens' words (meetings, meeting mode, protocol, promises, cases), in Russian and English; reached
-//! through `Msg::Meet`.
+//! through `Msg::Words` (so they load with the meeting pages).
 
 use crate::domain::core::locale::{format_int, plural};
 use crate::domain::organisation::meeting::{Block, MeetingKind};
@@ -9,7 +9,6 @@ use crate::domain::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum MeetMsg {
-    NavMeetings,
     MeetingsTitle,
     KindName(MeetingKind),
     /// The kind's name in a heading with the date: "Планёрка · 27 ноября 2026".
@@ -42,14 +41,12 @@ pub enum MeetMsg {
         minutes: u32,
         time_box: u16,
     },
-    Templates,
     TimeBox,
     TimeBoxShort(u16),
     AddStep,
     RemoveStep,
     ResetTemplate,
     BlockName(Block),
-    CasesTitle,
     CaseProblem,
     CaseAnswer,
     CaseTags,
@@ -105,7 +102,6 @@ pub enum MeetMsg {
     OpenQuestions,
     LastDay(String),
     TodayPlan(String),
-    TodayColumn,
     WeekOf(String),
     NextWeekOf(String),
     WeekActions,
@@ -140,7 +136,7 @@ pub enum MeetMsg {
 /// A meeting message is an app message: `s.t(MeetMsg::…)` and `s.tr(MeetMsg::…)` take it as it is.
 impl From<MeetMsg> for crate::ui::i18n::Msg {
     fn from(msg: MeetMsg) -> Self {
-        crate::ui::i18n::Msg::Meet(msg)
+        crate::ui::i18n::Msg::Words(crate::ui::i18n::Words::new(move |lang| msg.text(lang)))
     }
 }
 
@@ -150,7 +146,7 @@ impl MeetMsg {
         let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
         let n = |x: usize| format_int(lang, x as i64);
         match self {
-            MeetMsg::NavMeetings | MeetMsg::MeetingsTitle => pick("Встречи", "Meetings"),
+            MeetMsg::MeetingsTitle => pick("Встречи", "Meetings"),
             MeetMsg::KindName(k) => match k {
                 MeetingKind::Daily => pick("Планёрка", "Daily stand-up"),
                 MeetingKind::Weekly => pick("Еженедельная встреча", "Weekly meeting"),
@@ -203,7 +199,6 @@ impl MeetMsg {
                 &format!("{minutes} мин из {time_box}"),
                 &format!("{minutes} of {time_box} min"),
             ),
-            MeetMsg::Templates => pick("Шаблоны повесток", "Agenda templates"),
             MeetMsg::TimeBox => pick("Время, мин", "Time box, min"),
             MeetMsg::TimeBoxShort(n) => pick(&format!("до {n} мин"), &format!("up to {n} min")),
             MeetMsg::AddStep => pick("Добавить пункт", "Add a step"),
@@ -238,7 +233,6 @@ impl MeetMsg {
                 Block::Tasks => pick("Задачи и перенесённое", "Tasks and carry-over"),
                 Block::Notes => pick("Обсуждение", "Discussion"),
             },
-            MeetMsg::CasesTitle => pick("Кейсы и возражения", "Cases and objections"),
             MeetMsg::CaseProblem => pick("Ситуация или возражение", "Situation or objection"),
             MeetMsg::CaseAnswer => pick("Лучший ответ", "Best answer"),
             MeetMsg::CaseTags => pick("Теги через запятую", "Tags, comma-separated"),
@@ -334,7 +328,6 @@ impl MeetMsg {
             MeetMsg::OpenQuestions => pick("Открытые вопросы", "Open questions"),
             MeetMsg::LastDay(d) => pick(&format!("Факт за {d}"), &format!("Fact for {d}")),
             MeetMsg::TodayPlan(d) => pick(&format!("План на {d}"), &format!("Plan for {d}")),
-            MeetMsg::TodayColumn => pick("План на сегодня", "Today's plan"),
             MeetMsg::WeekOf(p) => pick(&format!("Неделя {p}"), &format!("Week {p}")),
             MeetMsg::NextWeekOf(p) => pick(
                 &format!("План на неделю {p}"),

@@ -1,7 +1,6 @@
 //! The frame around every page: header with navigation (only screens that work), and the banners.
 
 use super::i18n::Msg;
-use super::meeting_text::MeetMsg;
 use super::plan_text::PlanMsg;
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
@@ -28,15 +27,15 @@ const NAV: &[Group] = &[
         ],
     },
     Group {
-        name: Msg::Meet(MeetMsg::NavMeetings),
+        name: Msg::NavMeetings,
         pages: &[
-            ("/meetings", Msg::Meet(MeetMsg::NavMeetings)),
-            ("/meetings/templates", Msg::Meet(MeetMsg::Templates)),
+            ("/meetings", Msg::NavMeetings),
+            ("/meetings/templates", Msg::NavTemplates),
         ],
     },
     Group {
         name: Msg::GroupTraining,
-        pages: &[("/cases", Msg::Meet(MeetMsg::CasesTitle))],
+        pages: &[("/cases", Msg::NavCases)],
     },
     Group {
         name: Msg::GroupMotivation,

@@ -84,9 +84,8 @@ pub async fn design_scheme(c: &Client, engine: Engine) {
     open_payslip(c, engine, "Фёдорова").await;
     let lines = texts(c, "[data-test=payslip-line]").await;
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("Комиссия: оплаты") && (l.contains("3\u{a0}%") || l.contains("5\u{a0}%"))),
+        lines.iter().any(|l| l.starts_with("Комиссия: оплаты")
+            && (l.contains("3\u{a0}%") || l.contains("5\u{a0}%"))),
         "{lines:?}"
     );
     find(c, "[data-test=next-step]").await;

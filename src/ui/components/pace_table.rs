@@ -4,7 +4,7 @@
 
 use crate::domain::core::locale::format_percent;
 use crate::domain::planning::planfact::{Pace, Status};
-use crate::ui::meeting_text::MeetMsg;
+use crate::ui::i18n::Msg;
 use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -80,7 +80,7 @@ pub fn PaceTable(
         Col::PaceIndex => s.t(PlanMsg::PaceIndex),
         Col::Forecast => s.t(PlanMsg::Forecast),
         Col::NeedPerDay => s.t(PlanMsg::NeedPerDay),
-        Col::TodayPlan => s.t(MeetMsg::TodayColumn),
+        Col::TodayPlan => s.t(Msg::TodayColumn),
         Col::Status => String::new(),
     };
     let cell = move |c: Col, place: usize, row: &PaceRow| -> AnyView {

@@ -50,8 +50,8 @@ fn Meetings() -> impl IntoView {
             <div class="page-head">
                 <h1>{s.tr(MeetMsg::MeetingsTitle)}</h1>
                 <div class="toolbar">
-                    <a class="button" href=href("/cases") data-test="to-cases">{s.tr(MeetMsg::CasesTitle)}</a>
-                    <a class="button" href=href("/meetings/templates") data-test="to-templates">{s.tr(MeetMsg::Templates)}</a>
+                    <a class="button" href=href("/cases") data-test="to-cases">{s.tr(crate::ui::i18n::Msg::NavCases)}</a>
+                    <a class="button" href=href("/meetings/templates") data-test="to-templates">{s.tr(crate::ui::i18n::Msg::NavTemplates)}</a>
                 </div>
             </div>
             <StartCard/>

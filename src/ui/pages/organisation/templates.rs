@@ -17,7 +17,7 @@ pub fn TemplatesPage() -> impl IntoView {
         <WhenLoaded>
             <section class="templates">
                 <div class="page-head">
-                    <h1>{s.tr(MeetMsg::Templates)}</h1>
+                    <h1>{s.tr(crate::ui::i18n::Msg::NavTemplates)}</h1>
                     <a href=href("/meetings")>{move || format!("‹ {}", s.t(MeetMsg::AllMeetings))}</a>
                 </div>
                 {MeetingKind::ALL.into_iter().map(|k| view! { <TemplateCard kind=k/> }).collect_view()}

@@ -34,7 +34,7 @@ fn Library() -> impl IntoView {
     view! {
         <section class="cases-page">
             <div class="page-head">
-                <h1>{s.tr(MeetMsg::CasesTitle)} " "
+                <h1>{s.tr(crate::ui::i18n::Msg::NavCases)} " "
                     <small data-test="case-count">{move || s.t(MeetMsg::CasesCount(found.with(Vec::len)))}</small>
                 </h1>
                 <div class="toolbar">
