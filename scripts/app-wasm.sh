@@ -17,7 +17,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 out=target/app-wasm
 FEATURES=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
-RUSTFLAGS="-Clink-args=--emit-relocs" cargo build --quiet --release --target wasm32-unknown-unknown --bin rop --features split \
+RUSTFLAGS="-Clink-args=--emit-relocs --cfg erase_components" cargo build --quiet --release --target wasm32-unknown-unknown --bin rop --features split \
   --target-dir "$out/cargo"
 rm -rf "$out/split" "$out/bindgen" "$out/stage"
 mkdir -p "$out/stage"

@@ -238,8 +238,22 @@ fn one_on_ones(today: NaiveDate) -> Vec<Edit> {
             None,
         )],
     };
+    // The rest of the team on their cadence: Морозова's is overdue, Лебедева's waits for her vacation to end.
+    let held = |who: u128, days: i64, mood: u8, notes: &str| OneOnOne {
+        mood: Some(mood),
+        notes: notes.into(),
+        ..OneOnOne::new(demo_id(who), add_days(today, days))
+    };
+    let others = [
+        held(1, -6, 4, "Нагрузка наставника: берёт Попова ещё на месяц."),
+        held(3, -19, 3, "После больничного: мягкий вход, план без изменений."),
+        held(4, -9, 4, "Хочет вести крупных клиентов; обсудили курс по переговорам."),
+        held(5, -24, 4, "Перед отпуском: передача клиентов Волкову."),
+        held(8, -5, 3, "Первый месяц: трудно с возражениями, идёт в пару к Соколовой."),
+    ];
     [earlier, last, planned, kuznetsov]
         .into_iter()
+        .chain(others)
         .enumerate()
         .map(|(i, o)| Edit::put(demo_id(0x3201 + i as u128), o))
         .collect()

@@ -128,9 +128,11 @@ impl OneOnOne {
         out
     }
 
-    /// Held: it has notes, a mood or an agreed action, or its day has passed.
+    /// Held: its day has passed, or it is today's and has a mood or notes. One dated later is still planned,
+    /// whatever was prepared for it (talking points and notes are written before the talk too).
     pub fn is_held(&self, today: NaiveDate) -> bool {
-        self.date < today || self.mood.is_some() || !self.notes.trim().is_empty()
+        self.date < today
+            || (self.date == today && (self.mood.is_some() || !self.notes.trim().is_empty()))
     }
 }
 

@@ -95,7 +95,7 @@ fn OneOnOnes() -> impl IntoView {
                                     <button class="link" data-test="open-planned" on:click=move |_| open.set(Some(pid))>{move || s.t(MotMsg::PlannedFor(d))}</button>
                                 }.into_any(),
                                 (None, n) if n > 0 => view! {
-                                    <span class="chip warn" data-test="overdue">{move || s.t(MotMsg::OverdueBy(n))}</span>
+                                    <span class="chip warn" data-test="overdue">{move || if c.last.is_some() { s.t(MotMsg::OverdueBy(n)) } else { s.t(MotMsg::NeverHeld) }}</span>
                                     " " <button data-test="plan-one" on:click=move |_| plan_next(m, due)>{s.tr(MotMsg::Plan)}</button>
                                 }.into_any(),
                                 _ => view! {
