@@ -7,7 +7,7 @@ use common::*;
 use rop::domain::core::settings::{BadgeRule, Settings};
 use rop::domain::motivation::badge::badges;
 use rop::domain::motivation::contest::{
-    close, period_plan, running_on, standings, CloseError, Contest, Scoring,
+    close, listed, period_plan, running_on, standings, CloseError, Contest, Scoring,
 };
 use rop::domain::motivation::development::{DevPlan, Goal, GoalStatus, Step, Target};
 use rop::domain::motivation::one_on_one::{cadence_of, carried, Agreed, OneOnOne, Side};

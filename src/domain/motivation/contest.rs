@@ -326,3 +326,33 @@ pub fn running_on(data: &Dataset, date: NaiveDate) -> Option<(RecordId, &Contest
         })
         .map(|r| (r.id, &r.data))
 }
+
+/// Contests as the contests page lists them: the running ones first in the order a meeting picks them (the one that
+/// started first leads), then the upcoming ones by start, then the finished ones, the latest first.
+pub fn listed(data: &Dataset, today: NaiveDate) -> Vec<(RecordId, &Contest)> {
+    let mut all: Vec<(RecordId, &Contest)> = data
+        .live_records::<Contest>()
+        .map(|r| (r.id, &r.data))
+        .collect();
+    all.sort_by(|(ia, a), (ib, b)| {
+        let rank = |c: &Contest| {
+            if c.is_running(today) {
+                0
+            } else if c.from > today {
+                1
+            } else {
+                2
+            }
+        };
+        let order = match rank(a) {
+            2 => b.to.cmp(&a.to),
+            _ => a.from.cmp(&b.from),
+        };
+        rank(a)
+            .cmp(&rank(b))
+            .then(order)
+            .then(a.name.cmp(&b.name))
+            .then(ia.cmp(ib))
+    });
+    all
+}

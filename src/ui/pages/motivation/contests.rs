@@ -6,7 +6,7 @@ use crate::domain::core::date::add_days;
 use crate::domain::core::locale::format_date;
 use crate::domain::core::settings::BadgeRule;
 use crate::domain::motivation::badge::badges;
-use crate::domain::motivation::contest::{close, standings, Contest, Scoring, Standing};
+use crate::domain::motivation::contest::{close, listed, standings, Contest, Scoring, Standing};
 use crate::domain::motivation::recognition::{recognitions, Recognition};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
@@ -43,23 +43,10 @@ fn Contests() -> impl IntoView {
     let s = expect_context::<AppState>();
     let list = Memo::new(move |_| {
         s.data.with(|d| {
-            let mut all: Vec<(RecordId, Contest)> = d
-                .live_records::<Contest>()
-                .map(|r| (r.id, r.data.clone()))
-                .collect();
-            // Running first, then upcoming, then the finished ones newest first.
-            let t = today();
-            all.sort_by_key(|(_, c)| {
-                let rank = if c.is_running(t) {
-                    0
-                } else if c.from > t {
-                    1
-                } else {
-                    2
-                };
-                (rank, std::cmp::Reverse(c.to))
-            });
-            all
+            listed(d, today())
+                .into_iter()
+                .map(|(id, c)| (id, c.clone()))
+                .collect::<Vec<_>>()
         })
     });
     view! {
