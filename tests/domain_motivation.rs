@@ -196,6 +196,29 @@ fn the_meeting_shows_the_running_contest() {
         Some(id(50))
     );
     assert!(running_on(&data, day("2026-11-28")).is_none());
+    // A second one started later is listed after it, a finished one last; the meeting keeps showing the first.
+    let later = Contest {
+        from: day("2026-11-18"),
+        ..contest(Scoring::Absolute)
+    };
+    let over = Contest {
+        from: day("2026-10-01"),
+        to: day("2026-10-31"),
+        ..contest(Scoring::Absolute)
+    };
+    apply(
+        &mut data,
+        vec![Edit::put(id(51), later), Edit::put(id(52), over)],
+    );
+    let order: Vec<_> = listed(&data, day("2026-11-20"))
+        .into_iter()
+        .map(|c| c.0)
+        .collect();
+    assert_eq!(order, [id(50), id(51), id(52)]);
+    assert_eq!(
+        running_on(&data, day("2026-11-20")).map(|c| c.0),
+        Some(id(50))
+    );
 }
 
 #[test]

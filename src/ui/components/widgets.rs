@@ -136,3 +136,25 @@ pub fn active_people(s: AppState) -> Vec<(crate::domain::RecordId, String)> {
             .collect()
     })
 }
+
+/// A record form's submit: once tried, the form shows its problems; with none, the edit is saved and `saved` runs
+/// after the write (to clear the fields). One way for every form that adds a record.
+pub fn save_form(
+    s: AppState,
+    tried: RwSignal<bool>,
+    problems: Memo<Vec<FieldProblem>>,
+    edit: impl FnOnce() -> crate::domain::Edit,
+    saved: impl FnOnce() + 'static,
+) {
+    tried.set(true);
+    if !problems.get_untracked().is_empty() {
+        return;
+    }
+    let edit = edit();
+    leptos::task::spawn_local(async move {
+        if s.save(vec![edit]).await {
+            tried.set(false);
+            saved();
+        }
+    });
+}

@@ -10,8 +10,9 @@ use crate::domain::motivation::contest::{close, listed, standings, Contest, Scor
 use crate::domain::motivation::recognition::{recognitions, Recognition};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
-use crate::ui::components::widgets::active_people;
-use crate::ui::components::widgets::{date_value, parse_date, FieldError, WhenLoaded};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, save_form, FieldError, WhenLoaded,
+};
 use crate::ui::href;
 use crate::ui::i18n::Msg;
 use crate::ui::motivation_text::{score_text, value_text, MotMsg};
@@ -202,18 +203,16 @@ fn ContestForm() -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        tried.set(true);
-        if !problems.get_untracked().is_empty() {
-            return;
-        }
-        let c = draft();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), c)]).await {
+        save_form(
+            s,
+            tried,
+            problems,
+            || Edit::put(uuid::Uuid::new_v4(), draft()),
+            move || {
                 name.set(String::new());
                 prizes.set(String::new());
-                tried.set(false);
-            }
-        });
+            },
+        );
     };
     view! {
         <form class="contest-form" on:submit=submit data-test="contest-form">
@@ -282,17 +281,18 @@ fn RecognitionCard() -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        tried.set(true);
-        if !problems.get_untracked().is_empty() || first.is_none() {
+        if first.is_none() {
             return;
         }
-        let r = draft();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), r)]).await {
+        save_form(
+            s,
+            tried,
+            problems,
+            || Edit::put(uuid::Uuid::new_v4(), draft()),
+            move || {
                 reason.set(String::new());
-                tried.set(false);
-            }
-        });
+            },
+        );
     };
     let recent = Memo::new(move |_| {
         s.data.with(|d| {

@@ -10,8 +10,9 @@ use crate::domain::motivation::reduction::BonusReduction;
 use crate::domain::motivation::refund::Refund;
 use crate::domain::planning::metric::parse_value;
 use crate::domain::Edit;
-use crate::ui::components::widgets::active_people;
-use crate::ui::components::widgets::{date_value, parse_date, FieldError};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, save_form, FieldError,
+};
 use crate::ui::scheme_text::{refund_line, SchemeMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -42,18 +43,16 @@ fn RefundCard() -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        tried.set(true);
-        if !problems.get_untracked().is_empty() {
-            return;
-        }
-        let r = draft();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), r)]).await {
+        save_form(
+            s,
+            tried,
+            problems,
+            || Edit::put(uuid::Uuid::new_v4(), draft()),
+            move || {
                 amount.set(None);
                 note.set(String::new());
-                tried.set(false);
-            }
-        });
+            },
+        );
     };
     let recent = Memo::new(move |_| {
         let from = add_months(month_start(today()), -3);
@@ -137,17 +136,15 @@ fn ReductionCard() -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        tried.set(true);
-        if !problems.get_untracked().is_empty() {
-            return;
-        }
-        let r = draft();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::derived(r)]).await {
+        save_form(
+            s,
+            tried,
+            problems,
+            || Edit::derived(draft()),
+            move || {
                 reason.set(String::new());
-                tried.set(false);
-            }
-        });
+            },
+        );
     };
     let recent = Memo::new(move |_| {
         s.data.with(|d| {

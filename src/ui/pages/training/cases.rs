@@ -4,7 +4,7 @@
 use crate::domain::core::locale::format_date;
 use crate::domain::training::case::{search, tag_counts, tags, Case};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{FieldError, WhenLoaded};
+use crate::ui::components::widgets::{save_form, FieldError, WhenLoaded};
 use crate::ui::meeting_text::MeetMsg;
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
@@ -122,19 +122,17 @@ pub fn CaseForm(meeting: Option<RecordId>, date: NaiveDate) -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        tried.set(true);
-        if !problems.get_untracked().is_empty() {
-            return;
-        }
-        let c = draft();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), c)]).await {
+        save_form(
+            s,
+            tried,
+            problems,
+            || Edit::put(uuid::Uuid::new_v4(), draft()),
+            move || {
                 problem.set(String::new());
                 answer.set(String::new());
                 tag_text.set(String::new());
-                tried.set(false);
-            }
-        });
+            },
+        );
     };
     view! {
         <form class="case-form" on:submit=submit data-test="case-form">
