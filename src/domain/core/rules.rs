@@ -68,6 +68,34 @@ impl FieldProblem {
     }
 }
 
+/// Runs `check` on one part of a record (an item of a list) and files what it finds under `prefix`:
+/// `goals[1]` and `title` make `goals[1].title`.
+pub fn check_part(
+    out: &mut Vec<FieldProblem>,
+    prefix: &str,
+    check: impl FnOnce(&mut Vec<FieldProblem>),
+) {
+    let mut part = Vec::new();
+    check(&mut part);
+    out.extend(
+        part.into_iter()
+            .map(|p| FieldProblem::at(format!("{prefix}.{}", p.field), p.rule)),
+    );
+}
+
+/// A list of at most `max` items: a [`Rule::Range`] problem (0..=`max`) above it.
+pub fn check_count(out: &mut Vec<FieldProblem>, field: String, len: usize, max: usize) {
+    if len > max {
+        out.push(FieldProblem::at(
+            field,
+            Rule::Range {
+                min: 0,
+                max: max as i64,
+            },
+        ));
+    }
+}
+
 /// Adds a [`Rule::TooLong`] problem when `value` has more than `max` characters.
 pub fn check_len(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, max: usize) {
     let len = value.chars().count();

@@ -14,7 +14,9 @@ use crate::domain::core::dataset::StoreName;
 use crate::domain::core::date::{add_days, month_end, month_start};
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
-use crate::domain::core::rules::{check_len, check_span, check_text, FieldProblem, Rule};
+use crate::domain::core::rules::{
+    check_count, check_len, check_span, check_text, FieldProblem, Rule,
+};
 use crate::domain::motivation::rate::{mul_div, WHOLE};
 use crate::domain::planning::fact::DayFacts;
 use crate::domain::planning::month_plan::plan_of;
@@ -96,15 +98,7 @@ impl Contest {
         if self.participants.iter().any(|p| !seen.insert(*p)) {
             out.push(FieldProblem::new("participants", Rule::Duplicate));
         }
-        if self.prizes.len() > PRIZES_MAX {
-            out.push(FieldProblem::new(
-                "prizes",
-                Rule::Range {
-                    min: 0,
-                    max: PRIZES_MAX as i64,
-                },
-            ));
-        }
+        check_count(&mut out, "prizes".into(), self.prizes.len(), PRIZES_MAX);
         for (i, p) in self.prizes.iter().enumerate() {
             let mut one = Vec::new();
             check_len(&mut one, "prize", p, PRIZE_MAX);

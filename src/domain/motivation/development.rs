@@ -7,7 +7,9 @@ use crate::domain::core::dataset::StoreName;
 use crate::domain::core::ids::derived;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
-use crate::domain::core::rules::{check_len, check_text, FieldProblem, Rule};
+use crate::domain::core::rules::{
+    check_count, check_len, check_part, check_text, FieldProblem, Rule,
+};
 use crate::domain::Dataset;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -92,49 +94,33 @@ impl DevPlan {
 
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
-        let count = |out: &mut Vec<FieldProblem>, field: String, len: usize, max: usize| {
-            if len > max {
-                out.push(FieldProblem::at(
-                    field,
-                    Rule::Range {
-                        min: 0,
-                        max: max as i64,
-                    },
-                ));
-            }
-        };
-        count(&mut out, "goals".into(), self.goals.len(), GOALS_MAX);
+        check_count(&mut out, "goals".into(), self.goals.len(), GOALS_MAX);
         for (g, goal) in self.goals.iter().enumerate() {
-            let mut one = Vec::new();
-            check_text(&mut one, "title", &goal.title, TITLE_MAX);
-            if let Target::Metric { value, .. } = goal.target {
-                if value <= 0 {
-                    one.push(FieldProblem::new(
-                        "target.value",
-                        Rule::Range {
-                            min: 1,
-                            max: i64::MAX,
-                        },
-                    ));
+            check_part(&mut out, &format!("goals[{g}]"), |one| {
+                check_text(one, "title", &goal.title, TITLE_MAX);
+                if let Target::Metric { value, .. } = goal.target {
+                    if value <= 0 {
+                        one.push(FieldProblem::new(
+                            "target.value",
+                            Rule::Range {
+                                min: 1,
+                                max: i64::MAX,
+                            },
+                        ));
+                    }
                 }
-            }
-            out.extend(
-                one.into_iter()
-                    .map(|p| FieldProblem::at(format!("goals[{g}].{}", p.field), p.rule)),
-            );
-            count(
+            });
+            check_count(
                 &mut out,
                 format!("goals[{g}].steps"),
                 goal.steps.len(),
                 STEPS_MAX,
             );
             for (s, step) in goal.steps.iter().enumerate() {
-                let mut one = Vec::new();
-                check_text(&mut one, "text", &step.text, TEXT_MAX);
-                check_len(&mut one, "materials", &step.materials, TEXT_MAX);
-                out.extend(one.into_iter().map(|p| {
-                    FieldProblem::at(format!("goals[{g}].steps[{s}].{}", p.field), p.rule)
-                }));
+                check_part(&mut out, &format!("goals[{g}].steps[{s}]"), |one| {
+                    check_text(one, "text", &step.text, TEXT_MAX);
+                    check_len(one, "materials", &step.materials, TEXT_MAX);
+                });
             }
         }
         out

@@ -13,7 +13,9 @@ use crate::domain::core::dataset::StoreName;
 use crate::domain::core::date::add_days;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
-use crate::domain::core::rules::{check_len, check_text, FieldProblem, Rule};
+use crate::domain::core::rules::{
+    check_count, check_len, check_part, check_text, FieldProblem, Rule,
+};
 use crate::domain::team::Manager;
 use crate::domain::Dataset;
 use chrono::NaiveDate;
@@ -89,35 +91,17 @@ impl OneOnOne {
                 },
             ));
         }
-        for (field, len) in [
-            ("points", self.points.len()),
-            ("actions", self.actions.len()),
-        ] {
-            if len > ITEMS_MAX {
-                out.push(FieldProblem::new(
-                    field,
-                    Rule::Range {
-                        min: 0,
-                        max: ITEMS_MAX as i64,
-                    },
-                ));
-            }
-        }
+        check_count(&mut out, "points".into(), self.points.len(), ITEMS_MAX);
+        check_count(&mut out, "actions".into(), self.actions.len(), ITEMS_MAX);
         for (i, p) in self.points.iter().enumerate() {
-            let mut one = Vec::new();
-            check_text(&mut one, "text", &p.text, TEXT_MAX);
-            out.extend(
-                one.into_iter()
-                    .map(|e| FieldProblem::at(format!("points[{i}].text"), e.rule)),
-            );
+            check_part(&mut out, &format!("points[{i}]"), |one| {
+                check_text(one, "text", &p.text, TEXT_MAX)
+            });
         }
         for (i, a) in self.actions.iter().enumerate() {
-            let mut one = Vec::new();
-            check_text(&mut one, "text", &a.text, TEXT_MAX);
-            out.extend(
-                one.into_iter()
-                    .map(|e| FieldProblem::at(format!("actions[{i}].text"), e.rule)),
-            );
+            check_part(&mut out, &format!("actions[{i}]"), |one| {
+                check_text(one, "text", &a.text, TEXT_MAX)
+            });
             if a.due.is_some_and(|d| d < self.date) {
                 out.push(FieldProblem::at(
                     format!("actions[{i}].due"),
