@@ -396,3 +396,33 @@ fn editing_a_scheme_makes_a_version_and_never_touches_a_closed_month() {
     let edit = save_scheme(&data, Some(id(0x99)), fixed.clone(), id(0x9a)).unwrap();
     assert_eq!(edit, (id(0x99), Edit::put(id(0x99), fixed)));
 }
+
+#[test]
+fn scheme_histories_mark_the_version_in_force() {
+    use rop::domain::motivation::scheme::{histories, Applies};
+    use rop::domain::team::Role;
+    let data = demo_data(device(1));
+    let all = histories(&data, day("2026-11-01"));
+    let sellers = all
+        .iter()
+        .find(|h| h.applies == Applies::Role { role: Role::Seller })
+        .unwrap();
+    // Two versions, newest first; the one from October is in force in November, the first one no more.
+    let marks: Vec<_> = sellers.versions.iter().map(|v| (v.0, v.2)).collect();
+    assert_eq!(marks, [(demo_id(0x2002), true), (demo_id(0x2001), false)]);
+    // In August only the first version had started.
+    let august = histories(&data, day("2026-08-01"));
+    let sellers = august
+        .iter()
+        .find(|h| h.applies == Applies::Role { role: Role::Seller })
+        .unwrap();
+    assert_eq!(
+        sellers.versions[1],
+        (demo_id(0x2001), sellers.versions[1].1.clone(), true)
+    );
+    // Roles come before people.
+    assert!(matches!(
+        all.last().unwrap().applies,
+        Applies::Person { .. }
+    ));
+}

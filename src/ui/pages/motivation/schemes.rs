@@ -14,7 +14,7 @@ use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
 use crate::domain::motivation::pay::{Component, SickLeave};
 use crate::domain::motivation::payroll::{first_open_month, save_scheme, try_scheme, WhatIf};
 use crate::domain::motivation::rate::{mul_div, WHOLE};
-use crate::domain::motivation::scheme::{Applies, PayScheme};
+use crate::domain::motivation::scheme::{histories, Applies, History, PayScheme};
 use crate::domain::planning::metric::{catalog, parse_value, Builtin};
 use crate::domain::team::Role;
 use crate::domain::RecordId;
@@ -163,30 +163,7 @@ fn Schemes() -> impl IntoView {
     // Every scheme's versions, grouped by whom they apply to, the newest first; the one in force this month marked.
     let groups = Memo::new(move |_| {
         let month = month_start(today());
-        s.data.with(|d| {
-            let mut all: Vec<(RecordId, PayScheme)> = d
-                .live_records::<PayScheme>()
-                .map(|r| (r.id, r.data.clone()))
-                .collect();
-            all.sort_by(|a, b| {
-                format!("{:?}", a.1.applies)
-                    .cmp(&format!("{:?}", b.1.applies))
-                    .then(b.1.from.cmp(&a.1.from))
-            });
-            let mut out: Vec<(Applies, Vec<(RecordId, PayScheme, bool)>)> = Vec::new();
-            for (id, sc) in all {
-                let current = match out.last_mut() {
-                    Some((a, list)) if *a == sc.applies => list,
-                    _ => {
-                        out.push((sc.applies, Vec::new()));
-                        &mut out.last_mut().expect("just pushed").1
-                    }
-                };
-                let in_force = sc.from <= month && current.iter().all(|(_, o, _)| o.from > month);
-                current.push((id, sc, in_force));
-            }
-            out
-        })
+        s.data.with(|d| histories(d, month))
     });
     let who = move |a: Applies| match a {
         Applies::Role { role } => s.t(Msg::RoleName(role)),
@@ -208,7 +185,7 @@ fn Schemes() -> impl IntoView {
             </div>
             <p class="banner info inline">{s.tr(PayMsg::Private)}</p>
             <div class="card">
-                {move || groups.get().into_iter().map(|(applies, versions)| view! {
+                {move || groups.get().into_iter().map(|History { applies, versions }| view! {
                     <div class="scheme-group" data-test="scheme-group">
                         <h2>{who(applies)}</h2>
                         <ul class="plain versions">
