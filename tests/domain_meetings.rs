@@ -634,6 +634,7 @@ fn cases_are_found_by_words_and_tags() {
         date: day(date),
         raised_by: None,
         meeting: None,
+        script: None,
     };
     apply(
         &mut data,

@@ -19,16 +19,16 @@ fn export_import_export_is_byte_identical() {
 }
 
 #[test]
-fn golden_v6_file_is_what_this_version_writes() {
+fn golden_v7_file_is_what_this_version_writes() {
     if std::env::var_os("WRITE_GOLDEN").is_some() {
-        std::fs::write("tests/golden/v6.json", export(&golden_data(), APP)).unwrap();
+        std::fs::write("tests/golden/v7.json", export(&golden_data(), APP)).unwrap();
     }
-    let golden = include_str!("golden/v6.json");
+    let golden = include_str!("golden/v7.json");
     let data = read_file(golden.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
-        "the v6 golden file must not change: bump the schema instead"
+        "the v7 golden file must not change: bump the schema instead"
     );
     assert_eq!(
         export(&golden_data(), APP),
@@ -44,12 +44,39 @@ fn golden_v6_file_is_what_this_version_writes() {
     }
 }
 
+/// Facts of everyone but the demo's coached seller, whose calls the schema-7 demo raised after his coaching (the
+/// confirmed hypothesis): older golden files still carry the facts from before.
+fn uncoached(data: &Dataset) -> Vec<&rop::domain::planning::fact::DayFacts> {
+    let coached = rop::domain::demo::demo_id(rop::domain::demo::training::COACHED);
+    data.facts
+        .values()
+        .map(|r| &r.data)
+        .filter(|f| f.manager != coached)
+        .collect()
+}
+
+#[test]
+fn golden_v6_file_migrates_to_the_current_schema() {
+    let v6 = include_str!("golden/v6.json");
+    let data = read_file(v6.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
+    let demo = golden_data();
+    assert_eq!(data.managers, demo.managers);
+    assert_eq!(data.contests, demo.contests);
+    assert_eq!(data.dev_plans, demo.dev_plans);
+    assert!(
+        data.cases.values().all(|c| c.data.script.is_none()),
+        "cases gain no script"
+    );
+    assert!(data.skills.is_empty() && data.reviews.is_empty() && data.training_events.is_empty());
+    assert!(data.hypotheses.is_empty() && data.standards.is_empty() && data.attempts.is_empty());
+}
+
 #[test]
 fn golden_v5_file_migrates_to_the_current_schema() {
     let v5 = include_str!("golden/v5.json");
     let data = read_file(v5.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     let demo = golden_data();
-    assert_eq!(data.facts, demo.facts);
+    assert_eq!(uncoached(&data), uncoached(&demo));
     assert_eq!(data.payslips, demo.payslips);
     assert_eq!(
         data.settings, demo.settings,
@@ -68,7 +95,7 @@ fn golden_v4_file_migrates_to_the_current_schema() {
     let data = read_file(v4.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     let demo = golden_data();
     assert_eq!(data.managers, demo.managers);
-    assert_eq!(data.facts, demo.facts);
+    assert_eq!(uncoached(&data), uncoached(&demo));
     assert_eq!(data.meetings, demo.meetings);
     assert!(data.pay_schemes.is_empty() && data.payslips.is_empty() && data.refunds.is_empty());
 }
@@ -79,7 +106,7 @@ fn golden_v3_file_migrates_to_the_current_schema() {
     let data = read_file(v3.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     let demo = golden_data();
     assert_eq!(data.managers, demo.managers);
-    assert_eq!(data.facts, demo.facts);
+    assert_eq!(uncoached(&data), uncoached(&demo));
     assert_eq!(data.plans, demo.plans);
     assert!(data.meetings.is_empty() && data.promises.is_empty() && data.templates.is_empty());
 }

@@ -9,6 +9,10 @@
 //!   `reports`, `source_months` and `sources`. Nothing moves.
 //! - v4: meetings: `attendance`, `cases`, `meeting_notes`, `meeting_tasks`, `meetings`, `promises` and
 //!   `templates`. Nothing moves.
+//! - v5: pay: `pay_schemes`, `payslips`, `reductions`, `refunds`. v6: motivation: `contests`, `dev_plans`,
+//!   `one_on_ones`, `recognitions`. v7: training and quality: `acknowledgements`, `attempts`, `cert_tests`,
+//!   `hypotheses`, `materials`, `readings`, `reviews`, `scorecards`, `script_versions`, `scripts`, `skill_marks`,
+//!   `skills`, `standards`, `training_attendance`, `training_events`. Nothing moves in any of them.
 
 use super::error::StoreError;
 use crate::sync::migrate::split_v1_manager;
@@ -17,7 +21,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -140,6 +144,29 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
     }
     if old < 6 && new >= 6 {
         for name in ["contests", "dev_plans", "one_on_ones", "recognitions"] {
+            db.create_object_store(name)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
+    }
+    if old < 7 && new >= 7 {
+        for name in [
+            "acknowledgements",
+            "attempts",
+            "cert_tests",
+            "hypotheses",
+            "materials",
+            "readings",
+            "reviews",
+            "scorecards",
+            "script_versions",
+            "scripts",
+            "skill_marks",
+            "skills",
+            "standards",
+            "training_attendance",
+            "training_events",
+        ] {
             db.create_object_store(name)
                 .with_key_path(KeyPath::One("id"))
                 .build()?;

@@ -16,6 +16,11 @@
 //! - v5 → v6: motivation (M2–M4) adds the stores `contests`, `dev_plans`, `one_on_ones` and `recognitions`; the
 //!   settings gain `badges` (every rule on) and `one_on_one_days` (14), and a manager gains `one_on_one_days`
 //!   (`null`: the department's cadence). All are defaults of the typed records, so nothing moves.
+//! - v6 → v7: training and quality (T1–T5, C2, C3 standards) add the stores `acknowledgements`, `attempts`,
+//!   `cert_tests`, `hypotheses`, `materials`, `readings`, `reviews`, `scorecards`, `script_versions`, `scripts`,
+//!   `skill_marks`, `skills`, `standards`, `training_attendance` and `training_events`; a case gains `script`
+//!   (`null`); templates and meetings may use the kind `quality` and the block `hypotheses`. All are defaults, so
+//!   nothing moves.
 
 use serde_json::{Map, Value};
 

@@ -12,6 +12,7 @@ pub mod plan_text;
 pub mod scheme_text;
 mod shell;
 pub mod state;
+pub mod training_text;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -35,7 +35,7 @@ pub fn discipline(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Vec<Scheduled> {
-    if kind == MeetingKind::Other {
+    if !kind.is_regular() {
         return Vec::new();
     }
     let time_box = Template::of(data, kind).minutes;

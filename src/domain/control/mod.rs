@@ -1,3 +1,6 @@
-//! Control (C1–C3): discipline so far; quality-control hypotheses and "what worked" (P2) come here.
+//! Control (C1–C3): meeting discipline, the department's standards with who has read them, and quality-control
+//! hypotheses measured from the facts; "what worked" (P2) comes here.
 
 pub mod discipline;
+pub mod hypothesis;
+pub mod standard;

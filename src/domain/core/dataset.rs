@@ -3,6 +3,8 @@
 //! The app loads the database into one [`Dataset`] at start; every screen reads from it, and every local edit is an
 //! [`Edit`] stamped into a [`Change`] by [`Dataset::stamp`], written by the store, then applied here.
 
+use crate::domain::control::hypothesis::Hypothesis;
+use crate::domain::control::standard::{Acknowledgement, Standard};
 use crate::domain::core::calendar::{DayOverride, WorkCalendar};
 use crate::domain::core::clock::{Clock, Stamp};
 use crate::domain::core::ids::derived;
@@ -29,6 +31,13 @@ use crate::domain::planning::plan::{Plan, PlanChange};
 use crate::domain::planning::report::ReportNotes;
 use crate::domain::team::{Absence, Manager};
 use crate::domain::training::case::Case;
+use crate::domain::training::certification::{Attempt, CertTest};
+use crate::domain::training::event::{TrainingAttendance, TrainingEvent};
+use crate::domain::training::reading::{Material, Reading};
+use crate::domain::training::review::Review;
+use crate::domain::training::scorecard::Scorecard;
+use crate::domain::training::script::{Script, ScriptVersion};
+use crate::domain::training::skill::{Skill, SkillMark};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -210,14 +219,19 @@ macro_rules! stores {
 
 stores! {
     Absences / Absence(Absence) => absences;
+    Acknowledgements / Acknowledgement(Acknowledgement) => acknowledgements;
     Actions / Action(WeekAction) => actions;
+    Attempts / Attempt(Attempt) => attempts;
     Attendance / Attendance(Attendance) => attendance;
     Calendar / DayOverride(DayOverride) => calendar;
     Cases / Case(Case) => cases;
+    CertTests / CertTest(CertTest) => cert_tests;
     Contests / Contest(Contest) => contests;
     DevPlans / DevPlan(DevPlan) => dev_plans;
     Facts / DayFacts(DayFacts) => facts;
+    Hypotheses / Hypothesis(Hypothesis) => hypotheses;
     Managers / Manager(Manager) => managers;
+    Materials / Material(Material) => materials;
     MeetingNotes / MeetingNote(MeetingNote) => meeting_notes;
     MeetingTasks / MeetingTask(MeetingTask) => meeting_tasks;
     Meetings / Meeting(Meeting) => meetings;
@@ -229,14 +243,24 @@ stores! {
     Plans / Plan(Plan) => plans;
     Promises / Promise(Promise) => promises;
     Promotions / Promotion(Promotion) => promotions;
+    Readings / Reading(Reading) => readings;
     Recognitions / Recognition(Recognition) => recognitions;
     Reductions / BonusReduction(BonusReduction) => reductions;
     Refunds / Refund(Refund) => refunds;
     Reports / ReportNotes(ReportNotes) => reports;
+    Reviews / Review(Review) => reviews;
+    Scorecards / Scorecard(Scorecard) => scorecards;
+    ScriptVersions / ScriptVersion(ScriptVersion) => script_versions;
+    Scripts / Script(Script) => scripts;
     Settings / Settings(Settings) => settings;
+    SkillMarks / SkillMark(SkillMark) => skill_marks;
+    Skills / Skill(Skill) => skills;
     SourceMonths / SourceMonth(SourceMonth) => source_months;
     Sources / Source(LeadSource) => sources;
+    Standards / Standard(Standard) => standards;
     Templates / Template(Template) => templates;
+    TrainingAttendance / TrainingAttendance(TrainingAttendance) => training_attendance;
+    TrainingEvents / TrainingEvent(TrainingEvent) => training_events;
 }
 
 /// A local edit before it is stamped: what the user did, without the sync fields. Two shapes serve every kind of

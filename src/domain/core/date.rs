@@ -151,3 +151,24 @@ pub mod option {
         })
     }
 }
+
+/// Serde for a list of stored dates: `#[serde(with = "crate::domain::core::date::list")]`.
+pub mod list {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// One date of the list, read and written as [`super`] does.
+    #[derive(Serialize, Deserialize)]
+    struct Day(#[serde(with = "super")] NaiveDate);
+
+    pub fn serialize<S: Serializer>(dates: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(dates.iter().map(|d| Day(*d)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        Ok(Vec::<Day>::deserialize(d)?
+            .into_iter()
+            .map(|d| d.0)
+            .collect())
+    }
+}

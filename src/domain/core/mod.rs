@@ -15,3 +15,4 @@ pub mod rules;
 pub mod settings;
 pub mod text;
 pub mod unit;
+pub mod zone;

@@ -96,6 +96,24 @@ pub fn check_count(out: &mut Vec<FieldProblem>, field: String, len: usize, max: 
     }
 }
 
+/// A number within `range`: a [`Rule::Range`] problem naming the range otherwise.
+pub fn check_range(
+    out: &mut Vec<FieldProblem>,
+    field: &'static str,
+    value: i64,
+    range: std::ops::RangeInclusive<i64>,
+) {
+    if !range.contains(&value) {
+        out.push(FieldProblem::new(
+            field,
+            Rule::Range {
+                min: *range.start(),
+                max: *range.end(),
+            },
+        ));
+    }
+}
+
 /// Adds a [`Rule::TooLong`] problem when `value` has more than `max` characters.
 pub fn check_len(out: &mut Vec<FieldProblem>, field: &'static str, value: &str, max: usize) {
     let len = value.chars().count();

@@ -20,6 +20,11 @@ fn demo_id(n: u128) -> RecordId {
     uuid::Uuid::from_u128(0xde70_0000_0000_4000_8000_0001_0000_0000 | n)
 }
 
+/// The id of the library's `k`-th demo case (the scripts' demo links to them).
+pub(super) fn case_id(k: usize) -> RecordId {
+    demo_id(0x900 + k as u128)
+}
+
 fn person(n: u128) -> RecordId {
     uuid::Uuid::from_u128(0xde70_0000_0000_4000_8000_0000_0000_0000 | n)
 }
@@ -315,7 +320,7 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         for k in (w as usize * 3..w as usize * 3 + 3).filter(|k| *k < CASES.len()) {
             let (problem, answer, tag_text) = CASES[k];
             edits.push(Edit::put(
-                demo_id(0x900 + k as u128),
+                case_id(k),
                 Case {
                     problem: problem.into(),
                     answer: answer.into(),
@@ -323,6 +328,7 @@ pub fn meetings(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                     date,
                     raised_by: Some(people[1 + k % 7]),
                     meeting: Some(id),
+                    script: None,
                 },
             ));
         }

@@ -6,6 +6,7 @@ mod meetings;
 mod motivation;
 mod pay;
 pub mod scale;
+pub mod training;
 
 use crate::domain::core::calendar::month_start;
 use crate::domain::core::calendar::DayOverride;
@@ -109,7 +110,7 @@ const TEAM: [Person; 8] = [
 
 /// The demo department as of `today`: settings, the team and its absences, three months of plans and daily facts
 /// before today, three weeks of meetings, pay schemes with three closed months, contests, thank-yous, development plans and
-/// one-on-ones, as edits for the write path.
+/// one-on-ones, and the training and quality records of [`training`], as edits for the write path.
 pub fn department(today: NaiveDate) -> Vec<Edit> {
     let mut edits = team(today);
     // The plans and facts are made against the team as it will be saved.
@@ -131,6 +132,7 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
     edits.extend(meetings::meetings(&data, today));
     edits.extend(pay::pay(&data, today));
     edits.extend(motivation::motivation(&data, today));
+    edits.extend(training::training(&data.calendar(), today));
     edits
 }
 
@@ -239,6 +241,7 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         actions: "Ежедневный разбор звонков Новикова; Попов — в пару к Соколовой на две недели."
             .into(),
     }));
+    let coached_from = training::coaching_start(&calendar, today);
     for (i, id) in people.iter().enumerate() {
         let m = &data.managers[id].data;
         let mut noise = Noise(0x5EED_0000 + i as u64);
@@ -247,7 +250,11 @@ fn plans_and_facts(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                 crate::domain::planning::split::ramp_percent(m.hired, date, &ramp) as i64;
             let level = PERFORMANCE[i] as i64 * ramp_pct / 100;
             // About 40 calls, 3.8 leads, 0.83 deals and 92 000 ₽ a day at 100 %.
-            let calls = 40 * level * noise.around(15) / 10_000;
+            let mut calls = 40 * level * noise.around(15) / 10_000;
+            // The demo's confirmed hypothesis: the coached seller's calls rise from the coaching's start.
+            if *id == demo_id(training::COACHED) && date >= coached_from {
+                calls = calls * (100 + training::COACHED_LIFT) / 100;
+            }
             let minutes = calls * (25 + (noise.next() % 16) as i64) / 10;
             let leads = (38 * level * noise.around(40) / 100 + 500) / 1_000;
             let deals_x100 = 83 * level * noise.around(60) / 10_000;

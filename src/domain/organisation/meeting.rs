@@ -27,15 +27,28 @@ pub enum MeetingKind {
     Monthly,
     /// M4 a general meeting or anything else; several a day are allowed.
     Other,
+    /// C2 the meeting with quality control (ОКК) on open hypotheses and their measurements; held when needed,
+    /// several a day allowed.
+    Quality,
 }
 
 impl MeetingKind {
-    pub const ALL: [MeetingKind; 4] = [
+    pub const ALL: [MeetingKind; 5] = [
         MeetingKind::Daily,
         MeetingKind::Weekly,
         MeetingKind::Monthly,
         MeetingKind::Other,
+        MeetingKind::Quality,
     ];
+
+    /// The kinds held on a schedule (one per day, week or month, with a derived id); the others are held when
+    /// needed, several a day.
+    pub fn is_regular(self) -> bool {
+        matches!(
+            self,
+            MeetingKind::Daily | MeetingKind::Weekly | MeetingKind::Monthly
+        )
+    }
 
     /// The time box the duties give, in minutes (the template can change it).
     pub fn default_minutes(self) -> u16 {
@@ -44,13 +57,14 @@ impl MeetingKind {
             MeetingKind::Weekly => 60,
             MeetingKind::Monthly => 90,
             MeetingKind::Other => 60,
+            MeetingKind::Quality => 45,
         }
     }
 
     /// The first day of the period one meeting of this kind covers: the day, its week's Monday, its month's 1st.
     pub fn period_start(self, date: NaiveDate) -> NaiveDate {
         match self {
-            MeetingKind::Daily | MeetingKind::Other => date,
+            MeetingKind::Daily | MeetingKind::Other | MeetingKind::Quality => date,
             MeetingKind::Weekly => crate::domain::planning::actions::monday(date),
             MeetingKind::Monthly => date.with_day(1).unwrap_or(date),
         }
@@ -89,10 +103,12 @@ pub enum Block {
     Tasks,
     /// Notes and decisions only.
     Notes,
+    /// C2 open quality hypotheses with their measurements (the ОКК meeting).
+    Hypotheses,
 }
 
 impl Block {
-    pub const ALL: [Block; 14] = [
+    pub const ALL: [Block; 15] = [
         Block::Attendance,
         Block::PromiseReview,
         Block::Yesterday,
@@ -107,6 +123,7 @@ impl Block {
         Block::Promises,
         Block::Tasks,
         Block::Notes,
+        Block::Hypotheses,
     ];
 }
 
@@ -182,6 +199,7 @@ impl Template {
                 Tasks,
             ],
             MeetingKind::Other => &[Attendance, Notes, Tasks],
+            MeetingKind::Quality => &[Attendance, Hypotheses, Notes, Tasks],
         };
         let monthly_titles = [
             "Корректировка целей и планов",
@@ -265,6 +283,7 @@ fn kind_key(kind: MeetingKind) -> &'static str {
         MeetingKind::Weekly => "weekly",
         MeetingKind::Monthly => "monthly",
         MeetingKind::Other => "other",
+        MeetingKind::Quality => "quality",
     }
 }
 
@@ -290,9 +309,9 @@ pub struct Meeting {
 
 impl Meeting {
     /// The id of the daily, weekly or monthly meeting of `date`'s period: two devices starting "today's stand-up"
-    /// start the same meeting, and their records merge. "Other" meetings get random ids (several a day).
+    /// start the same meeting, and their records merge. "Other" and ОКК meetings get random ids (several a day).
     pub fn id_for(kind: MeetingKind, date: NaiveDate) -> Option<RecordId> {
-        (kind != MeetingKind::Other).then(|| {
+        kind.is_regular().then(|| {
             derived(
                 "meeting",
                 &[kind_key(kind), &kind.period_start(date).to_string()],

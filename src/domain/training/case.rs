@@ -24,6 +24,10 @@ pub struct Case {
     pub raised_by: Option<RecordId>,
     /// The meeting it was discussed at.
     pub meeting: Option<RecordId>,
+    /// T3: the script whose reader logged it ("the client said something the script does not cover"); such a
+    /// case starts without an answer and is a candidate for the weekly meeting (schema 7; older files: none).
+    #[serde(default)]
+    pub script: Option<RecordId>,
 }
 
 pub const CASE_TEXT_MAX: usize = 2000;
@@ -113,9 +117,40 @@ fn fold(text: &str) -> String {
 /// meeting when it is there.
 impl Related for Case {
     fn links(&self) -> Vec<Link> {
-        self.raised_by
+        let mut out: Vec<Link> = self
+            .raised_by
             .map(|m| Link::to("raised_by", StoreName::Managers, m))
             .into_iter()
-            .collect()
+            .collect();
+        out.extend(
+            self.script
+                .map(|s| Link::to("script", StoreName::Scripts, s)),
+        );
+        out
+    }
+}
+
+impl Case {
+    /// A case from the script reader: the client's words, no answer yet.
+    pub fn from_reader(
+        said: &str,
+        date: NaiveDate,
+        by: Option<RecordId>,
+        script: RecordId,
+    ) -> Case {
+        Case {
+            problem: said.trim().to_string(),
+            answer: String::new(),
+            tags: vec!["скрипт".into()],
+            date,
+            raised_by: by,
+            meeting: None,
+            script: Some(script),
+        }
+    }
+
+    /// Waits for the weekly meeting to find the best answer.
+    pub fn is_candidate(&self) -> bool {
+        self.answer.trim().is_empty()
     }
 }

@@ -127,6 +127,56 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
             let o = &data.one_on_ones.get(&id)?.data;
             format!("{}, {}", manager(o.manager)?, date(o.date))
         }
+        StoreName::Skills => data.skills.get(&id)?.data.name.clone(),
+        StoreName::SkillMarks => {
+            let m = &data.skill_marks.get(&id)?.data;
+            let skill = data.skills.get(&m.skill)?.data.name.clone();
+            format!("{}, {skill}, {}", manager(m.manager)?, date(m.date))
+        }
+        StoreName::Scripts => data.scripts.get(&id)?.data.name.clone(),
+        StoreName::ScriptVersions => {
+            let v = &data.script_versions.get(&id)?.data;
+            let script = data.scripts.get(&v.script)?.data.name.clone();
+            format!("{script}, v{}", v.number)
+        }
+        StoreName::TrainingEvents => {
+            let e = &data.training_events.get(&id)?.data;
+            format!("{}, {}", short(&e.title), date(e.date))
+        }
+        StoreName::TrainingAttendance => {
+            let a = &data.training_attendance.get(&id)?.data;
+            let event = data.training_events.get(&a.event)?.data.title.clone();
+            format!("{}, {}", short(&event), date(a.date))
+        }
+        StoreName::Scorecards => data.scorecards.get(&id)?.data.name.clone(),
+        StoreName::Reviews => {
+            let r = &data.reviews.get(&id)?.data;
+            format!("{}, {}", manager(r.manager)?, date(r.date))
+        }
+        StoreName::CertTests => data.cert_tests.get(&id)?.data.title.clone(),
+        StoreName::Attempts => {
+            let a = &data.attempts.get(&id)?.data;
+            let test = data.cert_tests.get(&a.test)?.data.title.clone();
+            format!(
+                "{}: {}, {}",
+                short(&test),
+                manager(a.manager)?,
+                date(a.started)
+            )
+        }
+        StoreName::Standards => data.standards.get(&id)?.data.title.clone(),
+        StoreName::Acknowledgements => {
+            let a = &data.acknowledgements.get(&id)?.data;
+            let standard = data.standards.get(&a.standard)?.data.title.clone();
+            format!("{standard} v{}: {}", a.version, manager(a.manager)?)
+        }
+        StoreName::Hypotheses => short(&data.hypotheses.get(&id)?.data.title),
+        StoreName::Materials => data.materials.get(&id)?.data.title.clone(),
+        StoreName::Readings => {
+            let r = &data.readings.get(&id)?.data;
+            let material = data.materials.get(&r.material)?.data.title.clone();
+            format!("{}: {}", manager(r.manager)?, short(&material))
+        }
         StoreName::Reports => {
             let r = &data.reports.get(&id)?.data;
             let kind = match r.kind {

@@ -2,27 +2,13 @@
 //! rules (new hires' ramp, status thresholds), the metric catalog and the calendar's overrides.
 
 use crate::domain::core::settings::CURRENCIES;
+use crate::domain::core::zone::ZONES;
 use crate::domain::{Edit, Lang, Settings};
 use crate::ui::components::widgets::{tracked_draft, FieldError, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-
-/// Time zones offered in the list; any IANA name can be typed.
-const TIME_ZONES: [&str; 11] = [
-    "Europe/Kaliningrad",
-    "Europe/Moscow",
-    "Europe/Samara",
-    "Asia/Yekaterinburg",
-    "Asia/Omsk",
-    "Asia/Novosibirsk",
-    "Asia/Krasnoyarsk",
-    "Asia/Irkutsk",
-    "Asia/Yakutsk",
-    "Asia/Vladivostok",
-    "Asia/Almaty",
-];
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -98,7 +84,7 @@ fn SettingsForms() -> impl IntoView {
                         <input name="time_zone" list="time-zones" prop:value=move || draft.with(|d| d.time_zone.clone())
                             on:input=move |ev| draft.update(|d| d.time_zone = event_target_value(&ev))/>
                         <datalist id="time-zones">
-                            {TIME_ZONES.into_iter().map(|z| view! { <option value=z/> }).collect_view()}
+                            {ZONES.into_iter().map(|(z, _)| view! { <option value=z/> }).collect_view()}
                         </datalist>
                         <FieldError problems field="time_zone" show=tried/>
                     </label>

@@ -98,6 +98,7 @@ fn StartCard() -> impl IntoView {
             .with(|d| d.live::<Meeting>(id).map(|r| r.data.clone()))
     };
     let start_other = start.clone();
+    let start_quality = start.clone();
     view! {
         <div class="card start-card">
             <div class="card-head">
@@ -125,6 +126,10 @@ fn StartCard() -> impl IntoView {
                         </button>
                     }
                 }).collect_view()}
+                <button class="start-tile" data-test="start-quality" on:click=move |_| start_quality(MeetingKind::Quality)>
+                    <strong>{s.tr(MeetMsg::KindName(MeetingKind::Quality))}</strong>
+                    <span class="muted">{s.tr(MeetMsg::QualityHint)}</span>
+                </button>
                 <form class="start-tile other" on:submit=move |ev| { ev.prevent_default(); start_other(MeetingKind::Other) }>
                     <strong>{s.tr(MeetMsg::KindName(MeetingKind::Other))}</strong>
                     <input name="topic" data-test="other-topic" placeholder=s.tr(MeetMsg::TopicHint) prop:value=move || topic.get()

@@ -118,6 +118,7 @@ pub fn CaseForm(meeting: Option<RecordId>, date: NaiveDate) -> impl IntoView {
         date,
         raised_by: raised_by.get(),
         meeting,
+        script: None,
     };
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -1,0 +1,815 @@
+//! Training and quality (T1–T5, C2, C3 standards) against values worked out by hand: scorecards with N/A and
+//! weights, calibration, skill levels from results, certification, script diffs, the .ics files read back by a
+//! maintained iCalendar parser, and hypothesis windows that skip holidays and absences.
+
+mod common;
+use common::*;
+use rop::domain::control::hypothesis::{measure, windows, Hypothesis, Label, Measure};
+use rop::domain::control::standard::{not_acknowledged, Acknowledgement, Standard};
+use rop::domain::core::calendar::DayOverride;
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::metric::Builtin;
+use rop::domain::training::certification::{
+    attempts_left, certificate, result, start, Answer, Attempt, CertStatus, CertTest, Given,
+    Question, Refusal, Verdict,
+};
+use rop::domain::training::event::{revise, EventKind, TrainingEvent};
+use rop::domain::training::ics::{calendar, IcsContext};
+use rop::domain::training::level::{level, level_of_percent, Basis};
+use rop::domain::training::review::{
+    calibration, score, weak_criteria, Mark, Review, Reviewer, Subject,
+};
+use rop::domain::training::scorecard::{CardUse, Criterion, Scale, Scorecard};
+use rop::domain::training::script::{
+    approve, diff, diff_counts, save_version, BlockKind, Piece, Script, ScriptBlock, Stage,
+};
+use rop::domain::training::skill::SkillGroup;
+use rop::domain::{Absence, AbsenceKind, Dataset, Edit, Manager, Role};
+
+fn criterion(id: u16, scale: Scale, weight: u8) -> Criterion {
+    Criterion {
+        id,
+        stage: SkillGroup::Needs,
+        text: format!("Критерий {id}"),
+        scale,
+        weight,
+        skill: None,
+        remedy: None,
+    }
+}
+
+fn card() -> Scorecard {
+    Scorecard {
+        name: "Звонок".into(),
+        used_for: CardUse::Both,
+        criteria: vec![
+            criterion(1, Scale::YesNo, 1),
+            criterion(2, Scale::ZeroTwo, 2),
+            criterion(3, Scale::OneFive, 3),
+            criterion(4, Scale::ZeroTwo, 1),
+        ],
+    }
+}
+
+fn review(manager: u128, marks: &[Option<u8>], reviewer: Reviewer) -> Review {
+    Review {
+        scorecard: id(100),
+        manager: id(manager),
+        date: day("2026-11-20"),
+        subject: Subject::Call {
+            client: "ООО «Вектор»".into(),
+            link: String::new(),
+        },
+        reviewer,
+        marks: marks
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Mark {
+                criterion: i as u16 + 1,
+                value: *v,
+                comment: String::new(),
+            })
+            .collect(),
+        comment: String::new(),
+    }
+}
+
+#[test]
+fn a_score_is_weighted_points_of_possible_and_not_applicable_leaves_the_denominator() {
+    let card = card();
+    // 1×1 + 2×1 + 3×4 = 15 points of 1×1 + 2×2 + 3×5 = 20; criterion 4 is not applicable.
+    let r = review(1, &[Some(1), Some(1), Some(4), None], Reviewer::Head);
+    let s = score(&r, &card);
+    assert_eq!((s.total.points, s.total.possible), (15, 20));
+    assert_eq!(s.total.percent(), Some(75));
+    assert_eq!(s.parts[3].points, None, "N/A shows as no part");
+    // Marked 0 instead, it counts: 15 of 22 = 68.18 → 68.
+    let r = review(1, &[Some(1), Some(1), Some(4), Some(0)], Reviewer::Head);
+    let s = score(&r, &card);
+    assert_eq!((s.total.points, s.total.possible), (15, 22));
+    assert_eq!(s.total.percent(), Some(68));
+    // A mark off its scale (6 on 1–5) is no mark.
+    let r = review(1, &[Some(1), Some(1), Some(6), None], Reviewer::Head);
+    assert_eq!(score(&r, &card).total.possible, 5);
+    assert_eq!(r.marks_off_scale(&card), vec![3]);
+}
+
+#[test]
+fn calibration_shows_the_spread_of_reviewers_of_one_call() {
+    let mut data = Dataset::default();
+    apply(
+        &mut data,
+        vec![
+            Edit::put(id(100), card()),
+            Edit::put(
+                id(1),
+                Manager::new("Новиков Илья", Role::Seller, day("2026-01-01")),
+            ),
+            Edit::put(
+                id(11),
+                review(1, &[Some(1), Some(1), Some(4), None], Reviewer::Head),
+            ),
+            Edit::put(
+                id(12),
+                review(
+                    1,
+                    &[Some(0), Some(2), Some(5), None],
+                    Reviewer::Quality {
+                        name: "ОКК".into()
+                    },
+                ),
+            ),
+        ],
+    );
+    let c = calibration(&data, id(11)).unwrap();
+    // Head 15/20 = 75 %, quality control 0 + 4 + 15 = 19/20 = 95 %.
+    assert_eq!(
+        c.reviews
+            .iter()
+            .map(|(_, p)| p.percent())
+            .collect::<Vec<_>>(),
+        vec![Some(75), Some(95)]
+    );
+    assert_eq!(c.spread, 20);
+    // Per criterion: yes/no 100 vs 0; 0/1/2: 50 vs 100; 1–5: 80 vs 100.
+    assert_eq!(c.criteria.get(&1), Some(&100));
+    assert_eq!(c.criteria.get(&2), Some(&50));
+    assert_eq!(c.criteria.get(&3), Some(&20));
+    assert_eq!(c.criteria.get(&4), None, "nobody marked it");
+    // Weak criteria over the person's last reviews: criterion 1 is 1 of 2 = 50 % (< 60 %).
+    let weak = weak_criteria(&data, id(1));
+    assert_eq!(
+        weak.iter().map(|w| w.criterion).collect::<Vec<_>>(),
+        vec![1]
+    );
+    assert_eq!((weak[0].points.points, weak[0].points.possible), (1, 2));
+}
+
+#[test]
+fn a_skill_level_comes_from_the_last_results_or_a_newer_mark() {
+    assert_eq!(level_of_percent(100), 4);
+    assert_eq!(level_of_percent(90), 4);
+    assert_eq!(level_of_percent(89), 3);
+    assert_eq!(level_of_percent(75), 3);
+    assert_eq!(level_of_percent(60), 2);
+    assert_eq!(level_of_percent(40), 1);
+    assert_eq!(level_of_percent(39), 0);
+    let today = day("2026-11-27");
+    // Four results, the oldest beyond the last three; one older than 180 days is ignored anyway.
+    let evidence = [
+        (day("2026-04-01"), 100),
+        (day("2026-09-01"), 10),
+        (day("2026-10-01"), 50),
+        (day("2026-10-15"), 70),
+        (day("2026-11-01"), 90),
+    ];
+    // (50 + 70 + 90) / 3 = 70 → level 2.
+    let l = level(&evidence, None, today).unwrap();
+    assert_eq!(l.level, 2);
+    assert_eq!(
+        l.basis,
+        Basis::Results(vec![
+            (day("2026-10-01"), 50),
+            (day("2026-10-15"), 70),
+            (day("2026-11-01"), 90)
+        ])
+    );
+    // The head's mark after the last result wins; one before it does not.
+    let marked = level(&evidence, Some((day("2026-11-10"), 4)), today).unwrap();
+    assert_eq!(
+        (marked.level, marked.basis),
+        (4, Basis::Mark(day("2026-11-10")))
+    );
+    assert_eq!(
+        level(&evidence, Some((day("2026-10-20"), 4)), today)
+            .unwrap()
+            .level,
+        2
+    );
+    assert_eq!(level(&[], None, today), None);
+    assert_eq!(
+        level(&[(day("2026-01-01"), 95)], None, today),
+        None,
+        "too old"
+    );
+}
+
+fn product_test() -> CertTest {
+    let single = |id, correct| Question {
+        id,
+        text: format!("Вопрос {id}"),
+        answer: Answer::Single {
+            options: vec!["а".into(), "б".into(), "в".into()],
+            correct,
+        },
+    };
+    CertTest {
+        title: "Продукт".into(),
+        skill: None,
+        standard: None,
+        questions: vec![
+            single(1, 0),
+            single(2, 1),
+            Question {
+                id: 3,
+                text: "Что входит?".into(),
+                answer: Answer::Multiple {
+                    options: vec!["а".into(), "б".into(), "в".into()],
+                    correct: vec![0, 2],
+                },
+            },
+            single(4, 2),
+            Question {
+                id: 5,
+                text: "Своими словами".into(),
+                answer: Answer::Short {
+                    model: "…".into()
+                },
+            },
+        ],
+        draw: 0,
+        pass_percent: 80,
+        minutes: 10,
+        attempts: 2,
+        shuffle: true,
+        valid_days: 30,
+        recert_days: 7,
+    }
+}
+
+fn given(q: u16, chosen: &[u8]) -> Given {
+    Given {
+        question: q,
+        chosen: chosen.to_vec(),
+        text: String::new(),
+        graded: None,
+    }
+}
+
+fn attempt(on: &str, answers: Vec<Given>) -> Attempt {
+    Attempt {
+        test: id(400),
+        manager: id(1),
+        paper: vec![1, 2, 3, 4, 5],
+        started: day(on),
+        started_ms: 0,
+        submitted: Some(day(on)),
+        given: answers,
+    }
+}
+
+#[test]
+fn certification_grades_counts_attempts_and_dates_expiry_across_a_month_end() {
+    let test = product_test();
+    assert!(test.problems().is_empty(), "{:?}", test.problems());
+    let short = |graded| Given {
+        question: 5,
+        chosen: Vec::new(),
+        text: "Дешевле".into(),
+        graded,
+    };
+    // Multiple choice only counts when exactly right: {0, 2} chosen as {2, 0} is right, {0} is not.
+    let mut a = attempt(
+        "2026-01-31",
+        vec![
+            given(1, &[0]),
+            given(2, &[1]),
+            given(3, &[2, 0]),
+            given(4, &[2]),
+            short(None),
+        ],
+    );
+    let r = result(&test, &a);
+    assert_eq!(
+        (r.right, r.questions, r.ungraded, r.verdict),
+        (4, 5, 1, Verdict::Pending)
+    );
+    a.given[4].graded = Some(true);
+    let r = result(&test, &a);
+    assert_eq!((r.right, r.percent, r.verdict), (5, 100, Verdict::Passed));
+    a.given[2] = given(3, &[0]);
+    let r = result(&test, &a);
+    assert_eq!(
+        (r.right, r.percent, r.verdict),
+        (4, 80, Verdict::Passed),
+        "80 % meets an 80 % threshold"
+    );
+    a.given[0] = given(1, &[1]);
+    assert_eq!(result(&test, &a).verdict, Verdict::Failed, "60 %");
+
+    // Attempts: two allowed since the last pass.
+    let mut data = Dataset::default();
+    apply(
+        &mut data,
+        vec![
+            Edit::put(
+                id(1),
+                Manager::new("Новиков Илья", Role::Seller, day("2025-01-01")),
+            ),
+            Edit::put(id(400), test.clone()),
+        ],
+    );
+    let failed = a.clone();
+    assert_eq!(attempts_left(&data, &test, id(400), id(1)), Some(2));
+    apply(&mut data, vec![Edit::put(id(401), failed.clone())]);
+    assert_eq!(attempts_left(&data, &test, id(400), id(1)), Some(1));
+    apply(&mut data, vec![Edit::put(id(402), failed.clone())]);
+    assert_eq!(
+        start(&data, id(400), id(1), id(403), day("2026-02-01"), 0),
+        Err(Refusal::NoAttemptsLeft { used: 2 })
+    );
+    // A pass starts the count again. Passed on 31 January, valid 30 days: through 1 March (February has 28 days
+    // in 2026), re-certification due 7 days before, from 22 February.
+    let mut passed = failed.clone();
+    passed.given[0] = given(1, &[0]);
+    passed.given[2] = given(3, &[0, 2]);
+    passed.given[4].graded = Some(true);
+    apply(&mut data, vec![Edit::put(id(404), passed)]);
+    assert_eq!(attempts_left(&data, &test, id(400), id(1)), Some(2));
+    let c = certificate(&data, id(400), id(1)).unwrap();
+    assert_eq!(
+        (c.passed_on, c.valid_until, c.due_from),
+        (day("2026-01-31"), day("2026-03-01"), day("2026-02-22"))
+    );
+    assert_eq!(c.status(day("2026-02-21")), CertStatus::Valid);
+    assert_eq!(c.status(day("2026-02-22")), CertStatus::Due);
+    assert_eq!(c.status(day("2026-03-01")), CertStatus::Due);
+    assert_eq!(c.status(day("2026-03-02")), CertStatus::Expired);
+
+    // An open attempt must be finished first; its paper is reproducible and holds every question once.
+    let open = start(&data, id(400), id(1), id(405), day("2026-03-02"), 1_000).unwrap();
+    let mut sorted = open.paper.clone();
+    sorted.sort();
+    assert_eq!(sorted, vec![1, 2, 3, 4, 5]);
+    assert_eq!(open.paper, test.paper(id(405)));
+    assert_eq!(
+        open.time_left_ms(&test, 1_000 + 4 * 60_000),
+        Some(6 * 60_000)
+    );
+    assert_eq!(open.time_left_ms(&test, 1_000 + 11 * 60_000), Some(0));
+    apply(&mut data, vec![Edit::put(id(405), open)]);
+    assert_eq!(
+        start(&data, id(400), id(1), id(406), day("2026-03-02"), 0),
+        Err(Refusal::Open(id(405)))
+    );
+    // Drawing three of five.
+    let mut three = test.clone();
+    three.draw = 3;
+    assert_eq!(three.paper(id(7)).len(), 3);
+    assert_eq!(three.paper(id(7)), three.paper(id(7)));
+}
+
+fn stages(greeting: &str, objection_answer: &str) -> Vec<Stage> {
+    vec![
+        Stage {
+            name: "Приветствие".into(),
+            blocks: vec![ScriptBlock {
+                kind: BlockKind::Say,
+                text: greeting.into(),
+                answer: String::new(),
+                cases: Vec::new(),
+            }],
+        },
+        Stage {
+            name: "Возражения".into(),
+            blocks: vec![ScriptBlock {
+                kind: BlockKind::Objection,
+                text: "Дорого".into(),
+                answer: objection_answer.into(),
+                cases: Vec::new(),
+            }],
+        },
+    ]
+}
+
+#[test]
+fn script_versions_are_numbered_approved_and_diffed_by_word() {
+    let mut data = Dataset::default();
+    apply(
+        &mut data,
+        vec![
+            Edit::put(
+                id(200),
+                Script {
+                    name: "Первый звонок".into(),
+                    approved: None,
+                },
+            ),
+            Edit::put(
+                id(300),
+                Script {
+                    name: "Другой".into(),
+                    approved: None,
+                },
+            ),
+        ],
+    );
+    let e = save_version(
+        &data,
+        id(200),
+        id(201),
+        None,
+        day("2026-11-01"),
+        " Первая ",
+        stages("Добрый день, компания Сфера.", "Посчитаем выгоду."),
+    );
+    apply(&mut data, vec![e]);
+    let e = save_version(
+        &data,
+        id(200),
+        id(202),
+        Some(id(1)),
+        day("2026-11-20"),
+        "Имя клиента",
+        stages(
+            "Здравствуйте, Иван, компания Сфера.",
+            "Посчитаем выгоду вместе.",
+        ),
+    );
+    apply(&mut data, vec![e]);
+    assert!(
+        approve(&data, id(300), id(202)).is_none(),
+        "another script's version"
+    );
+    let approval = approve(&data, id(200), id(202)).unwrap();
+    apply(&mut data, vec![approval]);
+    let v1 = &data.script_versions[&id(201)].data;
+    let v2 = &data.script_versions[&id(202)].data;
+    assert_eq!((v1.number, v2.number, v1.note.as_str()), (1, 2, "Первая"));
+    assert_eq!(
+        rop::domain::training::script::approved(&data, id(200)).map(|(i, _)| i),
+        Some(id(202))
+    );
+
+    let pieces = diff(v1, v2);
+    let removed: Vec<&str> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Removed(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    let added: Vec<&str> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Added(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(removed, vec!["Добрый", "день"]);
+    assert_eq!(added, vec!["Здравствуйте,", "Иван", " вместе"]);
+    // "Добрый день" → "Здравствуйте, Иван": 2 words out; "Здравствуйте,", "Иван", "вместе": 3 in.
+    assert_eq!(diff_counts(&pieces), (3, 2));
+    let rebuilt_new: String = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Same(t) | Piece::Added(t) => Some(t.as_str()),
+            Piece::Removed(_) => None,
+        })
+        .collect();
+    assert_eq!(rebuilt_new, rop::domain::training::script::plain_text(v2));
+}
+
+fn event() -> TrainingEvent {
+    TrainingEvent {
+        title: "Ролевые игры; возражения, цена".into(),
+        kind: EventKind::RolePlay,
+        date: day("2026-12-03"),
+        start: 17 * 60,
+        minutes: 60,
+        leader: Some(id(1)),
+        speaker: String::new(),
+        participants: vec![id(1), id(2)],
+        materials: "Скрипт «Входящая заявка», блок «Возражения»: ответы на «дорого», «подумаю» и «уже есть поставщик» — перечитать до встречи".into(),
+        weekly_until: Some(day("2026-12-31")),
+        skipped: vec![day("2026-12-17")],
+        cancelled: false,
+        sequence: 0,
+    }
+}
+
+#[test]
+fn a_weekly_event_occurs_on_its_weekday_less_skipped_days_and_raises_sequence_on_change() {
+    let e = event();
+    assert!(e.problems().is_empty());
+    assert_eq!(
+        e.occurrences(day("2026-12-01"), day("2027-01-31")),
+        vec![
+            day("2026-12-03"),
+            day("2026-12-10"),
+            day("2026-12-24"),
+            day("2026-12-31")
+        ]
+    );
+    let same = revise(&e, e.clone());
+    assert_eq!(same.sequence, 0, "saving without a change keeps SEQUENCE");
+    let mut moved = e.clone();
+    moved.start = 18 * 60;
+    let moved = revise(&e, moved);
+    assert_eq!(moved.sequence, 1);
+    let mut cancelled = moved.clone();
+    cancelled.cancelled = true;
+    let cancelled = revise(&moved, cancelled);
+    assert_eq!(cancelled.sequence, 2);
+    assert!(cancelled
+        .occurrences(day("2026-12-01"), day("2027-01-31"))
+        .is_empty());
+}
+
+#[test]
+fn the_ics_file_reads_back_with_an_icalendar_parser() {
+    use icalendar::Component;
+    let mut data = Dataset::default();
+    let mut anna = Manager::new("Соколова Анна", Role::TeamLead, day("2022-01-01"));
+    anna.email = "a.sokolova@example.ru".into();
+    let mut cancelled = event();
+    cancelled.title = "Отменённый тренинг".into();
+    cancelled.weekly_until = None;
+    cancelled.skipped = Vec::new();
+    cancelled.cancelled = true;
+    cancelled.sequence = 3;
+    apply(
+        &mut data,
+        vec![
+            Edit::put(id(1), anna),
+            Edit::put(
+                id(2),
+                Manager::new("Новиков Илья", Role::Seller, day("2025-01-01")),
+            ),
+            Edit::put(id(10), event()),
+            Edit::put(id(11), cancelled),
+        ],
+    );
+    let kind_name = |_k: EventKind| "Ролевая игра".to_string();
+    let ctx = IcsContext {
+        data: &data,
+        now: chrono::DateTime::from_timestamp_millis(NOW as i64).unwrap(),
+        calendar_name: "Обучение отдела",
+        kind_name: &kind_name,
+    };
+    let events = vec![
+        (id(10), &data.training_events[&id(10)].data),
+        (id(11), &data.training_events[&id(11)].data),
+    ];
+    let text = calendar(&ctx, &events);
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "folded at 75 octets: {line:?}");
+    }
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    let unfolded = icalendar::parser::unfold(&text);
+    let parsed = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let tz = parsed
+        .components
+        .iter()
+        .find(|c| c.name == "VTIMEZONE")
+        .unwrap();
+    assert_eq!(tz.find_prop("TZID").unwrap().val.as_str(), "Europe/Moscow");
+    let std = tz.components.iter().find(|c| c.name == "STANDARD").unwrap();
+    assert_eq!(std.find_prop("TZOFFSETTO").unwrap().val.as_str(), "+0300");
+    let raw: Vec<_> = parsed
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .collect();
+    assert_eq!(raw.len(), 2);
+    let weekly = raw[0];
+    let start = weekly.find_prop("DTSTART").unwrap();
+    assert_eq!(start.val.as_str(), "20261203T170000");
+    assert_eq!(start.params[0].key.as_str(), "TZID");
+    assert_eq!(
+        start.params[0].val.as_ref().unwrap().as_str(),
+        "Europe/Moscow"
+    );
+    // UNTIL is the end of 31 December in Moscow, in UTC.
+    assert_eq!(
+        weekly.find_prop("RRULE").unwrap().val.as_str(),
+        "FREQ=WEEKLY;UNTIL=20261231T205959Z"
+    );
+    assert_eq!(
+        weekly.find_prop("EXDATE").unwrap().val.as_str(),
+        "20261217T170000"
+    );
+    assert_eq!(weekly.find_prop("DURATION").unwrap().val.as_str(), "PT60M");
+    assert_eq!(
+        weekly.find_prop("DTSTAMP").unwrap().val.as_str(),
+        "20261127T090000Z"
+    );
+    let typed = icalendar::Calendar::from(parsed.clone());
+    let events: Vec<_> = typed.events().collect();
+    assert_eq!(
+        events[0].get_uid(),
+        Some(format!("{}@rop.training", id(10)).as_str())
+    );
+    assert_eq!(events[0].get_sequence(), Some(0));
+    assert_eq!(
+        events[0].get_summary(),
+        Some("Ролевые игры; возражения, цена")
+    );
+    assert!(
+        text.contains("SUMMARY:Ролевые игры\\; возражения\\, цена\r\n"),
+        "escaped on the wire"
+    );
+    assert_eq!(
+        events[0].get_status(),
+        Some(icalendar::EventStatus::Confirmed)
+    );
+    assert_eq!(
+        events[0].get_attendees().len(),
+        1,
+        "only people with an e-mail are attendees"
+    );
+    assert_eq!(events[1].get_sequence(), Some(3));
+    assert_eq!(
+        events[1].get_status(),
+        Some(icalendar::EventStatus::Cancelled)
+    );
+    assert!(events[1].property_value("RRULE").is_none());
+}
+
+fn seller(name: &str) -> Manager {
+    Manager::new(name, Role::Seller, day("2025-01-01"))
+}
+
+fn calls(manager: u128, date: &str, n: i64) -> Edit {
+    Edit::derived(DayFacts {
+        manager: id(manager),
+        date: day(date),
+        values: [(Builtin::Calls.id(), n)].into_iter().collect(),
+    })
+}
+
+#[test]
+fn a_hypothesis_is_measured_over_working_day_windows_without_holidays_and_absences() {
+    let mut data = Dataset::default();
+    // October 2026 has no public holiday; the head makes Wednesday 7 October a day off.
+    let mut edits = vec![
+        Edit::put(id(1), seller("Новиков Илья")),
+        Edit::derived(DayOverride {
+            date: day("2026-10-07"),
+            working: false,
+            note: "Корпоратив".into(),
+        }),
+        Edit::put(
+            id(50),
+            Absence {
+                manager: id(1),
+                kind: AbsenceKind::SickLeave,
+                from: day("2026-10-14"),
+                to: day("2026-10-14"),
+                note: String::new(),
+            },
+        ),
+    ];
+    // Before: 10 calls a day; after: 13, and 100 on the sick day, which must not count.
+    for d in [
+        "2026-10-01",
+        "2026-10-02",
+        "2026-10-05",
+        "2026-10-06",
+        "2026-10-07",
+        "2026-10-08",
+        "2026-10-09",
+    ] {
+        edits.push(calls(1, d, 10));
+    }
+    for d in ["2026-10-12", "2026-10-13", "2026-10-15", "2026-10-16"] {
+        edits.push(calls(1, d, 13));
+    }
+    edits.push(calls(1, "2026-10-14", 100));
+    apply(&mut data, edits);
+    let (before, after) = windows(&data.calendar(), day("2026-10-12"), 5);
+    assert_eq!(
+        before,
+        [
+            "2026-10-02",
+            "2026-10-05",
+            "2026-10-06",
+            "2026-10-08",
+            "2026-10-09"
+        ]
+        .map(day)
+        .to_vec()
+    );
+    assert_eq!(
+        after,
+        [
+            "2026-10-12",
+            "2026-10-13",
+            "2026-10-14",
+            "2026-10-15",
+            "2026-10-16"
+        ]
+        .map(day)
+        .to_vec()
+    );
+    let h = Hypothesis {
+        title: "Мало звонков".into(),
+        measure: Measure::Metric {
+            metric: Builtin::Calls.id(),
+        },
+        people: vec![id(1)],
+        cause: "Документы по утрам".into(),
+        actions: Vec::new(),
+        start: day("2026-10-12"),
+        window: 5,
+        expected_percent: 20,
+        closed: false,
+    };
+    assert!(h.problems().is_empty(), "{:?}", h.problems());
+    let m = measure(&data, &h, day("2026-10-17"));
+    // 50 calls over 5 person-days = 10 a day; 52 over 4 (the sick day left out) = 13: +30.0 %.
+    assert_eq!(
+        (m.before.value.num, m.before.value.den, m.before.count),
+        (50, 5, 5)
+    );
+    assert_eq!(
+        (m.after.value.num, m.after.value.den, m.after.count),
+        (52, 4, 4)
+    );
+    assert_eq!(m.change_permille, Some(300));
+    assert_eq!(m.label, Label::Confirmed);
+    assert_eq!(
+        measure(&data, &h, day("2026-10-16")).label,
+        Label::TooLittleData,
+        "the window has not ended"
+    );
+    let hoped_more = Hypothesis {
+        expected_percent: 40,
+        ..h.clone()
+    };
+    assert_eq!(
+        measure(&data, &hoped_more, day("2026-10-17")).label,
+        Label::Refuted
+    );
+}
+
+#[test]
+fn the_demo_confirms_one_hypothesis_and_is_too_early_for_the_other() {
+    let data = demo_data(device(1));
+    let today = day("2026-11-27");
+    let labels: Vec<Label> = rop::domain::control::hypothesis::hypotheses(&data)
+        .into_iter()
+        .map(|(_, h)| measure(&data, h, today).label)
+        .collect();
+    assert_eq!(labels.len(), 2);
+    assert!(labels.contains(&Label::Confirmed), "{labels:?}");
+    assert!(labels.contains(&Label::TooLittleData), "{labels:?}");
+    // Every demo certification shows: one expired (Кузнецов), one due (Морозова).
+    let attention: Vec<CertStatus> = (1..=8)
+        .flat_map(|n| {
+            rop::domain::training::certification::attention(
+                &data,
+                rop::domain::demo::demo_id(n),
+                today,
+            )
+        })
+        .map(|(_, c)| c.status(today))
+        .collect();
+    assert!(attention.contains(&CertStatus::Expired) && attention.contains(&CertStatus::Due));
+}
+
+#[test]
+fn standards_list_who_has_not_acknowledged_the_version_in_force() {
+    let mut data = Dataset::default();
+    let s = Standard {
+        title: "Правила CRM".into(),
+        versions: Vec::new(),
+    }
+    .with_version(day("2026-01-01"), "Сделки — в CRM", "")
+    .with_version(
+        day("2026-11-20"),
+        "Сделки — в CRM, с причиной проигрыша",
+        "причина",
+    );
+    assert!(s.problems().is_empty());
+    assert_eq!(s.in_force(day("2026-11-19")).unwrap().number, 1);
+    assert_eq!(s.in_force(day("2026-11-20")).unwrap().number, 2);
+    apply(
+        &mut data,
+        vec![
+            Edit::put(id(1), seller("Алексеев Пётр")),
+            Edit::put(id(2), seller("Борисова Юлия")),
+            Edit::put(id(500), s),
+            Edit::derived(Acknowledgement {
+                standard: id(500),
+                version: 1,
+                manager: id(1),
+                date: day("2026-02-01"),
+            }),
+            Edit::derived(Acknowledgement {
+                standard: id(500),
+                version: 2,
+                manager: id(2),
+                date: day("2026-11-21"),
+            }),
+        ],
+    );
+    assert_eq!(
+        not_acknowledged(&data, id(500), day("2026-11-19")),
+        vec![id(2)]
+    );
+    assert_eq!(
+        not_acknowledged(&data, id(500), day("2026-11-27")),
+        vec![id(1)]
+    );
+}
