@@ -352,6 +352,11 @@ fn certification_grades_counts_attempts_and_dates_expiry_across_a_month_end() {
         start(&data, id(400), id(1), id(406), day("2026-03-02"), 0),
         Err(Refusal::Open(id(405)))
     );
+    assert!(rop::domain::training::certification::is_unlock_code("2468"));
+    assert!(!rop::domain::training::certification::is_unlock_code("246"));
+    assert!(!rop::domain::training::certification::is_unlock_code(
+        "24a8"
+    ));
     // Drawing three of five.
     let mut three = test.clone();
     three.draw = 3;
@@ -812,4 +817,67 @@ fn standards_list_who_has_not_acknowledged_the_version_in_force() {
         not_acknowledged(&data, id(500), day("2026-11-27")),
         vec![id(1)]
     );
+}
+
+#[test]
+fn a_skill_gap_becomes_one_open_goal_of_the_development_plan() {
+    use rop::domain::motivation::development::{plan_of, with_skill_goal};
+    let mut data = Dataset::default();
+    apply(&mut data, vec![Edit::put(id(1), seller("Новиков Илья"))]);
+    let first = with_skill_goal(&data, id(1), "Выявление потребностей: до уровня 3").unwrap();
+    apply(&mut data, vec![first]);
+    assert!(
+        with_skill_goal(&data, id(1), "Выявление потребностей: до уровня 3").is_none(),
+        "offered twice, added once"
+    );
+    let plan = plan_of(&data, id(1)).unwrap();
+    assert_eq!(plan.goals.len(), 1);
+    assert_eq!(
+        plan.goals[0].target,
+        rop::domain::motivation::development::Target::Skill
+    );
+}
+
+#[test]
+fn the_late_stores_are_training_and_quality_and_absorbing_them_keeps_the_rest() {
+    use rop::domain::StoreName;
+    let late: Vec<&str> = StoreName::ALL
+        .iter()
+        .filter(|s| s.is_late())
+        .map(|s| s.as_str())
+        .collect();
+    assert_eq!(
+        late,
+        [
+            "acknowledgements",
+            "attempts",
+            "cert_tests",
+            "hypotheses",
+            "materials",
+            "readings",
+            "reviews",
+            "scorecards",
+            "script_versions",
+            "scripts",
+            "skill_marks",
+            "skills",
+            "standards",
+            "training_attendance",
+            "training_events"
+        ]
+    );
+    let full = demo_data(device(1));
+    // The first screens' part, and the late part typed apart, make the whole again.
+    let mut first = full.clone();
+    let mut rest = Dataset::default();
+    std::mem::swap(&mut first.skills, &mut rest.skills);
+    std::mem::swap(&mut first.reviews, &mut rest.reviews);
+    std::mem::swap(&mut first.training_events, &mut rest.training_events);
+    rest.managers = full.managers.clone(); // not late: never taken from the late part
+    first.absorb_late(rest);
+    assert_eq!(first.skills, full.skills);
+    assert_eq!(first.reviews, full.reviews);
+    assert_eq!(first.managers, full.managers);
+    // Every other late table was emptied by the absorb (the late part had none): the load types them all at once.
+    assert!(first.attempts.is_empty());
 }

@@ -67,6 +67,26 @@ async fn put_raw_managers(db: &indexed_db_futures::database::Database, records: 
 }
 
 #[wasm_bindgen_test]
+async fn the_first_screens_load_without_the_late_stores_and_typing_them_completes_the_data() {
+    let name = db_name("late");
+    let (session, data) = with_demo(&name).await;
+    let store = session.storage();
+    let (mut first, late) = store.load_first().await.unwrap();
+    assert!(
+        first.skills.is_empty() && first.reviews.is_empty() && first.training_events.is_empty()
+    );
+    assert_eq!(
+        first.managers, data.managers,
+        "the first screens' stores are typed"
+    );
+    assert!(!late.is_empty());
+    let typed = rop::store::type_late(late);
+    assert!(typed.error.is_none() && typed.unreadable.is_empty());
+    first.absorb_late(typed.data);
+    assert_eq!(first, data);
+}
+
+#[wasm_bindgen_test]
 async fn saved_edits_come_back_after_reopening() {
     let name = db_name("reopen");
     let (session, data) = with_demo(&name).await;

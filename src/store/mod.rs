@@ -94,9 +94,22 @@ impl Store {
         }
     }
 
-    /// Reads every record into memory. Records that cannot be read are left out and listed by
-    /// [`Store::unreadable`]; the database itself is not changed.
+    /// Reads every record into memory (the first screens' stores and the late ones, see [`Store::load_first`]).
     pub async fn load(&self) -> Result<Dataset, StoreError> {
+        let (mut data, late) = self.load_first().await?;
+        let typed = type_late(late);
+        self.unreadable.borrow_mut().extend(typed.unreadable);
+        if let Some(e) = typed.error {
+            return Err(e);
+        }
+        data.absorb_late(typed.data);
+        Ok(data)
+    }
+
+    /// Reads every record into memory, typing the stores the first screens need and keeping the others' text
+    /// ([`StoreName::is_late`]) for [`type_late`]. Records that cannot be read are left out and listed by
+    /// [`Store::unreadable`]; the database itself is not changed.
+    pub async fn load_first(&self) -> Result<(Dataset, Late), StoreError> {
         let names: Vec<&str> = StoreName::ALL.iter().map(|n| n.as_str()).collect();
         let tx = self.db.transaction(names).build()?;
         // One `getAll` per store, all in one read transaction and all asked for at once; each store's records are
@@ -121,6 +134,7 @@ impl Store {
             data: Dataset::default(),
             error: None,
             unreadable: Vec::new(),
+            late: Late::default(),
         };
         for (name, request, answered) in asked {
             // A failed request rejects with its error event; the request itself holds the DOMException.
@@ -135,8 +149,7 @@ impl Store {
             return Err(e);
         }
         *self.unreadable.borrow_mut() = typing.unreadable;
-        let data = typing.data;
-        Ok(data)
+        Ok((typing.data, typing.late))
     }
 
     /// When the user last saved an export file (RFC 3339), if ever.
@@ -177,6 +190,64 @@ struct Typing {
     error: Option<StoreError>,
     /// Single records that cannot be read: left out, listed.
     unreadable: Vec<String>,
+    /// The late stores' text, typed by [`type_late`].
+    late: Late,
+}
+
+/// The late stores' records as JSON text, by store; empty stores are left out, so a department without them never
+/// loads the code that types them.
+#[derive(Default)]
+pub struct Late(Vec<(StoreName, String)>);
+
+impl Late {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The late stores typed: their tables (every other table empty), and what could not be read.
+pub struct LateTyped {
+    pub data: Dataset,
+    pub unreadable: Vec<String>,
+    pub error: Option<StoreError>,
+}
+
+/// Types the late stores' text with the same code as the first ones. The app calls it through a lazily loaded
+/// module (`ui::type_late`), so the late kinds' decoders load after the first screen.
+pub fn type_late(late: Late) -> LateTyped {
+    let mut typing = LateTyping {
+        late,
+        out: LateTyped {
+            data: Dataset::default(),
+            unreadable: Vec::new(),
+            error: None,
+        },
+    };
+    for_each_store(&mut typing);
+    typing.out
+}
+
+struct LateTyping {
+    late: Late,
+    out: LateTyped,
+}
+
+impl EachStore for LateTyping {
+    fn store<T: Kind>(&mut self) {
+        if !T::STORE.is_late() {
+            return;
+        }
+        let Some(at) = self.late.0.iter().position(|(n, _)| *n == T::STORE) else {
+            return;
+        };
+        let (_, text) = self.late.0.swap_remove(at);
+        type_text::<T>(
+            &text,
+            T::table_mut(&mut self.out.data),
+            &mut self.out.error,
+            &mut self.out.unreadable,
+        );
+    }
 }
 
 impl EachStore for Typing {
@@ -184,37 +255,56 @@ impl EachStore for Typing {
         let Some((_, values)) = self.raw.take_if(|(n, _)| *n == T::STORE) else {
             return;
         };
-        let table = T::table_mut(&mut self.data);
         // Through JSON text (the engine's own JSON.stringify, then serde_json): the same typing code as an import
         // file, instead of a second, serde-wasm-bindgen copy of every record kind's deserialiser in the bundle.
         let text = js_sys::JSON::stringify(&values)
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_default();
-        // The usual case: every record typed straight from the text, with no JSON tree in between. Only a store with
-        // a record that cannot be read is read again record by record, to keep the others and name that one. Both
-        // type through the same `Record<T>` deserialiser over text, so the first load carries one copy of it (the
-        // import file's path-tracking one stays with the data page).
-        if let Ok(records) = serde_json::from_str::<Vec<Record<T>>>(&text) {
-            // Built in bulk: the records come in key order.
-            *table = records.into_iter().map(|r| (r.id, r)).collect();
+        if T::STORE.is_late() {
+            if text != "[]" {
+                self.late.0.push((T::STORE, text));
+            }
             return;
         }
-        let raws: Vec<&serde_json::value::RawValue> = match serde_json::from_str(&text) {
-            Ok(v) => v,
-            Err(e) => {
-                let corrupt = StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str()));
-                self.error.get_or_insert(corrupt);
-                return;
+        type_text::<T>(
+            &text,
+            T::table_mut(&mut self.data),
+            &mut self.error,
+            &mut self.unreadable,
+        );
+    }
+}
+
+/// Types one store's records from their JSON text. The usual case: every record typed straight from the text, with
+/// no JSON tree in between. Only a store with a record that cannot be read is read again record by record, to keep
+/// the others and name that one. Both type through the same `Record<T>` deserialiser over text, so the first load
+/// carries one copy of it (the import file's path-tracking one stays with the data page).
+fn type_text<T: Kind>(
+    text: &str,
+    table: &mut crate::domain::Table<T>,
+    error: &mut Option<StoreError>,
+    unreadable: &mut Vec<String>,
+) {
+    if let Ok(records) = serde_json::from_str::<Vec<Record<T>>>(text) {
+        // Built in bulk: the records come in key order.
+        *table = records.into_iter().map(|r| (r.id, r)).collect();
+        return;
+    }
+    let raws: Vec<&serde_json::value::RawValue> = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let corrupt = StoreError::Corrupt(format!("{}: {e}", T::STORE.as_str()));
+            error.get_or_insert(corrupt);
+            return;
+        }
+    };
+    for raw in raws {
+        match serde_json::from_str::<Record<T>>(raw.get()) {
+            Ok(record) => {
+                table.insert(record.id, record);
             }
-        };
-        for raw in raws {
-            match serde_json::from_str::<Record<T>>(raw.get()) {
-                Ok(record) => {
-                    table.insert(record.id, record);
-                }
-                Err(e) => self.unreadable.push(format!("{}: {e}", T::STORE.as_str())),
-            }
+            Err(e) => unreadable.push(format!("{}: {e}", T::STORE.as_str())),
         }
     }
 }

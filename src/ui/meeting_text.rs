@@ -14,6 +14,9 @@ pub enum MeetMsg {
     /// The kind's name in a heading with the date: "Планёрка · 27 ноября 2026".
     StartTitle,
     QualityHint,
+    TakeFromCalendar,
+    CaseCandidates,
+    BestAnswer,
     Start,
     Continue,
     Open,
@@ -156,6 +159,12 @@ impl MeetMsg {
                 MeetingKind::Quality => pick("ОКК: гипотезы", "Quality control: hypotheses"),
             },
             MeetMsg::StartTitle => pick("Начать встречу", "Start a meeting"),
+            MeetMsg::TakeFromCalendar => pick("Провести сейчас", "Hold it now"),
+            MeetMsg::CaseCandidates => pick(
+                "Кандидаты из скриптов: клиент сказал то, чего нет в скрипте",
+                "From the scripts: what clients said that the scripts do not cover",
+            ),
+            MeetMsg::BestAnswer => pick("Лучший ответ", "Best answer"),
             MeetMsg::QualityHint => pick(
                 "С отделом контроля качества: открытые гипотезы и их замеры",
                 "With quality control: open hypotheses and their measurements",

@@ -2,6 +2,7 @@
 //! arithmetic (it calls `domain` and `sync`) and reaches storage only through `store`.
 
 pub mod components;
+pub mod data_text;
 pub mod i18n;
 pub mod meeting_text;
 pub mod motivation_text;
@@ -17,6 +18,8 @@ pub mod training_text;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::control::quality::QualityPage;
+use pages::control::standards::StandardsPage;
 use pages::core::data::DataPage;
 use pages::core::settings::SettingsPage;
 use pages::motivation::contests::{ContestsPage, LeaderboardPage};
@@ -35,7 +38,12 @@ use pages::planning::plan::PlanPage;
 use pages::planning::report::ReportPage;
 use pages::team::manager::ManagerPage;
 use pages::team::team::TeamPage;
+use pages::training::calendar::TrainingPage;
 use pages::training::cases::CasesPage;
+use pages::training::certification::CertificationPage;
+use pages::training::reviews::ReviewsPage;
+use pages::training::scripts::{ReaderPage, ScriptsPage};
+use pages::training::skills::SkillsPage;
 use state::AppState;
 
 /// The IndexedDB database name.
@@ -116,6 +124,14 @@ fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id") view={leptos_router::Lazy::<MeetingRoute>::new()}/>
                     <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
                     <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
+                    <Route path=path!("/quality") view={leptos_router::Lazy::<QualityRoute>::new()}/>
+                    <Route path=path!("/standards") view={leptos_router::Lazy::<StandardsRoute>::new()}/>
+                    <Route path=path!("/training") view={leptos_router::Lazy::<TrainingRoute>::new()}/>
+                    <Route path=path!("/scripts") view={leptos_router::Lazy::<ScriptsRoute>::new()}/>
+                    <Route path=path!("/scripts/:id/read") view={leptos_router::Lazy::<ReaderRoute>::new()}/>
+                    <Route path=path!("/reviews") view={leptos_router::Lazy::<ReviewsRoute>::new()}/>
+                    <Route path=path!("/skills") view={leptos_router::Lazy::<SkillsRoute>::new()}/>
+                    <Route path=path!("/certification") view={leptos_router::Lazy::<CertificationRoute>::new()}/>
                     <Route path=path!("/pay") view={leptos_router::Lazy::<PayRoute>::new()}/>
                     <Route path=path!("/pay/schemes") view={leptos_router::Lazy::<SchemesRoute>::new()}/>
                     <Route path=path!("/contests") view={leptos_router::Lazy::<ContestsRoute>::new()}/>
@@ -172,6 +188,19 @@ pub fn demo_department(today: chrono::NaiveDate) -> Vec<crate::domain::Edit> {
     crate::domain::demo::department(today)
 }
 
+/// Types the late stores (training and quality) after the first screen: with the `split` feature their decoders
+/// load then, in a module of their own.
+#[cfg(feature = "split")]
+#[leptos::lazy]
+pub fn type_late(late: crate::store::Late) -> crate::store::LateTyped {
+    crate::store::type_late(late)
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn type_late(late: crate::store::Late) -> crate::store::LateTyped {
+    crate::store::type_late(late)
+}
+
 #[cfg(not(feature = "split"))]
 pub async fn demo_department(today: chrono::NaiveDate) -> Vec<crate::domain::Edit> {
     crate::domain::demo::department(today)
@@ -196,3 +225,11 @@ lazy_page!(LeaderboardRoute, LeaderboardPage);
 lazy_page!(DevelopmentRoute, DevelopmentPage);
 lazy_page!(OneOnOnesRoute, OneOnOnesPage);
 lazy_page!(MeetingsRoute, MeetingsPage);
+lazy_page!(QualityRoute, QualityPage);
+lazy_page!(StandardsRoute, StandardsPage);
+lazy_page!(TrainingRoute, TrainingPage);
+lazy_page!(ScriptsRoute, ScriptsPage);
+lazy_page!(ReaderRoute, ReaderPage);
+lazy_page!(ReviewsRoute, ReviewsPage);
+lazy_page!(SkillsRoute, SkillsPage);
+lazy_page!(CertificationRoute, CertificationPage);

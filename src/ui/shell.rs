@@ -34,8 +34,22 @@ const NAV: &[Group] = &[
         ],
     },
     Group {
+        name: Msg::GroupControl,
+        pages: &[
+            ("/quality", Msg::NavQuality),
+            ("/standards", Msg::NavStandards),
+        ],
+    },
+    Group {
         name: Msg::GroupTraining,
-        pages: &[("/cases", Msg::NavCases)],
+        pages: &[
+            ("/training", Msg::NavTraining),
+            ("/scripts", Msg::NavScripts),
+            ("/reviews", Msg::NavReviews),
+            ("/skills", Msg::NavSkills),
+            ("/certification", Msg::NavCertification),
+            ("/cases", Msg::NavCases),
+        ],
     },
     Group {
         name: Msg::GroupMotivation,
@@ -87,6 +101,14 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
     };
     let show_nav = move || !s.data.with(|d| d.is_empty());
+    // During a hand-over the tablet shows the test alone: no header, no navigation, wherever a reload lands.
+    let navigate = leptos_router::hooks::use_navigate();
+    let location_now = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        if s.handover.get().is_some() && !location_now.pathname.get().ends_with("/certification") {
+            navigate(&crate::ui::href("/certification"), Default::default());
+        }
+    });
     let location = leptos_router::hooks::use_location();
     let current = Memo::new(move |_| {
         let full = location.pathname.get();
@@ -98,6 +120,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         group_of(if path.is_empty() { "/" } else { &path })
     });
     view! {
+        <Show when=move || s.handover.with(Option::is_none)>
         <header class="top">
             <a class="brand" href="./" title=s.tr(Msg::AppName)>
                 <span class="logo" aria-hidden="true">"РОП"</span>
@@ -124,6 +147,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 })}
             </Show>
         </header>
+        </Show>
         <Banners/>
         <main class="page">{children()}</main>
     }

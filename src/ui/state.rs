@@ -40,12 +40,37 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// Bumped when another tab wrote, so pages that read the store directly (backups) refresh.
     pub revision: RwSignal<u64>,
+    /// T5 hand-over: the tablet is handed to a person taking a test; the app shows only the test until it is
+    /// submitted or the head unlocks it. Kept across a reload (`HANDOVER_KEY`), so reloading is no way out.
+    pub handover: RwSignal<Option<Handover>>,
+    /// The late stores (training and quality, `StoreName::is_late`) are typed too: pages that show them, and every
+    /// export, import and restore, wait for it (`WhenComplete`); the first screens do not.
+    pub complete: RwSignal<bool>,
     session: StoredValue<Rc<Session<Backend>>, LocalStorage>,
     tabs: StoredValue<Option<Rc<TabChannel>>, LocalStorage>,
     persist_asked: StoredValue<bool>,
 }
 
 const LANG_KEY: &str = "rop.lang";
+const HANDOVER_KEY: &str = "rop.handover";
+
+/// The attempt being taken and the head's unlock code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handover {
+    pub attempt: crate::domain::RecordId,
+    pub code: String,
+}
+
+impl Handover {
+    fn stored() -> Option<Handover> {
+        let text = local_storage()?.get_item(HANDOVER_KEY).ok()??;
+        let (attempt, code) = text.split_once(':')?;
+        Some(Handover {
+            attempt: attempt.parse().ok()?,
+            code: code.to_string(),
+        })
+    }
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -73,10 +98,23 @@ impl AppState {
             update_ready: RwSignal::new(false),
             progress: RwSignal::new(None),
             revision: RwSignal::new(0),
+            handover: RwSignal::new(Handover::stored()),
+            complete: RwSignal::new(false),
             session: StoredValue::new_local(Rc::new(memory_session(&Dataset::default()))),
             tabs: StoredValue::new_local(None),
             persist_asked: StoredValue::new(false),
         }
+    }
+
+    /// Starts or ends a hand-over (see [`AppState::handover`]).
+    pub fn set_handover(&self, h: Option<Handover>) {
+        if let Some(store) = local_storage() {
+            let _ = match &h {
+                Some(h) => store.set_item(HANDOVER_KEY, &format!("{}:{}", h.attempt, h.code)),
+                None => store.remove_item(HANDOVER_KEY),
+            };
+        }
+        self.handover.set(h);
     }
 
     /// A message in the current language (reactive when called inside a view closure).
@@ -133,8 +171,8 @@ impl AppState {
                 store.on_progress(Rc::new(move |done, total| {
                     self.progress.set((done < total).then_some((done, total)));
                 }));
-                match store.load().await {
-                    Ok(data) => {
+                match store.load_first().await {
+                    Ok((data, late)) => {
                         let session =
                             Session::new(Backend::Browser(store.clone()), store.device(), &data);
                         self.session.set_value(Rc::new(session));
@@ -144,10 +182,12 @@ impl AppState {
                         if !unreadable.is_empty() {
                             self.error.set(Some(Msg::Unreadable(unreadable)));
                         }
+                        self.finish_late(late).await;
                     }
                     Err(e) => {
                         self.error.set(Some(Msg::Store(e)));
                         self.phase.set(Phase::Unsaved);
+                        self.complete.set(true);
                     }
                 }
                 let channel = TabChannel::listen(move || {
@@ -158,17 +198,47 @@ impl AppState {
             Err(e) => {
                 self.error.set(Some(Msg::Store(e)));
                 self.phase.set(Phase::Unsaved);
+                self.complete.set(true);
             }
         }
     }
 
-    /// Re-reads the database after another tab wrote.
+    /// Types the late stores after the first screen and puts them in; then the data is complete.
+    async fn finish_late(self, late: crate::store::Late) {
+        if !late.is_empty() {
+            let typed = crate::ui::type_late(late).await;
+            // A reload after another tab's write may have brought complete data meanwhile: it is newer.
+            if self.complete.get_untracked() {
+                return;
+            }
+            if let Some(e) = typed.error {
+                self.error.set(Some(Msg::Store(e)));
+            } else if !typed.unreadable.is_empty() {
+                self.error.set(Some(Msg::Unreadable(typed.unreadable)));
+            }
+            self.data.update(|d| d.absorb_late(typed.data));
+            self.data
+                .with_untracked(|d| self.session.get_value().reloaded(d));
+        }
+        self.complete.set(true);
+    }
+
+    /// Re-reads the database after another tab wrote: all of it, the late stores too, before it replaces the data.
     pub async fn reload_from_store(self) {
         let Some(store) = self.store() else { return };
-        match store.load().await {
-            Ok(data) => {
+        match store.load_first().await {
+            Ok((mut data, late)) => {
+                if !late.is_empty() {
+                    let typed = crate::ui::type_late(late).await;
+                    if let Some(e) = typed.error {
+                        self.error.set(Some(Msg::Store(e)));
+                        return;
+                    }
+                    data.absorb_late(typed.data);
+                }
                 self.session.get_value().reloaded(&data);
                 self.data.set(data);
+                self.complete.set(true);
                 self.revision.update(|r| *r += 1);
             }
             Err(e) => self.error.set(Some(Msg::Store(e))),

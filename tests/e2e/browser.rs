@@ -249,6 +249,19 @@ pub async fn type_into(c: &Client, css: &str, text: &str) {
         .unwrap_or_else(|e| panic!("type into {css}: {e}"));
 }
 
+/// Picks `value` in a `<select>` (or sets an input's value) as a user's choice would: the value, then `change`.
+pub async fn choose(c: &Client, css: &str, value: &str) {
+    find(c, css).await;
+    c.execute(
+        "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+         el.dispatchEvent(new Event('input', { bubbles: true })); \
+         el.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![json!(css), json!(value)],
+    )
+    .await
+    .unwrap();
+}
+
 /// The visible texts of all elements matching `css`.
 pub async fn texts(c: &Client, css: &str) -> Vec<String> {
     let v = c

@@ -11,6 +11,7 @@ mod motivation;
 mod pay;
 mod safety;
 mod server;
+mod training;
 
 use browser::{
     click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js, Driver,
@@ -131,6 +132,18 @@ async fn run(engine: Engine) {
     motivation::contests_and_one_on_ones(&c, engine).await;
     step("the meeting-room file: no personal records; merged and restored without losing pay");
     motivation::meeting_room_file(&c, engine).await;
+    step("a script version written, approved and compared; the tablet reader logs what the script missed");
+    training::scripts(&c, engine).await;
+    step("a weekly role-play scheduled, its .ics downloaded");
+    training::training_calendar(&c, engine).await;
+    step("a call reviewed: the skills matrix changes");
+    training::review_changes_the_matrix(&c, engine).await;
+    step("the tablet handed over for a test: no answers in the page, submitted, unlocked, graded");
+    training::hand_over_a_test(&c, engine).await;
+    step("a standard acknowledged");
+    training::acknowledge_a_standard(&c, engine).await;
+    step("a hypothesis opened from a lagging number, with its measurement");
+    training::hypothesis_from_a_lagging_number(&c, engine).await;
     step("a daily stand-up from start to printed protocol; its promise checked the next day");
     meetings::daily_standup(&c, engine).await;
     step("the week's action plan, lead sources and a promotion");

@@ -4,7 +4,8 @@
 //! Every step is photographed at 1180×820 and 820×1180.
 
 use crate::browser::{
-    click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js, Engine,
+    choose, click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js,
+    Engine,
 };
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Client;
@@ -18,18 +19,6 @@ const DEALS: &str = "00000000-0000-4000-8000-3e7a1c000004";
 const PROMISE: &str = "E2E: 3 сделки сегодня";
 const TABLETS: [(u32, u32); 2] = [(1180, 820), (820, 1180)];
 const PHONE: (u32, u32) = (390, 844);
-
-/// Picks `value` in a `<select>` as a user's choice would (the value, then `change`).
-async fn choose(c: &Client, css: &str, value: &str) {
-    find(c, css).await;
-    c.execute(
-        "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-         el.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![json!(css), json!(value)],
-    )
-    .await
-    .unwrap();
-}
 
 /// Both tablet orientations of the current screen, then back to landscape.
 async fn shots(c: &Client, engine: Engine, name: &str) {

@@ -3,7 +3,7 @@
 //! correction arriving as an adjustment in the next month.
 
 use crate::browser::{
-    click, download, find, go, press, print_a4, screenshot, texts, wait_js, Engine,
+    choose, click, download, find, go, press, print_a4, screenshot, texts, wait_js, Engine,
 };
 use crate::SIZES;
 use fantoccini::Client;
@@ -92,18 +92,6 @@ pub async fn design_scheme(c: &Client, engine: Engine) {
 }
 
 const FEDOROVA: &str = "de700000-0000-4000-8000-000000000007";
-
-/// Picks `value` in a `<select>` as a user's choice would (the value, then `change`).
-async fn choose(c: &Client, css: &str, value: &str) {
-    find(c, css).await;
-    c.execute(
-        "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-         el.dispatchEvent(new Event('change', { bubbles: true }));",
-        vec![serde_json::json!(css), serde_json::json!(value)],
-    )
-    .await
-    .unwrap();
-}
 
 pub async fn pay_month(c: &Client, engine: Engine) {
     go(c, "/pay").await;

@@ -95,6 +95,30 @@ macro_rules! stores {
                 StoreName::ALL.iter().copied().find(|n| n.as_str() == s)
             }
 
+            /// Training and quality (T1–T5, C2, C3 standards): no first screen shows them, so the app types them after
+            /// the first screen, with code that loads then (`store::type_late`), keeping their decoders out of the
+            /// first load.
+            pub const fn is_late(self) -> bool {
+                matches!(
+                    self,
+                    StoreName::Acknowledgements
+                        | StoreName::Attempts
+                        | StoreName::CertTests
+                        | StoreName::Hypotheses
+                        | StoreName::Materials
+                        | StoreName::Readings
+                        | StoreName::Reviews
+                        | StoreName::Scorecards
+                        | StoreName::ScriptVersions
+                        | StoreName::Scripts
+                        | StoreName::SkillMarks
+                        | StoreName::Skills
+                        | StoreName::Standards
+                        | StoreName::TrainingAttendance
+                        | StoreName::TrainingEvents
+                )
+            }
+
             /// M1, M3, M4: records about one person that stay off shared screens and out of a meeting-room file.
             pub fn is_personal(self) -> bool {
                 matches!(
@@ -484,5 +508,27 @@ impl Stamper<'_> {
             deleted,
             data,
         }
+    }
+}
+
+impl Dataset {
+    /// Takes the late stores' tables ([`StoreName::is_late`]) from `late`, typed after the first screen; the other
+    /// tables stay as they are.
+    pub fn absorb_late(&mut self, late: Dataset) {
+        struct Absorb<'a> {
+            into: &'a mut Dataset,
+            from: Dataset,
+        }
+        impl EachStore for Absorb<'_> {
+            fn store<T: Kind>(&mut self) {
+                if T::STORE.is_late() {
+                    *T::table_mut(self.into) = std::mem::take(T::table_mut(&mut self.from));
+                }
+            }
+        }
+        for_each_store(&mut Absorb {
+            into: self,
+            from: late,
+        });
     }
 }

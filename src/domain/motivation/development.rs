@@ -175,3 +175,30 @@ pub fn plan_of(data: &Dataset, manager: RecordId) -> Option<&DevPlan> {
     data.live::<DevPlan>(DevPlan::id_for(manager))
         .map(|r| &r.data)
 }
+
+/// T1–T5 → M3: a skill gap from the skills matrix offered as a goal of the person's plan (the plan is made when
+/// there is none). `None` when an open goal of that title is already there, so offering twice adds it once.
+pub fn with_skill_goal(
+    data: &Dataset,
+    manager: RecordId,
+    title: &str,
+) -> Option<crate::domain::Edit> {
+    let mut plan = plan_of(data, manager)
+        .cloned()
+        .unwrap_or_else(|| DevPlan::empty(manager));
+    let title = title.trim().to_string();
+    if plan
+        .goals
+        .iter()
+        .any(|g| g.status == GoalStatus::Open && g.title == title)
+    {
+        return None;
+    }
+    plan.goals.push(Goal {
+        title,
+        target: Target::Skill,
+        status: GoalStatus::Open,
+        steps: Vec::new(),
+    });
+    Some(crate::domain::Edit::derived(plan))
+}

@@ -563,3 +563,9 @@ pub fn attention(
     out.sort_by_key(|(id, c)| (c.status(today), c.valid_until, *id));
     out
 }
+
+/// The head's code that ends a hand-over before the test is submitted: at least four digits, so a person taking
+/// the test cannot guess it in a few taps.
+pub fn is_unlock_code(code: &str) -> bool {
+    code.chars().count() >= 4 && code.chars().all(|c| c.is_ascii_digit())
+}

@@ -5,6 +5,7 @@ use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::report::ReportKind;
 use crate::domain::{Dataset, Lang, RecordId, StoreName};
+use crate::ui::data_text::DataMsg;
 use crate::ui::i18n::Msg;
 use crate::ui::meeting_text::MeetMsg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
@@ -12,7 +13,7 @@ use crate::ui::plan_text::{metric_name, PlanMsg};
 /// The record's own name in `data`, with its section: "Факты: Кузнецов Алексей, 27.11.2026". Falls back to the
 /// section's name and the id when the record is not in `data`.
 pub fn record_label(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> String {
-    let section = Msg::StoreName(store.as_str().into()).text(lang);
+    let section = DataMsg::StoreName(store.as_str().into()).text(lang);
     match own_name(data, store, id, lang) {
         Some(name) => format!("{section}: {name}"),
         None => format!("{section}: {id}"),

@@ -38,6 +38,20 @@ pub fn WhenLoaded(children: ChildrenFn) -> impl IntoView {
     }
 }
 
+/// Shows its children once every store is typed, the late ones too (`AppState::complete`): the pages that show
+/// training and quality records, and the data page, whose exports and imports must see the whole department.
+#[component]
+pub fn WhenComplete(children: ChildrenFn) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    move || {
+        if s.phase.get() == Phase::Loading || !s.complete.get() {
+            view! { <p class="loading">{s.t(Msg::Loading)}</p> }.into_any()
+        } else {
+            children().into_any()
+        }
+    }
+}
+
 /// A `<select>` over the values of a small enum (roles, absence kinds), each worded by `label`.
 #[component]
 pub fn ChoiceSelect<T>(

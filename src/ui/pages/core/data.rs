@@ -9,7 +9,8 @@ use crate::sync::{
 };
 use crate::ui::components::download::{download, read_text};
 use crate::ui::components::record_label::record_label;
-use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::components::widgets::WhenComplete;
+use crate::ui::data_text::DataMsg;
 use crate::ui::i18n::Msg;
 use crate::ui::motivation_text::MotMsg;
 use crate::ui::state::{today, AppState};
@@ -22,7 +23,7 @@ const EXPORT_NUDGE_DAYS: i64 = 7;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    view! { <WhenLoaded><DataCards/></WhenLoaded> }
+    view! { <WhenComplete><DataCards/></WhenComplete> }
 }
 
 #[component]
@@ -47,7 +48,7 @@ fn DataCards() -> impl IntoView {
     });
     view! {
         <section class="data">
-            <h1>{s.tr(Msg::DataTitle)}</h1>
+            <h1>{s.tr(DataMsg::DataTitle)}</h1>
             <div class="cards">
                 <ExportCard last_export exported/>
                 <ImportCard exported/>
@@ -107,15 +108,15 @@ fn ExportCard(
         let stale = last_export.get().is_none_or(|d| d >= EXPORT_NUDGE_DAYS);
         (stale && !s.data.with(Dataset::is_empty)).then(|| {
             let days = last_export.get().unwrap_or(EXPORT_NUDGE_DAYS);
-            view! { <p class="banner warn inline">{s.t(Msg::ExportReminder(days))}</p> }
+            view! { <p class="banner warn inline">{s.t(DataMsg::ExportReminder(days))}</p> }
         })
     };
     view! {
         <article class="card">
-            <h2>{s.tr(Msg::ExportTitle)}</h2>
-            <p>{s.tr(Msg::ExportText)}</p>
-            <button class="primary" data-test="export" on:click=export>{s.tr(Msg::ExportButton)}</button>
-            <p class="muted" data-test="last-export">{move || s.t(Msg::LastExport(last_export.get()))}</p>
+            <h2>{s.tr(DataMsg::ExportTitle)}</h2>
+            <p>{s.tr(DataMsg::ExportText)}</p>
+            <button class="primary" data-test="export" on:click=export>{s.tr(DataMsg::ExportButton)}</button>
+            <p class="muted" data-test="last-export">{move || s.t(DataMsg::LastExport(last_export.get()))}</p>
             {nudge}
             <h3>{s.tr(MotMsg::MeetingRoomExport)}</h3>
             <p class="muted">{s.tr(MotMsg::MeetingRoomText)}</p>
@@ -274,26 +275,26 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
     };
     view! {
         <article class="card import">
-            <h2>{s.tr(Msg::ImportTitle)}</h2>
-            <p>{s.tr(Msg::ImportText)}</p>
+            <h2>{s.tr(DataMsg::ImportTitle)}</h2>
+            <p>{s.tr(DataMsg::ImportText)}</p>
             <fieldset class="modes">
                 <label class="check">
                     <input type="radio" name="mode" prop:checked=move || !replace.get() on:change=move |_| set_mode(false)/>
-                    <span>{s.tr(Msg::ImportModeMerge)}</span>
+                    <span>{s.tr(DataMsg::ImportModeMerge)}</span>
                 </label>
                 <label class="check">
                     <input type="radio" name="mode" data-test="mode-replace" prop:checked=move || replace.get() on:change=move |_| set_mode(true)/>
-                    <span>{s.tr(Msg::ImportModeReplace)}</span>
+                    <span>{s.tr(DataMsg::ImportModeReplace)}</span>
                 </label>
             </fieldset>
             <label class="button file">
-                <span>{s.tr(Msg::ImportChoose)}</span>
+                <span>{s.tr(DataMsg::ImportChoose)}</span>
                 <input type="file" accept=".json,application/json" data-test="import-file" on:change=picked/>
             </label>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Done(0) => view! { <p class="ok" data-test="import-done">{s.t(Msg::NothingToImport)}</p> }.into_any(),
-                Stage::Done(n) => view! { <p class="ok" data-test="import-done">{s.t(Msg::ImportDone(n))}</p> }.into_any(),
+                Stage::Done(0) => view! { <p class="ok" data-test="import-done">{s.t(DataMsg::NothingToImport)}</p> }.into_any(),
+                Stage::Done(n) => view! { <p class="ok" data-test="import-done">{s.t(DataMsg::ImportDone(n))}</p> }.into_any(),
                 Stage::Failed(e) => view! { <ImportProblems error=e/> }.into_any(),
                 Stage::Ready { file, preview, incoming, deletes, live, scope, .. } => {
                     let mass = is_mass_delete(deletes, live);
@@ -303,17 +304,17 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
                         })}
                         {mass.then(|| view! {
                             <div class="banner error inline" role="alert" data-test="mass-delete">
-                                <p><strong>{s.t(Msg::MassDeleteWarning { deletes, live })}</strong></p>
+                                <p><strong>{s.t(DataMsg::MassDeleteWarning { deletes, live })}</strong></p>
                                 <label class="check">
                                     <input type="checkbox" data-test="mass-delete-confirm" prop:checked=move || confirmed.get()
                                         on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
-                                    <span>{s.t(Msg::MassDeleteConfirm(deletes))}</span>
+                                    <span>{s.t(DataMsg::MassDeleteConfirm(deletes))}</span>
                                 </label>
                             </div>
                         })}
                         <PreviewTable file preview replace incoming_count=incoming.record_count()/>
                         <button class=if mass { "danger" } else { "primary" } data-test="apply-import" on:click=apply
-                            disabled=move || busy.get() || (mass && !confirmed.get())>{s.t(Msg::ApplyImport)}</button>
+                            disabled=move || busy.get() || (mass && !confirmed.get())>{s.t(DataMsg::ApplyImport)}</button>
                         <button on:click=move |_| stage.set(Stage::Idle)>{s.t(Msg::Cancel)}</button>
                     }.into_any()
                 }
@@ -331,19 +332,19 @@ fn ImportProblems(error: ImportError) -> impl IntoView {
     };
     view! {
         <div class="import-error" role="alert" data-test="import-error">
-            <p class="error-text">{s.tr(Msg::ImportError(error.clone()))}</p>
+            <p class="error-text">{s.tr(DataMsg::ImportError(error.clone()))}</p>
             {list.map(|(problems, total)| {
                 let more = total - problems.len();
                 view! {
-                    <h3>{s.tr(Msg::ProblemsTitle(total))}</h3>
+                    <h3>{s.tr(DataMsg::ProblemsTitle(total))}</h3>
                     <ol class="problems" data-test="problems">
                         {problems.into_iter().map(|p| {
-                            let place = Msg::ProblemPlace { store: p.store.clone(), index: p.index, field: p.field.clone() };
-                            let kind = Msg::Problem(p.kind.clone());
+                            let place = DataMsg::ProblemPlace { store: p.store.clone(), index: p.index, field: p.field.clone() };
+                            let kind = DataMsg::Problem(p.kind.clone());
                             view! { <li><strong>{s.tr(place.clone())}</strong>": " {s.tr(kind.clone())}</li> }
                         }).collect_view()}
                     </ol>
-                    {(more > 0).then(|| view! { <p>{s.tr(Msg::ProblemsMore(more))}</p> })}
+                    {(more > 0).then(|| view! { <p>{s.tr(DataMsg::ProblemsMore(more))}</p> })}
                 }
             })}
         </div>
@@ -367,7 +368,7 @@ fn PreviewTable(
     };
     view! {
         <div class="preview" data-test="preview">
-            <h3>{let f = file.clone(); move || s.t(Msg::PreviewTitle(f.clone()))}</h3>
+            <h3>{let f = file.clone(); move || s.t(DataMsg::PreviewTitle(f.clone()))}</h3>
             <Show when=move || replace.get() fallback=move || {
                 let stores = stores.clone();
                 view! {
@@ -375,16 +376,16 @@ fn PreviewTable(
                     <table class="counts">
                         <thead><tr>
                             <th></th>
-                            <th>{s.tr(Msg::Added)}</th>
-                            <th>{s.tr(Msg::Updated)}</th>
-                            <th>{s.tr(Msg::Deleted)}</th>
-                            <th>{s.tr(Msg::Unchanged)}</th>
-                            <th>{s.tr(Msg::KeptLocal)}</th>
+                            <th>{s.tr(DataMsg::Added)}</th>
+                            <th>{s.tr(DataMsg::Updated)}</th>
+                            <th>{s.tr(DataMsg::Deleted)}</th>
+                            <th>{s.tr(DataMsg::Unchanged)}</th>
+                            <th>{s.tr(DataMsg::KeptLocal)}</th>
                         </tr></thead>
                         <tbody>
                             {stores.into_iter().map(|(name, c)| view! {
                                 <tr>
-                                    <th>{s.tr(Msg::StoreName(name.as_str().into()))}</th>
+                                    <th>{s.tr(DataMsg::StoreName(name.as_str().into()))}</th>
                                     <td>{c.added}</td><td>{c.updated}</td><td>{c.deletes}</td><td>{c.unchanged}</td><td>{c.kept_local}</td>
                                 </tr>
                             }).collect_view()}
@@ -397,16 +398,16 @@ fn PreviewTable(
                     </div>
                 }
             }>
-                <p class="banner warn inline">{s.tr(Msg::ImportReplaceWarning)}</p>
-                <p>{s.tr(Msg::BackupRecords(incoming_count))}</p>
+                <p class="banner warn inline">{s.tr(DataMsg::ImportReplaceWarning)}</p>
+                <p>{s.tr(DataMsg::BackupRecords(incoming_count))}</p>
             </Show>
             {(!conflicts.is_empty()).then(|| view! {
-                <h4>{s.tr(Msg::ConflictsTitle)}</h4>
+                <h4>{s.tr(DataMsg::ConflictsTitle)}</h4>
                 <ul class="conflicts" data-test="conflicts">
                     {conflicts.iter().map(|c| {
                         let name = label(c.store, c.id);
                         let won = c.winner;
-                        view! { <li>{name}": " {s.tr(Msg::ConflictWon(won))}</li> }
+                        view! { <li>{name}": " {s.tr(DataMsg::ConflictWon(won))}</li> }
                     }).collect_view()}
                 </ul>
             })}
@@ -475,7 +476,7 @@ fn BackupsCard() -> impl IntoView {
             let Some(store) = s.store() else { return };
             let text = match store.backup_file(&id).await {
                 Ok(Some(t)) => t,
-                Ok(None) => return s.error.set(Some(Msg::BackupGone)),
+                Ok(None) => return s.error.set(Some(DataMsg::BackupGone.into())),
                 Err(e) => return s.error.set(Some(Msg::Store(e))),
             };
             // This device's own backup: its stamps are this device's history, whatever the wall clock says now.
@@ -500,13 +501,13 @@ fn BackupsCard() -> impl IntoView {
     };
     view! {
         <article class="card">
-            <h2>{s.tr(Msg::BackupsTitle)}</h2>
-            <p class="muted">{s.tr(Msg::BackupsText)}</p>
+            <h2>{s.tr(DataMsg::BackupsTitle)}</h2>
+            <p class="muted">{s.tr(DataMsg::BackupsText)}</p>
             {move || refused.get().map(|e| view! { <ImportProblems error=e/> })}
             {move || {
                 let list = backups.get();
                 if list.is_empty() {
-                    return view! { <p class="empty">{s.t(Msg::NoBackups)}</p> }.into_any();
+                    return view! { <p class="empty">{s.t(DataMsg::NoBackups)}</p> }.into_any();
                 }
                 view! {
                     <ul class="backups" data-test="backups">
@@ -517,21 +518,21 @@ fn BackupsCard() -> impl IntoView {
                                 <li>
                                     <span class="when">{move || backup_time(&shown, s.lang.get())}</span>
                                     <span class="why">{b.reason.clone()}</span>
-                                    <span class="muted" data-test="backup-counts">{s.tr(Msg::BackupCounts { records: b.records, live: b.live })}</span>
-                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{s.tr(Msg::BackupPinned)}</span> })}
-                                    <button class="link" on:click=move |_| download_backup(id1.clone())>{s.tr(Msg::Download)}</button>
+                                    <span class="muted" data-test="backup-counts">{s.tr(DataMsg::BackupCounts { records: b.records, live: b.live })}</span>
+                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{s.tr(DataMsg::BackupPinned)}</span> })}
+                                    <button class="link" on:click=move |_| download_backup(id1.clone())>{s.tr(DataMsg::Download)}</button>
                                     {move || if confirm.get().as_deref() == Some(id2.as_str()) {
                                         let id = id2.clone();
                                         view! {
                                             <span class="confirm">
-                                                <span>{s.t(Msg::RestoreConfirm)}</span>
-                                                <button class="danger" data-test="restore-confirm" on:click=move |_| restore(id.clone())>{s.t(Msg::RestoreBackup)}</button>
+                                                <span>{s.t(DataMsg::RestoreConfirm)}</span>
+                                                <button class="danger" data-test="restore-confirm" on:click=move |_| restore(id.clone())>{s.t(DataMsg::RestoreBackup)}</button>
                                                 <button on:click=move |_| confirm.set(None)>{s.t(Msg::Cancel)}</button>
                                             </span>
                                         }.into_any()
                                     } else {
                                         let id = id3.clone();
-                                        view! { <button class="link" data-test="restore" on:click=move |_| confirm.set(Some(id.clone()))>{s.t(Msg::RestoreBackup)}</button> }.into_any()
+                                        view! { <button class="link" data-test="restore" on:click=move |_| confirm.set(Some(id.clone()))>{s.t(DataMsg::RestoreBackup)}</button> }.into_any()
                                     }}
                                 </li>
                             }
@@ -562,14 +563,14 @@ fn StorageCard() -> impl IntoView {
     };
     view! {
         <article class="card" data-test="storage">
-            <h2>{s.tr(Msg::StorageTitle)}</h2>
+            <h2>{s.tr(DataMsg::StorageTitle)}</h2>
             {move || status.get().map(|st| view! {
-                <p data-test="persisted">{s.t(Msg::Persisted(st.persisted))}</p>
+                <p data-test="persisted">{s.t(DataMsg::Persisted(st.persisted))}</p>
                 <p>{match (st.usage, st.quota) {
-                    (Some(used), Some(quota)) => s.t(Msg::Usage { used, quota }),
-                    _ => s.t(Msg::UsageUnknown),
+                    (Some(used), Some(quota)) => s.t(DataMsg::Usage { used, quota }),
+                    _ => s.t(DataMsg::UsageUnknown),
                 }}</p>
-                {(st.persisted == Some(false)).then(|| view! { <button on:click=ask>{s.t(Msg::RequestPersist)}</button> })}
+                {(st.persisted == Some(false)).then(|| view! { <button on:click=ask>{s.t(DataMsg::RequestPersist)}</button> })}
             })}
         </article>
     }

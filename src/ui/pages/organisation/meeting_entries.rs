@@ -205,6 +205,24 @@ pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl In
     let by: RwSignal<Option<RecordId>> = RwSignal::new(None);
     let people = people_on(s, date);
     let name_of = move |who: Option<RecordId>| s.data.with_untracked(|d| person_name(s, d, who));
+    // T2: the day's events of the training calendar, one tap from the protocol.
+    let planned = Memo::new(move |_| {
+        s.data.with(|d| {
+            crate::domain::training::event::agenda(d, date, date)
+                .into_iter()
+                .map(|o| {
+                    (
+                        format!("{} {}", o.data.start_text(), o.data.title),
+                        o.data.leader,
+                    )
+                })
+                .collect::<Vec<(String, Option<RecordId>)>>()
+        })
+    });
+    let take_key = key.clone();
+    let take = move |topic: String, leader: Option<RecordId>| {
+        add_note(s, meeting, &take_key, NoteKind::Training, topic, leader);
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if add_note(
@@ -220,6 +238,15 @@ pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl In
     };
     view! {
         <div class="mm-card">
+            {move || (!planned.with(Vec::is_empty)).then(|| view! {
+                <ul class="plain planned-training" data-test="todays-training">
+                    {planned.get().into_iter().map(|(topic, leader)| {
+                        let t = topic.clone();
+                        let take = take.clone();
+                        view! { <li><span>{topic}</span>" "<button class="secondary" data-test="take-training" on:click=move |_| take(t.clone(), leader)>{s.tr(MeetMsg::TakeFromCalendar)}</button></li> }
+                    }).collect_view()}
+                </ul>
+            })}
             <ul class="notes" data-test="training-list">
                 {move || notes.get().into_iter().map(|(id, n)| {
                     let who = name_of(n.by);
@@ -476,8 +503,45 @@ pub fn CasesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             v
         })
     });
+    // T3: what the script readers logged, waiting for the team's best answer.
+    let candidates = Memo::new(move |_| {
+        s.data.with(|d| {
+            d.live_records::<Case>()
+                .filter(|r| r.data.is_candidate() && r.data.meeting.is_none())
+                .map(|r| (r.id, r.data.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let answer_case = move |id: RecordId, case: Case, answer: String| {
+        if answer.trim().is_empty() {
+            return;
+        }
+        let case = Case {
+            answer: answer.trim().to_string(),
+            meeting: Some(meeting),
+            ..case
+        };
+        leptos::task::spawn_local(async move {
+            s.save(vec![crate::domain::Edit::put(id, case)]).await;
+        });
+    };
     view! {
         <div class="mm-card">
+            <Show when=move || !candidates.with(Vec::is_empty)>
+                <h3>{s.tr(MeetMsg::CaseCandidates)}</h3>
+                <ul class="plain" data-test="case-candidates">
+                    {move || candidates.get().into_iter().map(|(id, c)| {
+                        let problem = c.problem.clone();
+                        view! {
+                            <li>
+                                <p>{problem.clone()}</p>
+                                <input name="best-answer" aria-label=format!("{} — {}", problem, s.t(MeetMsg::BestAnswer)) placeholder=s.tr(MeetMsg::BestAnswer)
+                                    on:change=move |ev| answer_case(id, c.clone(), event_target_value(&ev))/>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
             <CaseForm meeting=Some(meeting) date=date/>
             <ul class="cases" data-test="meeting-cases">
                 {move || here.get().into_iter().map(|(id, c)| view! { <crate::ui::pages::training::cases::CaseItem id=id case=c/> }).collect_view()}

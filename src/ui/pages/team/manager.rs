@@ -38,6 +38,7 @@ fn ManagerCard() -> impl IntoView {
                 <ManagerForm id=Some(r.id) initial=r.data/>
                 <AbsenceList manager=r.id/>
                 <crate::ui::pages::organisation::meetings::ManagerPromises manager=r.id/>
+                <crate::ui::components::widgets::WhenComplete><crate::ui::pages::training::card::TrainingOnCard manager=r.id/></crate::ui::components::widgets::WhenComplete>
                 <crate::ui::pages::motivation::card::MotivationOnCard manager=r.id/>
             }
             .into_any(),

@@ -29,7 +29,13 @@ fn TeamList() -> impl IntoView {
                 .map(|m| {
                     let away = d.absences_of(m.id).iter().any(|a| a.data.covers(day));
                     let talk = crate::domain::motivation::one_on_one::last_held(d, m.id, day);
-                    (m.clone(), away, talk)
+                    // T5: certificates expired or due for re-certification.
+                    let certs: Vec<crate::domain::training::certification::CertStatus> =
+                        crate::domain::training::certification::attention(d, m.id, day)
+                            .into_iter()
+                            .map(|(_, c)| c.status(day))
+                            .collect();
+                    (m.clone(), away, talk, certs)
                 })
                 .collect::<Vec<_>>()
         })
@@ -65,7 +71,7 @@ fn TeamList() -> impl IntoView {
                 }
                 view! {
                     <ul class="managers" data-test="managers">
-                        {list.into_iter().map(|(m, away, talk)| view! { <ManagerRow m=m away=away talk=talk/> }).collect_view()}
+                        {list.into_iter().map(|(m, away, talk, certs)| view! { <ManagerRow m=m away=away talk=talk certs=certs/> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -80,7 +86,15 @@ fn matches(m: &Manager, q: &str) -> bool {
 }
 
 #[component]
-fn ManagerRow(m: Record<Manager>, away: bool, talk: Option<chrono::NaiveDate>) -> impl IntoView {
+fn ManagerRow(
+    m: Record<Manager>,
+    away: bool,
+    talk: Option<chrono::NaiveDate>,
+    certs: Vec<crate::domain::training::certification::CertStatus>,
+) -> impl IntoView {
+    use crate::domain::training::certification::CertStatus;
+    let expired = certs.iter().filter(|c| **c == CertStatus::Expired).count();
+    let due = certs.iter().filter(|c| **c == CertStatus::Due).count();
     let s = expect_context::<AppState>();
     let href = crate::ui::href(&format!("/team/{}", m.id));
     let data = m.data;
@@ -101,6 +115,8 @@ fn ManagerRow(m: Record<Manager>, away: bool, talk: Option<chrono::NaiveDate>) -
                     }}
                     {away.then(|| view! { <span class="chip warn">{s.tr(Msg::AwayNow)}</span> })}
                     {talk.map(|d| view! { <span class="chip muted" data-test="last-one-on-one">{move || s.t(Msg::LastOneOnOne(d))}</span> })}
+                    {(expired > 0).then(|| view! { <span class="chip bad" data-test="cert-expired">{s.tr(Msg::CertExpired(expired))}</span> })}
+                    {(due > 0).then(|| view! { <span class="chip warn" data-test="cert-due">{s.tr(Msg::CertDue(due))}</span> })}
                 </span>
             </A>
         </li>
