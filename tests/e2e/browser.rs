@@ -324,14 +324,17 @@ pub async fn print_a4(c: &Client, engine: Engine, name: &str) {
 /// Clicks `css` and returns the file the app hands to the browser as a download (text, name), caught where the app
 /// makes the Blob's URL, without starting a real download (a WebDriver session hangs on one in Chromium).
 pub async fn download(c: &Client, css: &str) -> (String, String) {
+    find(c, css).await;
+    // The page's own click, in the same script as the capture: WebKitWebDriver's native click on a download button
+    // has lost its web process on this VM (an empty WebDriver error), while the page's click does what a tap does.
     c.execute(
         "window.__downloads = []; URL.createObjectURL = (b) => { b.text().then(t => window.__downloads.push(t)); return 'blob:captured'; }; \
-         HTMLAnchorElement.prototype.click = function () { window.__downloadName = this.download; };",
-        vec![],
+         HTMLAnchorElement.prototype.click = function () { window.__downloadName = this.download; }; \
+         document.querySelector(arguments[0]).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));",
+        vec![json!(css)],
     )
     .await
     .unwrap();
-    click(c, css).await;
     let text = wait_js(
         c,
         "a download",

@@ -57,7 +57,7 @@ pub fn HypothesisCard(hypothesis: Hypothesis) -> impl IntoView {
                 <dt>{s.tr(TrMsg::Whose)}</dt><dd>{text.whose} " · " {text.measure}</dd>
                 <dt>{s.tr(TrMsg::Cause)}</dt><dd>{h.cause.clone()}</dd>
                 <dt>{s.tr(TrMsg::Actions)}</dt>
-                <dd><ul class="plain">{h.actions.iter().map(|a| view! { <li>{if a.done { "✓ " } else { "○ " }}{a.text.clone()}</li> }).collect_view()}</ul></dd>
+                <dd><ul class="plain">{text.actions.into_iter().map(|(done, line)| view! { <li>{if done { "✓ " } else { "○ " }}{line}</li> }).collect_view()}</ul></dd>
                 <dt>{s.tr(TrMsg::Before)}</dt><dd>{text.before_span} <br/> <strong>{text.before}</strong></dd>
                 <dt>{s.tr(TrMsg::After)}</dt><dd>{text.after_span} <br/> <strong>{text.after}</strong></dd>
                 <dt>{s.tr(TrMsg::Change)}</dt><dd data-test="hypothesis-change"><strong>{text.change}</strong> " (" {s.tr(TrMsg::Expected(h.expected_percent))} ")"</dd>
@@ -69,6 +69,8 @@ pub fn HypothesisCard(hypothesis: Hypothesis) -> impl IntoView {
 /// Everything a card shows, worded once (the card does not follow a language switch while open).
 struct CardText {
     label: Label,
+    /// Each action: done, and its text with who does it and the event or script that carries it out.
+    actions: Vec<(bool, String)>,
     whose: String,
     measure: String,
     before_span: String,
@@ -114,8 +116,30 @@ fn card_text(d: &Dataset, h: &Hypothesis, lang: crate::domain::Lang) -> CardText
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let actions = h
+        .actions
+        .iter()
+        .map(|a| {
+            let mut parts = vec![a.text.clone()];
+            parts.push(
+                a.owner
+                    .and_then(|o| d.short_name(o))
+                    .unwrap_or_else(|| TrMsg::Head.text(lang)),
+            );
+            parts.extend(a.event.and_then(|e| {
+                d.live::<crate::domain::training::event::TrainingEvent>(e)
+                    .map(|r| r.data.title.clone())
+            }));
+            parts.extend(a.script.and_then(|x| {
+                d.live::<crate::domain::training::script::Script>(x)
+                    .map(|r| r.data.name.clone())
+            }));
+            (a.done, parts.join(" · "))
+        })
+        .collect();
     CardText {
         label: m.label,
+        actions,
         whose,
         measure: measure_name(lang, &h.measure, metric.as_ref(), criterion.as_deref()),
         before_span: span(&m.before),

@@ -266,18 +266,34 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
     };
     let action_text = RwSignal::new(String::new());
     let action_owner = RwSignal::new(None::<RecordId>);
+    let action_event = RwSignal::new(None::<RecordId>);
+    let action_script = RwSignal::new(None::<RecordId>);
+    // What carries an action out: a training event, a script changed for it.
+    let events: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
+        d.live_records::<crate::domain::training::event::TrainingEvent>()
+            .filter(|r| !r.data.cancelled)
+            .map(|r| (r.id, r.data.title.clone()))
+            .collect()
+    });
+    let scripts: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
+        crate::domain::training::script::scripts(d)
+            .into_iter()
+            .map(|(id, x)| (id, x.name.clone()))
+            .collect()
+    });
     let add_action = move |_| {
         let text = action_text.get_untracked().trim().to_string();
         if text.is_empty() {
             return;
         }
         let owner = action_owner.get_untracked();
+        let (event, script) = (action_event.get_untracked(), action_script.get_untracked());
         draft.update(|h| {
             h.actions.push(HypothesisAction {
                 text,
                 owner,
-                event: None,
-                script: None,
+                event,
+                script,
                 done: false,
             })
         });
@@ -335,6 +351,14 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
                     <select name="action-owner" aria-label=s.tr(TrMsg::Owner) on:change=move |ev| action_owner.set(event_target_value(&ev).parse().ok())>
                         <option value="">{s.tr(TrMsg::Head)}</option>
                         {owner_people.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                    </select>
+                    <select name="action-event" aria-label=s.tr(TrMsg::TrainingTitle) on:change=move |ev| action_event.set(event_target_value(&ev).parse().ok())>
+                        <option value="">{s.tr(TrMsg::TrainingTitle)}": —"</option>
+                        {events.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                    <select name="action-script" aria-label=s.tr(TrMsg::ScriptsTitle) on:change=move |ev| action_script.set(event_target_value(&ev).parse().ok())>
+                        <option value="">{s.tr(TrMsg::ScriptsTitle)}": —"</option>
+                        {scripts.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
                     <button type="button" class="secondary" data-test="add-action" on:click=add_action>{s.tr(TrMsg::AddAction)}</button>
                 </div>

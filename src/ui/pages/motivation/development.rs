@@ -83,7 +83,7 @@ fn Development() -> impl IntoView {
                     {people.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=move || who.get() == Some(id)>{n}</option> }).collect_view()}
                 </select>
             </label>
-            {move || who.get().map(|id| view! { <PlanEditor manager=id/> })}
+            {move || who.get().map(|id| view! { <PlanEditor manager=id/> <crate::ui::pages::training::card::ReadingOnPlan manager=id/> })}
         </section>
     }
 }

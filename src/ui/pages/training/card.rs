@@ -74,3 +74,28 @@ pub fn TrainingOnCard(manager: RecordId) -> impl IntoView {
         </section>
     }
 }
+
+/// T1–T5 → M3: the person's books and courses on their development plan, with where they are in each.
+#[component]
+pub fn ReadingOnPlan(manager: RecordId) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let list = Memo::new(move |_| {
+        s.data.with(|d| {
+            list_of(d, manager)
+                .into_iter()
+                .map(|(_, m, st)| (m.title.clone(), m.author.clone(), st))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" data-test="plan-reading">
+            <h2><a href=href("/skills")>{s.tr(TrMsg::ReadingTitle)}</a></h2>
+            <Show when=move || list.with(Vec::is_empty)><p class="muted">{s.tr(TrMsg::NothingToRead)}</p></Show>
+            <ul class="plain">
+                {move || list.get().into_iter().map(|(title, author, st)| view! {
+                    <li>{title}<span class="muted">{format!(" · {author}")}</span>" "<span class=if st == ReadingStatus::Done { "chip ok" } else { "chip" }>{s.tr(TrMsg::ReadingStatusName(st))}</span></li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -244,7 +244,20 @@ fn ReviewList() -> impl IntoView {
                         .live::<Scorecard>(r.scorecard)
                         .map(|c| score(r, &c.data).total)
                         .unwrap_or_default();
-                    let spread = calibration(d, id).map(|c| c.spread);
+                    // The spread and the criteria the reviewers disagree on most (by their text).
+                    let spread = calibration(d, id).map(|c| {
+                        let card = d.live::<Scorecard>(r.scorecard);
+                        let mut apart: Vec<(u32, String)> = c
+                            .criteria
+                            .iter()
+                            .filter(|(_, p)| **p > 0)
+                            .filter_map(|(cid, p)| {
+                                Some((*p, card?.data.criterion(*cid)?.text.clone()))
+                            })
+                            .collect();
+                        apart.sort_by(|a, b| b.0.cmp(&a.0));
+                        (c.spread, apart)
+                    });
                     (id, r.clone(), total, spread)
                 })
                 .collect::<Vec<_>>()
@@ -273,7 +286,12 @@ fn ReviewList() -> impl IntoView {
                                 <td>{what}</td>
                                 <td>{reviewer}</td>
                                 <td class="num">{points_text(s, total)}</td>
-                                <td>{spread.map(|sp| view! { <span class=spread_class(sp) data-test="spread">{move || TrMsg::Spread(sp).text(s.lang.get())}</span> })}</td>
+                                <td>{spread.map(|(sp, apart)| view! {
+                                    <details class="spread">
+                                        <summary><span class=spread_class(sp) data-test="spread">{move || TrMsg::Spread(sp).text(s.lang.get())}</span></summary>
+                                        <ul class="plain">{apart.into_iter().map(|(p, text)| view! { <li>{text}" — "{move || TrMsg::Spread(p).text(s.lang.get())}</li> }).collect_view()}</ul>
+                                    </details>
+                                })}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -395,6 +413,52 @@ fn CardEditor() -> impl IntoView {
             .map(|(id, k)| (id, k.name.clone()))
             .collect::<Vec<_>>()
     });
+    // Where a person weak in a criterion is sent: a case, a script or a training event (`kind:id` in the select).
+    let remedies: Vec<(String, String)> = s.data.with_untracked(|d| {
+        let mut out = Vec::new();
+        for r in d
+            .live_records::<crate::domain::training::case::Case>()
+            .filter(|r| !r.data.is_candidate())
+        {
+            out.push((
+                format!("case:{}", r.id),
+                format!(
+                    "{}: {}",
+                    s.t(crate::ui::i18n::Msg::NavCases),
+                    r.data.problem
+                ),
+            ));
+        }
+        for (id, x) in crate::domain::training::script::scripts(d) {
+            out.push((
+                format!("script:{id}"),
+                format!("{}: {}", s.t(TrMsg::ScriptsTitle), x.name),
+            ));
+        }
+        for r in d.live_records::<crate::domain::training::event::TrainingEvent>() {
+            out.push((
+                format!("event:{}", r.id),
+                format!("{}: {}", s.t(TrMsg::TrainingTitle), r.data.title),
+            ));
+        }
+        out
+    });
+    let remedy_key = |r: Option<Remedy>| match r {
+        Some(Remedy::Case(id)) => format!("case:{id}"),
+        Some(Remedy::Script(id)) => format!("script:{id}"),
+        Some(Remedy::Event(id)) => format!("event:{id}"),
+        None => String::new(),
+    };
+    let parse_remedy = |v: String| -> Option<Remedy> {
+        let (kind, id) = v.split_once(':')?;
+        let id = id.parse().ok()?;
+        match kind {
+            "case" => Some(Remedy::Case(id)),
+            "script" => Some(Remedy::Script(id)),
+            "event" => Some(Remedy::Event(id)),
+            _ => None,
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = chosen.get_untracked().unwrap_or_else(uuid::Uuid::new_v4);
@@ -415,6 +479,7 @@ fn CardEditor() -> impl IntoView {
             <FieldError problems field="name" show=tried/>
             {move || draft.get().criteria.into_iter().enumerate().map(|(i, c)| {
                 let skill_list = skill_list.clone();
+                let remedies = remedies.clone();
                 view! {
                     <div class="criterion-row">
                         <select name="stage" aria-label=s.tr(TrMsg::StageLabel) on:change=move |ev| { let v = event_target_value(&ev); if let Some(g) = SkillGroup::ALL.into_iter().find(|g| format!("{g:?}") == v) { draft.update(|d| d.criteria[i].stage = g) } }>
@@ -430,6 +495,10 @@ fn CardEditor() -> impl IntoView {
                         <select name="skill" aria-label=s.tr(TrMsg::SkillLabel) on:change=move |ev| draft.update(|d| d.criteria[i].skill = event_target_value(&ev).parse().ok())>
                             <option value="">"—"</option>
                             {skill_list.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=c.skill == Some(id)>{n}</option> }).collect_view()}
+                        </select>
+                        <select name="remedy" aria-label=s.tr(TrMsg::Remedy) on:change=move |ev| draft.update(|d| d.criteria[i].remedy = parse_remedy(event_target_value(&ev)))>
+                            <option value="">{s.tr(TrMsg::Remedy)}</option>
+                            {remedies.iter().map(|(key, label)| { let chosen = remedy_key(c.remedy) == *key; view! { <option value=key.clone() selected=chosen>{label.clone()}</option> } }).collect_view()}
                         </select>
                         <button type="button" class="link" on:click=move |_| draft.update(|d| { d.criteria.remove(i); })>"✕"</button>
                     </div>

@@ -198,6 +198,8 @@ fn Editor(script: RecordId, base: ScriptVersion) -> impl IntoView {
     let s = expect_context::<AppState>();
     let stages = RwSignal::new(base.stages.clone());
     let note = RwSignal::new(String::new());
+    let author = RwSignal::new(None::<RecordId>);
+    let people = crate::ui::components::widgets::active_people(s);
     let tried = RwSignal::new(false);
     let base = StoredValue::new(base);
     let problems = Memo::new(move |_| {
@@ -220,7 +222,7 @@ fn Editor(script: RecordId, base: ScriptVersion) -> impl IntoView {
                 d,
                 script,
                 uuid::Uuid::new_v4(),
-                None,
+                author.get_untracked(),
                 today(),
                 &note.get_untracked(),
                 stages.get_untracked(),
@@ -233,6 +235,17 @@ fn Editor(script: RecordId, base: ScriptVersion) -> impl IntoView {
             }
         });
     };
+    // The case library, by problem, for linking a block to the best answers behind it.
+    let library: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
+        let mut v: Vec<(RecordId, String)> = d
+            .live_records::<Case>()
+            .filter(|r| !r.data.is_candidate())
+            .map(|r| (r.id, r.data.problem.clone()))
+            .collect();
+        v.sort_by(|a, b| a.1.cmp(&b.1));
+        v
+    });
+    let library = StoredValue::new(library);
     let kind_select = move |si: usize, bi: usize, kind: BlockKind| {
         view! {
             <select name="block-kind" aria-label=s.tr(TrMsg::BlockKindLabel) on:change=move |ev| {
@@ -266,13 +279,35 @@ fn Editor(script: RecordId, base: ScriptVersion) -> impl IntoView {
                                     on:change=move |ev| stages.update(|st| st[si].blocks[bi].answer = event_target_value(&ev))></textarea>
                             })}
                             <button type="button" class="link" on:click=move |_| stages.update(|st| { st[si].blocks.remove(bi); })>"✕"</button>
+                            <div class="block-cases">
+                                {b.cases.iter().copied().map(|c| {
+                                    let problem = library.with_value(|l| l.iter().find(|(id, _)| *id == c).map(|(_, p)| p.clone())).unwrap_or_default();
+                                    view! { <span class="chip">{problem}" "<button type="button" class="link" aria-label=s.tr(TrMsg::Remove) on:click=move |_| stages.update(|st| st[si].blocks[bi].cases.retain(|x| *x != c))>"✕"</button></span> }
+                                }).collect_view()}
+                                <select name="block-case" aria-label=s.tr(TrMsg::LinkCase) on:change=move |ev| {
+                                    if let Ok(c) = event_target_value(&ev).parse::<RecordId>() {
+                                        stages.update(|st| { let cases = &mut st[si].blocks[bi].cases; if !cases.contains(&c) { cases.push(c) } });
+                                    }
+                                }>
+                                    <option value="">{s.tr(TrMsg::LinkCase)}</option>
+                                    {library.with_value(|l| l.iter().filter(|(id, _)| !b.cases.contains(id)).map(|(id, p)| view! { <option value=id.to_string()>{p.clone()}</option> }).collect_view())}
+                                </select>
+                            </div>
                         </div>
                     }).collect_view()}
                     <button type="button" class="secondary" data-test="add-block" on:click=move |_| stages.update(|st| st[si].blocks.push(ScriptBlock { kind: BlockKind::Say, text: String::new(), answer: String::new(), cases: Vec::new() }))>{s.tr(TrMsg::AddBlock)}</button>
                 </fieldset>
             }).collect_view()}
             <button type="button" class="secondary" on:click=move |_| stages.update(|st| st.push(Stage { name: String::new(), blocks: Vec::new() }))>{s.tr(TrMsg::AddStage)}</button>
-            <label>{s.tr(TrMsg::WhatChanged)}<input name="version-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/></label>
+            <div class="row">
+                <label class="grow">{s.tr(TrMsg::WhatChanged)}<input name="version-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/></label>
+                <label>{s.tr(TrMsg::AuthorLabel)}
+                    <select name="version-author" on:change=move |ev| author.set(event_target_value(&ev).parse().ok())>
+                        <option value="">{s.tr(TrMsg::Head)}</option>
+                        {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </label>
+            </div>
             {move || (tried.get() && !problems.with(Vec::is_empty)).then(|| view! { <p class="field-error" role="alert">{s.t(TrMsg::FillEveryBlock)}</p> })}
             <button type="submit" data-test="save-version" prop:disabled=move || !changed()>{s.tr(TrMsg::SaveVersion)}</button>
         </form>

@@ -250,6 +250,7 @@ fn ModelEditor() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <Descriptors/>
         <form class="row" on:submit=add>
             <label class="grow">{s.tr(TrMsg::NewSkill)}<input name="skill-name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/></label>
             <label>{s.tr(TrMsg::StageLabel)}
@@ -259,6 +260,57 @@ fn ModelEditor() -> impl IntoView {
             <button type="submit">{s.tr(TrMsg::Create)}</button>
         </form>
         <FieldError problems field="name" show=tried/>
+    }
+}
+
+/// What each level of a skill means: five descriptors, edited for one skill at a time.
+#[component]
+fn Descriptors() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let all = s.data.with_untracked(|d| {
+        skills(d)
+            .into_iter()
+            .map(|(id, k)| (id, k.clone()))
+            .collect::<Vec<_>>()
+    });
+    let chosen = RwSignal::new(all.first().cloned());
+    let options = all.clone();
+    let pick = move |v: String| {
+        let id: Option<RecordId> = v.parse().ok();
+        chosen.set(id.and_then(|id| {
+            s.data
+                .with_untracked(|d| d.live::<Skill>(id).map(|r| (id, r.data.clone())))
+        }));
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some((id, k)) = chosen.get_untracked() else {
+            return;
+        };
+        if !k.problems().is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            s.save(vec![Edit::put(id, k)]).await;
+        });
+    };
+    view! {
+        <form class="stack" on:submit=save data-test="descriptors">
+            <label>{s.tr(TrMsg::Descriptors)}
+                <select name="descriptor-skill" on:change=move |ev| pick(event_target_value(&ev))>
+                    {options.into_iter().map(|(id, k)| view! { <option value=id.to_string()>{k.name}</option> }).collect_view()}
+                </select>
+            </label>
+            {move || chosen.get().map(|(_, k)| (0..=LEVEL_MAX as usize).map(|l| {
+                let text = k.levels[l].clone();
+                view! {
+                    <label>{format!("{l}")}
+                        <input name=format!("level-{l}") prop:value=text on:change=move |ev| { let v = event_target_value(&ev); chosen.update(|c| if let Some((_, k)) = c { k.levels[l] = v }) }/>
+                    </label>
+                }
+            }).collect_view())}
+            <button type="submit">{s.tr(TrMsg::Save)}</button>
+        </form>
     }
 }
 
