@@ -13,7 +13,7 @@ use crate::domain::core::rules::{
     check_count, check_len, check_name, check_range, FieldProblem, Rule,
 };
 use crate::domain::Dataset;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -283,31 +283,4 @@ pub fn month_grid(month: NaiveDate) -> Vec<[NaiveDate; 7]> {
         monday = add_days(monday, 7);
     }
     out
-}
-
-/// A person's attendance of the sessions they were expected at in `from..=to`: (came, expected). Days still
-/// ahead and sessions nobody marked do not count.
-pub fn attendance_of(
-    data: &Dataset,
-    manager: RecordId,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> (u32, u32) {
-    let mut came = 0;
-    let mut expected = 0;
-    for o in agenda(data, from, to) {
-        if o.present.is_empty() || !o.data.expects(manager) {
-            continue;
-        }
-        expected += 1;
-        if o.present.contains(&manager) {
-            came += 1;
-        }
-    }
-    (came, expected)
-}
-
-/// The weekday of a weekly event, for "every Tuesday".
-pub fn weekday(event: &TrainingEvent) -> chrono::Weekday {
-    event.date.weekday()
 }

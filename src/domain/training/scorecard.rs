@@ -136,14 +136,6 @@ impl Scorecard {
             })
             .collect()
     }
-
-    pub fn fits_calls(&self) -> bool {
-        self.used_for != CardUse::RolePlays
-    }
-
-    pub fn fits_role_plays(&self) -> bool {
-        self.used_for != CardUse::Calls
-    }
 }
 
 impl Related for Scorecard {
