@@ -839,7 +839,7 @@ fn a_skill_gap_becomes_one_open_goal_of_the_development_plan() {
 }
 
 #[test]
-fn the_late_stores_are_training_and_quality_and_absorbing_them_keeps_the_rest() {
+fn the_late_stores_are_training_quality_and_crm_and_absorbing_them_keeps_the_rest() {
     use rop::domain::StoreName;
     let late: Vec<&str> = StoreName::ALL
         .iter()
@@ -852,6 +852,11 @@ fn the_late_stores_are_training_and_quality_and_absorbing_them_keeps_the_rest() 
             "acknowledgements",
             "attempts",
             "cert_tests",
+            "crm_snapshots",
+            "crm_sources",
+            "crm_stages",
+            "escalations",
+            "findings",
             "hypotheses",
             "materials",
             "readings",
@@ -862,8 +867,10 @@ fn the_late_stores_are_training_and_quality_and_absorbing_them_keeps_the_rest() 
             "skill_marks",
             "skills",
             "standards",
+            "time_logs",
             "training_attendance",
-            "training_events"
+            "training_events",
+            "violations"
         ]
     );
     let full = demo_data(device(1));

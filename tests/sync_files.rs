@@ -19,16 +19,16 @@ fn export_import_export_is_byte_identical() {
 }
 
 #[test]
-fn golden_v7_file_is_what_this_version_writes() {
+fn golden_v8_file_is_what_this_version_writes() {
     if std::env::var_os("WRITE_GOLDEN").is_some() {
-        std::fs::write("tests/golden/v7.json", export(&golden_data(), APP)).unwrap();
+        std::fs::write("tests/golden/v8.json", export(&golden_data(), APP)).unwrap();
     }
-    let golden = include_str!("golden/v7.json");
+    let golden = include_str!("golden/v8.json");
     let data = read_file(golden.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
     assert_eq!(
         export(&data, APP),
         golden,
-        "the v7 golden file must not change: bump the schema instead"
+        "the v8 golden file must not change: bump the schema instead"
     );
     assert_eq!(
         export(&golden_data(), APP),
@@ -53,6 +53,21 @@ fn uncoached(data: &Dataset) -> Vec<&rop::domain::planning::fact::DayFacts> {
         .map(|r| &r.data)
         .filter(|f| f.manager != coached)
         .collect()
+}
+
+#[test]
+fn golden_v7_file_migrates_to_the_current_schema() {
+    let v7 = include_str!("golden/v7.json");
+    let data = read_file(v7.as_bytes(), &rop::sync::Context::alone(NOW)).unwrap();
+    let demo = golden_data();
+    assert_eq!(data.managers, demo.managers);
+    assert_eq!(data.skills, demo.skills);
+    assert_eq!(data.standards, demo.standards);
+    assert!(
+        data.crm_snapshots.is_empty() && data.crm_stages.is_empty() && data.crm_sources.is_empty()
+    );
+    assert!(data.escalations.is_empty() && data.time_logs.is_empty());
+    assert!(data.violations.is_empty() && data.findings.is_empty());
 }
 
 #[test]

@@ -12,7 +12,8 @@
 //! - v5: pay: `pay_schemes`, `payslips`, `reductions`, `refunds`. v6: motivation: `contests`, `dev_plans`,
 //!   `one_on_ones`, `recognitions`. v7: training and quality: `acknowledgements`, `attempts`, `cert_tests`,
 //!   `hypotheses`, `materials`, `readings`, `reviews`, `scorecards`, `script_versions`, `scripts`, `skill_marks`,
-//!   `skills`, `standards`, `training_attendance`, `training_events`. Nothing moves in any of them.
+//!   `skills`, `standards`, `training_attendance`, `training_events`. v8: the sales floor: `crm_snapshots`,
+//!   `crm_sources`, `crm_stages`, `escalations`, `findings`, `time_logs`, `violations`. Nothing moves in any of them.
 
 use super::error::StoreError;
 use crate::sync::migrate::split_v1_manager;
@@ -21,7 +22,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 7;
+pub const VERSION: u32 = 8;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -166,6 +167,21 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
             "standards",
             "training_attendance",
             "training_events",
+        ] {
+            db.create_object_store(name)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
+    }
+    if old < 8 && new >= 8 {
+        for name in [
+            "crm_snapshots",
+            "crm_sources",
+            "crm_stages",
+            "escalations",
+            "findings",
+            "time_logs",
+            "violations",
         ] {
             db.create_object_store(name)
                 .with_key_path(KeyPath::One("id"))

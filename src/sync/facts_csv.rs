@@ -6,14 +6,19 @@
 //! [`match_columns`] (which column is what; unknown managers are listed for a mapping step), then [`plan`]
 //! (every row checked; either every problem with its line, or the day records to write in one transaction).
 
+pub use crate::domain::core::date::parse_file_date as parse_date;
+pub use crate::domain::core::text::fold;
 use crate::domain::planning::fact::DayFacts;
 use crate::domain::planning::metric::{parse_value, Metric, ValueError};
-use crate::domain::{Dataset, Manager, RecordId};
+pub use crate::domain::team::find_manager;
+use crate::domain::{Dataset, RecordId};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The largest CSV read: a year of a large department's facts is a few megabytes.
 pub const MAX_CSV_BYTES: usize = 16 * 1024 * 1024;
+/// The most columns a table may have: amoCRM's export with every custom field has a few hundred.
+pub const MAX_COLUMNS: usize = 1_000;
 
 /// A CSV file's cells: the header and the rows with their line numbers (from 1, the header being line 1).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +45,9 @@ pub enum CsvError {
     /// Not one column is a metric.
     #[error("no metric columns")]
     NoMetrics,
+    /// More columns than any real export has: a broken or hostile file.
+    #[error("{found} columns, more than {max}")]
+    TooManyColumns { max: usize, found: usize },
 }
 
 /// Reads the file into cells: strips a byte-order mark, guesses the separator from the header line.
@@ -49,6 +57,11 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| CsvError::NotUtf8)?;
+    read_text(text)
+}
+
+/// Reads CSV text into cells, guessing the separator from the header line. Shared by every CSV the app reads.
+pub fn read_text(text: &str) -> Result<Table, CsvError> {
     // Windows line ends become plain ones, so the reader's line numbers are the lines a spreadsheet shows.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let text = text.as_str();
@@ -67,31 +80,37 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, CsvError> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    let mut header = None;
+    let mut header: Option<Vec<String>> = None;
     for record in reader.records() {
         let record = record.map_err(|e| CsvError::Malformed {
             line: e.position().map(|p| p.line() as usize).unwrap_or(0),
             detail: e.to_string(),
         })?;
         let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        if header.is_none() && record.len() > MAX_COLUMNS {
+            return Err(CsvError::TooManyColumns {
+                max: MAX_COLUMNS,
+                found: record.len(),
+            });
+        }
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
         }
         match header {
             None => header = Some(cells),
-            Some(_) => rows.push((line, cells)),
+            Some(ref h) => {
+                // A row may not invent columns the header does not have (a hostile file's 100 000 cells).
+                let mut cells = cells;
+                cells.truncate(h.len());
+                rows.push((line, cells))
+            }
         }
     }
     Ok(Table {
         header: header.ok_or(CsvError::Empty)?,
         rows,
     })
-}
-
-/// Text compared without case, surrounding spaces or the difference between «ё» and «е».
-pub fn fold(s: &str) -> String {
-    s.trim().to_lowercase().replace('ё', "е")
 }
 
 /// Which column is what.
@@ -149,38 +168,6 @@ pub fn match_columns(
     })
 }
 
-/// Finds a manager by what a file calls them: the full name, the surname with initials, or the surname alone
-/// when only one manager has it.
-pub fn find_manager(data: &Dataset, name: &str) -> Option<RecordId> {
-    let wanted = fold(name);
-    let people: Vec<(RecordId, &Manager)> = data
-        .managers
-        .values()
-        .filter(|r| !r.deleted)
-        .map(|r| (r.id, &r.data))
-        .collect();
-    let by = |key: &dyn Fn(&Manager) -> String| {
-        let found: Vec<RecordId> = people
-            .iter()
-            .filter(|(_, m)| fold(&key(m)) == wanted)
-            .map(|(id, _)| *id)
-            .collect();
-        (found.len() == 1).then(|| found[0])
-    };
-    by(&|m| m.full_name.clone())
-        .or_else(|| by(&|m| m.short_name()))
-        .or_else(|| by(&|m| m.short_name().replace(". ", ".")))
-        .or_else(|| {
-            by(&|m| {
-                m.full_name
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_string()
-            })
-        })
-}
-
 /// The names in the file that match no manager, for the mapping step.
 pub fn unknown_names(data: &Dataset, table: &Table, columns: &Columns) -> Vec<String> {
     let names: BTreeSet<String> = table
@@ -190,37 +177,6 @@ pub fn unknown_names(data: &Dataset, table: &Table, columns: &Columns) -> Vec<St
         .filter(|n| !n.is_empty() && find_manager(data, n).is_none())
         .collect();
     names.into_iter().collect()
-}
-
-/// Reads `27.11.2026`, `27.11.26`, `2026-11-27` or `27/11/2026`, within the dates a record may carry
-/// (1970–2099, [`crate::domain::core::date`]).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let t = text.trim();
-    let iso: Vec<&str> = t.split('-').collect();
-    let (y, m, d) = match iso.as_slice() {
-        [y, m, d] if y.len() == 4 => (*y, *m, *d),
-        _ => {
-            let parts: Vec<&str> = t.split(['.', '/']).collect();
-            let [d, m, y] = parts.as_slice() else {
-                return None;
-            };
-            (*y, *m, *d)
-        }
-    };
-    let number = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let year = match y.len() {
-        4 => number(y)? as i32,
-        2 => 2000 + number(y)? as i32,
-        _ => return None,
-    };
-    let date = NaiveDate::from_ymd_opt(year, number(m)?, number(d)?)?;
-    (crate::domain::core::date::MIN..=crate::domain::core::date::MAX)
-        .contains(&date)
-        .then_some(date)
 }
 
 /// What is wrong with one row.

@@ -21,6 +21,8 @@
 //!   `skill_marks`, `skills`, `standards`, `training_attendance` and `training_events`; a case gains `script`
 //!   (`null`); templates and meetings may use the kind `quality` and the block `hypotheses`. All are defaults, so
 //!   nothing moves.
+//! - v7 → v8: the sales floor (O1–O3, C3, P2) adds the stores `crm_snapshots`, `crm_sources`, `crm_stages`,
+//!   `escalations`, `findings`, `time_logs` and `violations`. Nothing moves.
 
 use serde_json::{Map, Value};
 

@@ -5,6 +5,7 @@
 //! [`read_file`] (size cap, JSON, format, version, migration, validation) → [`merge`] (with a preview) →
 //! the store applies the merged records all at once.
 
+pub mod crm_file;
 pub mod export;
 pub mod facts_csv;
 pub mod file;

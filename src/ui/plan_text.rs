@@ -329,6 +329,13 @@ impl PlanMsg {
                         format!("The file is over {} MB.", max / 1_048_576)
                     }
                 }
+                CsvError::TooManyColumns { found, .. } => {
+                    if ru {
+                        format!("В файле {found} столбцов: это не таблица фактов.")
+                    } else {
+                        format!("The file has {found} columns: not a table of facts.")
+                    }
+                }
                 CsvError::NotUtf8 => pick(
                     "Файл не в кодировке UTF-8. В Excel выберите «Сохранить как» → «CSV UTF-8».",
                     "The file is not UTF-8. In Excel choose Save as → CSV UTF-8.",

@@ -48,6 +48,14 @@ pub fn golden_data() -> Dataset {
     data.meeting_tasks.retain(|_, r| kept(&r.data.meeting));
     data.promises
         .retain(|_, r| r.data.meeting.as_ref().is_some_and(kept));
+    // The CRM snapshots with two people's deals and tasks; three days of time logs.
+    let two = [rop::domain::demo::demo_id(1), rop::domain::demo::demo_id(2)];
+    for r in data.crm_snapshots.values_mut() {
+        r.data.deals.retain(|d| two.contains(&d.manager));
+        r.data.tasks.retain(|t| two.contains(&t.manager));
+    }
+    data.time_logs
+        .retain(|_, r| r.data.date >= day("2026-11-24"));
     data
 }
 

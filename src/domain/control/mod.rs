@@ -2,5 +2,7 @@
 //! hypotheses measured from the facts; "what worked" (P2) comes here.
 
 pub mod discipline;
+pub mod finding;
 pub mod hypothesis;
 pub mod standard;
+pub mod violation;

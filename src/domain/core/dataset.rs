@@ -3,8 +3,10 @@
 //! The app loads the database into one [`Dataset`] at start; every screen reads from it, and every local edit is an
 //! [`Edit`] stamped into a [`Change`] by [`Dataset::stamp`], written by the store, then applied here.
 
+use crate::domain::control::finding::Finding;
 use crate::domain::control::hypothesis::Hypothesis;
 use crate::domain::control::standard::{Acknowledgement, Standard};
+use crate::domain::control::violation::Violation;
 use crate::domain::core::calendar::{DayOverride, WorkCalendar};
 use crate::domain::core::clock::{Clock, Stamp};
 use crate::domain::core::ids::derived;
@@ -20,9 +22,12 @@ use crate::domain::motivation::recognition::Recognition;
 use crate::domain::motivation::reduction::BonusReduction;
 use crate::domain::motivation::refund::Refund;
 use crate::domain::motivation::scheme::PayScheme;
+use crate::domain::organisation::crm::snapshot::{CrmSnapshot, CrmSource, StageRule};
+use crate::domain::organisation::hard_client::Escalation;
 use crate::domain::organisation::meeting::{Meeting, Template};
 use crate::domain::organisation::promise::Promise;
 use crate::domain::organisation::protocol::{Attendance, MeetingNote, MeetingTask};
+use crate::domain::organisation::time_use::TimeLog;
 use crate::domain::planning::actions::WeekAction;
 use crate::domain::planning::fact::DayFacts;
 use crate::domain::planning::marketing::{LeadSource, Promotion, SourceMonth};
@@ -95,15 +100,20 @@ macro_rules! stores {
                 StoreName::ALL.iter().copied().find(|n| n.as_str() == s)
             }
 
-            /// Training and quality (T1–T5, C2, C3 standards): no first screen shows them, so the app types them after
-            /// the first screen, with code that loads then (`store::type_late`), keeping their decoders out of the
-            /// first load.
+            /// Training and quality (T1–T5, C2, C3 standards) and the CRM's snapshots (O2): no first screen shows them,
+            /// so the app types them after the first screen, with code that loads then (`store::type_late`), keeping
+            /// their decoders out of the first load (and a large CRM snapshot out of the first screen's wait).
             pub const fn is_late(self) -> bool {
                 matches!(
                     self,
                     StoreName::Acknowledgements
                         | StoreName::Attempts
                         | StoreName::CertTests
+                        | StoreName::CrmSnapshots
+                        | StoreName::CrmSources
+                        | StoreName::CrmStages
+                        | StoreName::Escalations
+                        | StoreName::Findings
                         | StoreName::Hypotheses
                         | StoreName::Materials
                         | StoreName::Readings
@@ -115,7 +125,9 @@ macro_rules! stores {
                         | StoreName::Skills
                         | StoreName::Standards
                         | StoreName::TrainingAttendance
+                        | StoreName::TimeLogs
                         | StoreName::TrainingEvents
+                        | StoreName::Violations
                 )
             }
 
@@ -251,8 +263,13 @@ stores! {
     Cases / Case(Case) => cases;
     CertTests / CertTest(CertTest) => cert_tests;
     Contests / Contest(Contest) => contests;
+    CrmSnapshots / CrmSnapshot(CrmSnapshot) => crm_snapshots;
+    CrmSources / CrmSource(CrmSource) => crm_sources;
+    CrmStages / StageRule(StageRule) => crm_stages;
     DevPlans / DevPlan(DevPlan) => dev_plans;
+    Escalations / Escalation(Escalation) => escalations;
     Facts / DayFacts(DayFacts) => facts;
+    Findings / Finding(Finding) => findings;
     Hypotheses / Hypothesis(Hypothesis) => hypotheses;
     Managers / Manager(Manager) => managers;
     Materials / Material(Material) => materials;
@@ -283,8 +300,10 @@ stores! {
     Sources / Source(LeadSource) => sources;
     Standards / Standard(Standard) => standards;
     Templates / Template(Template) => templates;
+    TimeLogs / TimeLog(TimeLog) => time_logs;
     TrainingAttendance / TrainingAttendance(TrainingAttendance) => training_attendance;
     TrainingEvents / TrainingEvent(TrainingEvent) => training_events;
+    Violations / Violation(Violation) => violations;
 }
 
 /// A local edit before it is stamped: what the user did, without the sync fields. Two shapes serve every kind of

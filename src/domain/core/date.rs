@@ -52,6 +52,50 @@ pub fn parse(text: &str) -> Result<NaiveDate, DateError> {
     Ok(date)
 }
 
+/// Reads a date as spreadsheets and CRM exports write it: `27.11.2026`, `27.11.26`, `2026-11-27` or `27/11/2026`,
+/// optionally followed by a time of day (`27.11.2026 14:05:00`, `2026-11-27T14:05`), which is dropped; within the
+/// dates a record may carry ([`MIN`]–[`MAX`]).
+pub fn parse_file_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    let t = match t.split_once([' ', 'T']) {
+        Some((day, time)) if is_time(time.trim()) => day,
+        Some(_) => return None,
+        None => t,
+    };
+    let iso: Vec<&str> = t.split('-').collect();
+    let (y, m, d) = match iso.as_slice() {
+        [y, m, d] if y.len() == 4 => (*y, *m, *d),
+        _ => {
+            let parts: Vec<&str> = t.split(['.', '/']).collect();
+            let [d, m, y] = parts.as_slice() else {
+                return None;
+            };
+            (*y, *m, *d)
+        }
+    };
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let year = match y.len() {
+        4 => number(y)? as i32,
+        2 => 2000 + number(y)? as i32,
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(year, number(m)?, number(d)?)?;
+    (MIN..=MAX).contains(&date).then_some(date)
+}
+
+/// `14:05` or `14:05:00` (a day's clock time as exports write it).
+fn is_time(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `date` moved by `days` (either way), stopping at chrono's first or last day instead of panicking.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     let moved = if days >= 0 {

@@ -52,3 +52,8 @@ where
     }
     d.deserialize_option(Maybe(parse))
 }
+
+/// Text compared without case, surrounding spaces or the difference between «ё» and «е».
+pub fn fold(s: &str) -> String {
+    s.trim().to_lowercase().replace('ё', "е")
+}

@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// 100 % in basis points (1 bp = 0.01 %): every share of pay is written in them.
+pub const WHOLE_BP: i64 = 10_000;
+
 /// The largest daily money value of one person: ten billion roubles in kopecks.
 pub const MONEY_DAY_MAX: i64 = 1_000_000_000_000;
 /// The largest monthly money plan: a trillion roubles in kopecks.

@@ -5,6 +5,7 @@
 mod meetings;
 mod motivation;
 mod pay;
+pub mod sales_floor;
 pub mod scale;
 pub mod training;
 
@@ -129,10 +130,18 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
         }
     }
     edits.extend(planning);
-    edits.extend(meetings::meetings(&data, today));
+    let meetings = meetings::meetings(&data, today);
+    edits.extend(meetings.iter().cloned());
     edits.extend(pay::pay(&data, today));
     edits.extend(motivation::motivation(&data, today));
     edits.extend(training::training(&data.calendar(), today));
+    // The sales floor finds lateness in the meetings' attendance.
+    for e in meetings {
+        if let Ok(changes) = data.stamp(e, &mut clock, 0, RecordId::nil()) {
+            data.apply_all(changes);
+        }
+    }
+    edits.extend(sales_floor::sales_floor(&data, today));
     edits
 }
 

@@ -1,8 +1,8 @@
 //! Rates and shares in basis points (1 bp = 0.01 %, 10 000 bp = 100 %), and the one rounding of money: a share of
 //! an amount is computed exactly in 128-bit integers and rounded once, half away from zero, to the kopeck.
 
-/// 100 % in basis points.
-pub const WHOLE: i64 = 10_000;
+/// 100 % in basis points (defined in `core`, where discipline's shares need it too).
+pub use crate::domain::core::unit::WHOLE_BP as WHOLE;
 
 /// `amount × num / den`, rounded half away from zero. `den` must not be zero (callers check).
 pub fn mul_div(amount: i64, num: i64, den: i64) -> i64 {

@@ -229,7 +229,9 @@ pub fn catalog(data: &Dataset) -> Vec<Metric> {
 }
 
 /// Why a typed value is not a metric value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize,
+)]
 pub enum ValueError {
     #[error("not a number")]
     NotANumber,

@@ -4,6 +4,8 @@ use crate::domain::core::dataset::StoreName;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, check_name, check_span, FieldProblem, Rule};
+use crate::domain::core::text::fold;
+use crate::domain::Dataset;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -213,6 +215,38 @@ impl Absence {
         check_len(&mut out, "note", &self.note, ABSENCE_NOTE_MAX);
         out
     }
+}
+
+/// Finds a manager by what a file calls them: the full name, the surname with initials, or the surname alone
+/// when only one manager has it.
+pub fn find_manager(data: &Dataset, name: &str) -> Option<RecordId> {
+    let wanted = fold(name);
+    let people: Vec<(RecordId, &Manager)> = data
+        .managers
+        .values()
+        .filter(|r| !r.deleted)
+        .map(|r| (r.id, &r.data))
+        .collect();
+    let by = |key: &dyn Fn(&Manager) -> String| {
+        let found: Vec<RecordId> = people
+            .iter()
+            .filter(|(_, m)| fold(&key(m)) == wanted)
+            .map(|(id, _)| *id)
+            .collect();
+        (found.len() == 1).then(|| found[0])
+    };
+    by(&|m| m.full_name.clone())
+        .or_else(|| by(&|m| m.short_name()))
+        .or_else(|| by(&|m| m.short_name().replace(". ", ".")))
+        .or_else(|| {
+            by(&|m| {
+                m.full_name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+        })
 }
 
 impl Related for Manager {}

@@ -178,6 +178,35 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
             let material = data.materials.get(&r.material)?.data.title.clone();
             format!("{}: {}", manager(r.manager)?, short(&material))
         }
+        StoreName::CrmSnapshots => {
+            let s = &data.crm_snapshots.get(&id)?.data;
+            format!("{}, {}", s.source, date(s.taken))
+        }
+        StoreName::CrmSources => data.crm_sources.get(&id)?.data.name.clone(),
+        StoreName::CrmStages => data.crm_stages.get(&id)?.data.stage.clone(),
+        StoreName::Escalations => {
+            let e = &data.escalations.get(&id)?.data;
+            format!(
+                "{}: {}, {}",
+                manager(e.manager)?,
+                short(&e.client),
+                date(e.opened)
+            )
+        }
+        StoreName::TimeLogs => {
+            let t = &data.time_logs.get(&id)?.data;
+            format!(
+                "{}, {}: {}",
+                manager(t.manager)?,
+                date(t.date),
+                short(&t.what)
+            )
+        }
+        StoreName::Violations => {
+            let v = &data.violations.get(&id)?.data;
+            format!("{}, {}", manager(v.manager)?, date(v.date))
+        }
+        StoreName::Findings => short(&data.findings.get(&id)?.data.text),
         StoreName::Reports => {
             let r = &data.reports.get(&id)?.data;
             let kind = match r.kind {
