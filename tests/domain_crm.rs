@@ -668,3 +668,479 @@ fn the_demo_sales_floor() {
         data.reductions.len()
     );
 }
+
+// ---- hard clients, time use, discipline --------------------------------------------------------------------
+
+use rop::domain::control::violation::{
+    counts, register, Decision, Origin, Violation, ViolationKind,
+};
+use rop::domain::motivation::reduction::decide;
+use rop::domain::organisation::hard_client::{
+    mentoring, CaseResult, Difficulty, Escalation, HeadRole,
+};
+use rop::domain::organisation::meeting::{Meeting, MeetingKind, Template};
+use rop::domain::organisation::protocol::{Attendance, Presence};
+use rop::domain::organisation::time_use::{sinks, time_use, TimeKind, TimeLog};
+use rop::domain::planning::fact::DayFacts;
+use rop::domain::planning::metric::Builtin;
+use rop::domain::{Absence, AbsenceKind};
+
+fn escalation(n: u128, opened: &str, d: Difficulty, role: HeadRole) -> Escalation {
+    Escalation {
+        manager: id(n),
+        client: "ООО «Вектор»".into(),
+        deal: String::new(),
+        opened: day(opened),
+        difficulty: d,
+        why: "Торгуется".into(),
+        role,
+        call_on: None,
+        outcome: None,
+    }
+}
+
+#[test]
+fn mentoring_counts_cases_closed_alone_after_the_first_escalation() {
+    let mut data = team();
+    // Price: alone before any help (not counted), help in September, then help, alone, alone.
+    // Competitor: alone only (never escalated: nothing to count).
+    let list = [
+        escalation(ANNA, "2026-08-20", Difficulty::Price, HeadRole::Alone),
+        escalation(ANNA, "2026-09-10", Difficulty::Price, HeadRole::JointCall),
+        escalation(ANNA, "2026-10-05", Difficulty::Price, HeadRole::Advice),
+        escalation(ANNA, "2026-10-20", Difficulty::Price, HeadRole::Alone),
+        escalation(ANNA, "2026-11-15", Difficulty::Price, HeadRole::Alone),
+        escalation(ANNA, "2026-11-16", Difficulty::Competitor, HeadRole::Alone),
+        escalation(OLEG, "2026-11-16", Difficulty::Price, HeadRole::HeadLeads),
+    ];
+    apply(
+        &mut data,
+        list.into_iter()
+            .enumerate()
+            .map(|(i, e)| Edit::put(id(100 + i as u128), e))
+            .collect(),
+    );
+    let m = mentoring(&data, id(ANNA));
+    // After 10 September: 3 price cases, 2 alone.
+    assert_eq!(m.alone.get(&Difficulty::Price), Some(&(3, 2)));
+    assert_eq!(m.alone.get(&Difficulty::Competitor), None);
+    assert_eq!(m.total(), (3, 2));
+    assert_eq!(
+        m.by_month,
+        vec![(day("2026-09-01"), 1), (day("2026-10-01"), 1)]
+    );
+    // An outcome before the day it opened is refused.
+    let mut bad = escalation(ANNA, "2026-11-10", Difficulty::Price, HeadRole::Advice);
+    bad.outcome = Some(rop::domain::organisation::hard_client::Outcome {
+        closed: day("2026-11-01"),
+        result: CaseResult::Won,
+        lesson: String::new(),
+    });
+    assert!(!bad.problems().is_empty());
+}
+
+#[test]
+fn selling_share_and_time_sinks_by_hand() {
+    let mut data = team();
+    let calendar = data.calendar();
+    // 16–20 November 2026: five working days; Anna absent on the 20th → 4 days × 480 = 1 920 minutes.
+    let log = |who: u128, date: &str, kind, minutes, what: &str| TimeLog {
+        manager: id(who),
+        date: day(date),
+        kind,
+        minutes,
+        what: what.into(),
+        by_head: false,
+    };
+    apply(
+        &mut data,
+        vec![
+            Edit::put(
+                id(300),
+                Absence {
+                    manager: id(ANNA),
+                    kind: AbsenceKind::SickLeave,
+                    from: day("2026-11-20"),
+                    to: day("2026-11-20"),
+                    note: String::new(),
+                },
+            ),
+            Edit::put(
+                id(301),
+                log(
+                    ANNA,
+                    "2026-11-16",
+                    TimeKind::Documents,
+                    90,
+                    "Счета для бухгалтерии",
+                ),
+            ),
+            Edit::put(
+                id(302),
+                log(
+                    ANNA,
+                    "2026-11-17",
+                    TimeKind::Documents,
+                    60,
+                    "счета для бухгалтерии ",
+                ),
+            ),
+            Edit::put(
+                id(303),
+                log(ANNA, "2026-11-18", TimeKind::Logistics, 90, "Образцы"),
+            ),
+            Edit::put(
+                id(304),
+                log(
+                    OLEG,
+                    "2026-11-18",
+                    TimeKind::Documents,
+                    120,
+                    "Счета для бухгалтерии",
+                ),
+            ),
+            Edit::derived(DayFacts {
+                manager: id(ANNA),
+                date: day("2026-11-16"),
+                values: [(Builtin::Minutes.id(), 150)].into(),
+            }),
+        ],
+    );
+    let t = time_use(
+        &data,
+        &calendar,
+        id(ANNA),
+        day("2026-11-16"),
+        day("2026-11-20"),
+    );
+    assert_eq!(t.working_minutes, 1_920);
+    assert_eq!(t.non_selling(), 240);
+    assert_eq!(t.on_line, 150);
+    // (1 920 − 240) / 1 920 = 87.5 %.
+    assert_eq!(t.selling_share(), Some(875));
+    let s = sinks(&data, day("2026-11-16"), day("2026-11-20"));
+    // Invoices: 90 + 60 + 120 = 270 minutes by two people (the spelling differs only in case and spaces).
+    assert_eq!((s[0].minutes, s[0].people, s[0].entries), (270, 2, 3));
+    assert_eq!(s[0].what, "Счета для бухгалтерии");
+    assert_eq!((s[1].kind, s[1].minutes), (TimeKind::Logistics, 90));
+}
+
+#[test]
+fn attendance_becomes_violations_and_a_reduction_shows_its_reasons() {
+    let mut data = team();
+    let calendar = data.calendar();
+    let daily = Template::default_for(MeetingKind::Daily);
+    let stand_up = |date: &str| {
+        let mut m = Meeting::from_template(&daily, day(date), "");
+        m.started = Some(1);
+        m
+    };
+    let m1 = Meeting::id_for(MeetingKind::Daily, day("2026-11-16")).unwrap();
+    let m2 = Meeting::id_for(MeetingKind::Daily, day("2026-11-17")).unwrap();
+    let mark = |meeting, who: u128, presence| Attendance {
+        meeting,
+        manager: id(who),
+        presence,
+        reason: String::new(),
+    };
+    apply(
+        &mut data,
+        vec![
+            Edit::put(m1, stand_up("2026-11-16")),
+            Edit::put(m2, stand_up("2026-11-17")),
+            Edit::derived(mark(m1, ANNA, Presence::Late)),
+            Edit::derived(mark(m1, OLEG, Presence::Present)),
+            Edit::derived(mark(m2, ANNA, Presence::Absent)),
+            // Oleg's absence is his vacation: excused.
+            Edit::derived(mark(m2, OLEG, Presence::Absent)),
+            Edit::put(
+                id(400),
+                Absence {
+                    manager: id(OLEG),
+                    kind: AbsenceKind::Vacation,
+                    from: day("2026-11-17"),
+                    to: day("2026-11-17"),
+                    note: String::new(),
+                },
+            ),
+        ],
+    );
+    let found = register(
+        &data,
+        &calendar,
+        day("2026-11-16"),
+        day("2026-11-17"),
+        day("2026-11-30"),
+    );
+    let kinds: Vec<(RecordId, ViolationKind)> = found
+        .iter()
+        .map(|e| (e.violation.manager, e.violation.kind))
+        .collect();
+    // No facts in the department at all: no "missed report" is found.
+    assert_eq!(
+        kinds,
+        vec![
+            (id(ANNA), ViolationKind::Lateness),
+            (id(ANNA), ViolationKind::Absence)
+        ]
+    );
+    // The head warns about the lateness with a 10 % reduction, then notes the absence with 5 %.
+    let line = |v: &Violation| format!("{:?} {}", v.kind, v.date);
+    let late = found[0].violation.clone();
+    let late_id = Violation::id_for(late.manager, late.origin.unwrap());
+    let edits = decide(
+        &data,
+        late_id,
+        Violation {
+            decision: Decision::Warning,
+            reduction_bp: Some(1_000),
+            ..late
+        },
+        line,
+    );
+    apply(&mut data, edits);
+    let absent = found[1].violation.clone();
+    let absent_id = Violation::id_for(absent.manager, absent.origin.unwrap());
+    let edits = decide(
+        &data,
+        absent_id,
+        Violation {
+            reduction_bp: Some(500),
+            ..absent
+        },
+        line,
+    );
+    apply(&mut data, edits);
+    let month = day("2026-11-01");
+    let r = &data.reductions
+        [&rop::domain::motivation::reduction::BonusReduction::id_for(id(ANNA), month)]
+        .data;
+    assert_eq!(r.percent_bp, 1_500);
+    assert_eq!(r.reason, "Lateness 2026-11-16\nAbsence 2026-11-17");
+    let found = register(
+        &data,
+        &calendar,
+        day("2026-11-16"),
+        day("2026-11-17"),
+        day("2026-11-30"),
+    );
+    assert_eq!(
+        found[0].id,
+        Some(late_id),
+        "the decision is found where the lateness was"
+    );
+    let c = &counts(&found)[&id(ANNA)];
+    assert_eq!((c.total(), c.warnings), (2, 1));
+    // Dismissing both takes the reduction away: they no longer count.
+    for (vid, v) in [
+        (late_id, found[0].violation.clone()),
+        (absent_id, found[1].violation.clone()),
+    ] {
+        let edits = decide(
+            &data,
+            vid,
+            Violation {
+                decision: Decision::Dismissed,
+                ..v
+            },
+            line,
+        );
+        apply(&mut data, edits);
+    }
+    assert!(data
+        .live::<rop::domain::motivation::reduction::BonusReduction>(
+            rop::domain::motivation::reduction::BonusReduction::id_for(id(ANNA), month)
+        )
+        .is_none());
+    let found = register(
+        &data,
+        &calendar,
+        day("2026-11-16"),
+        day("2026-11-17"),
+        day("2026-11-30"),
+    );
+    assert!(counts(&found).is_empty());
+    // Reports: once the department enters facts, a working day without Anna's is a missed report.
+    apply(
+        &mut data,
+        vec![Edit::derived(DayFacts {
+            manager: id(OLEG),
+            date: day("2026-11-16"),
+            values: [(Builtin::Calls.id(), 10)].into(),
+        })],
+    );
+    let found = register(
+        &data,
+        &calendar,
+        day("2026-11-16"),
+        day("2026-11-16"),
+        day("2026-11-30"),
+    );
+    let missed: Vec<RecordId> = found
+        .iter()
+        .filter(|e| e.violation.kind == ViolationKind::MissedReport)
+        .map(|e| e.violation.manager)
+        .collect();
+    assert_eq!(missed, vec![id(ANNA)]);
+    assert_eq!(
+        found
+            .iter()
+            .find(|e| e.violation.kind == ViolationKind::MissedReport)
+            .unwrap()
+            .violation
+            .origin,
+        Some(Origin::Report(day("2026-11-16")))
+    );
+}
+
+// ---- what worked ------------------------------------------------------------------------------------------
+
+use rop::domain::control::insights::{compare, won_lost, Measure, Parts as InsightParts, WonLost};
+use rop::domain::planning::metric::catalog;
+use rop::domain::planning::plan::{Plan, PlanStatus};
+use rop::domain::planning::planfact::Period as PlanPeriod;
+
+#[test]
+fn top_against_bottom_from_summed_parts() {
+    let mut data = team();
+    let calendar = data.calendar();
+    // 16–20 November: five working days each. Anna makes her plan (100 of 100), Oleg half of it.
+    let mut edits = Vec::new();
+    for who in [ANNA, OLEG] {
+        edits.push(Edit::derived(Plan {
+            month: day("2026-11-01"),
+            metric: Builtin::Payments.id(),
+            manager: Some(id(who)),
+            value: 100,
+            status: PlanStatus::Approved,
+        }));
+    }
+    for (i, d) in [
+        "2026-11-16",
+        "2026-11-17",
+        "2026-11-18",
+        "2026-11-19",
+        "2026-11-20",
+    ]
+    .iter()
+    .enumerate()
+    {
+        // Anna: 60 calls, 4 leads, 1 deal a day (and all 100 of payments on the first day).
+        // Oleg: 30 calls, 4 leads, a deal every other day (50 of payments on the first).
+        let anna: Vec<(RecordId, i64)> = vec![
+            (Builtin::Calls.id(), 60),
+            (Builtin::Leads.id(), 4),
+            (Builtin::Deals.id(), 1),
+            (Builtin::Payments.id(), if i == 0 { 100 } else { 0 }),
+        ];
+        let oleg: Vec<(RecordId, i64)> = vec![
+            (Builtin::Calls.id(), 30),
+            (Builtin::Leads.id(), 4),
+            (Builtin::Deals.id(), (i % 2 == 0) as i64),
+            (Builtin::Payments.id(), if i == 0 { 50 } else { 0 }),
+        ];
+        edits.push(Edit::derived(DayFacts {
+            manager: id(ANNA),
+            date: day(d),
+            values: anna.into_iter().collect(),
+        }));
+        edits.push(Edit::derived(DayFacts {
+            manager: id(OLEG),
+            date: day(d),
+            values: oleg.into_iter().collect(),
+        }));
+    }
+    apply(&mut data, edits);
+    let metrics = catalog(&data);
+    let period = PlanPeriod {
+        from: day("2026-11-16"),
+        to: day("2026-11-20"),
+    };
+    let c = compare(&data, &calendar, &metrics, period, day("2026-11-20")).unwrap();
+    assert_eq!(
+        (c.top.clone(), c.bottom.clone()),
+        (vec![id(ANNA)], vec![id(OLEG)])
+    );
+    let get = |m: Measure| c.numbers.iter().find(|n| n.measure == m).unwrap().clone();
+    let calls = get(Measure::CallsPerDay);
+    // 300 calls / 5 days against 150 / 5: +100 %.
+    assert_eq!(
+        (calls.top, calls.bottom),
+        (
+            InsightParts { num: 300, den: 5 },
+            InsightParts { num: 150, den: 5 }
+        )
+    );
+    assert_eq!(calls.difference, Some(1000));
+    // Conversion 5/20 against 3/20: +66.7 %.
+    assert_eq!(get(Measure::Conversion).difference, Some(667));
+    // Average check 100/5 = 20 against 50/3 = 16.67: +20 %.
+    assert_eq!(get(Measure::AverageCheck).difference, Some(200));
+    // Leads are equal: 0 %, ranked after the others.
+    assert_eq!(get(Measure::LeadsPerDay).difference, Some(0));
+    let order: Vec<Measure> = c
+        .numbers
+        .iter()
+        .take(3)
+        .map(|n| n.measure.clone())
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            Measure::CallsPerDay,
+            Measure::Conversion,
+            Measure::AverageCheck
+        ]
+    );
+}
+
+#[test]
+fn won_against_lost_by_source_size_cycle_and_stage() {
+    let mut data = team();
+    apply(&mut data, funnel_rules());
+    let mut seen_open = deal(3, OLEG, "Переговоры", "2026-11-01");
+    seen_open.source = "Сайт".into();
+    let mut w1 = deal(1, ANNA, "Успешно", "2026-11-01");
+    w1.closed = Some(day("2026-11-05"));
+    w1.source = "Сайт".into();
+    w1.amount = 20_000_000; // 200 000 ₽
+    let mut w2 = deal(2, ANNA, "Успешно", "2026-10-01");
+    w2.closed = Some(day("2026-11-20"));
+    w2.source = "Выставка".into();
+    w2.amount = 150_000_000; // 1,5 млн ₽
+    let mut l3 = deal(3, OLEG, "Отказ", "2026-11-01");
+    l3.closed = Some(day("2026-11-18"));
+    l3.source = "Сайт".into();
+    apply(
+        &mut data,
+        vec![
+            Edit::derived(snapshot("2026-11-10", vec![seen_open])),
+            Edit::derived(snapshot("2026-11-21", vec![w1, w2, l3])),
+        ],
+    );
+    let s = won_lost(&data, day("2026-11-01"), day("2026-11-30"));
+    assert_eq!(
+        s.by_source[0],
+        ("Сайт".to_string(), WonLost { won: 1, lost: 1 })
+    );
+    assert_eq!(
+        s.by_source[1],
+        ("Выставка".to_string(), WonLost { won: 1, lost: 0 })
+    );
+    // 200 000 ₽ is in 100–500 thousand; 1,5 million from a million; 1 000 ₽ below 100 thousand.
+    assert_eq!(s.by_size[1], WonLost { won: 1, lost: 0 });
+    assert_eq!(s.by_size[3], WonLost { won: 1, lost: 0 });
+    assert_eq!(s.by_size[0], WonLost { won: 0, lost: 1 });
+    // Cycles: 4 days (≤ 7), 50 days (31–90), 17 days (8–30).
+    assert_eq!(
+        s.by_cycle,
+        [
+            WonLost { won: 1, lost: 0 },
+            WonLost { won: 0, lost: 1 },
+            WonLost { won: 1, lost: 0 },
+            WonLost::default()
+        ]
+    );
+    assert_eq!(s.lost_at, vec![("Переговоры".to_string(), 1)]);
+    assert_eq!(WonLost { won: 1, lost: 2 }.win_rate(), Some(333));
+}

@@ -4,5 +4,6 @@
 pub mod discipline;
 pub mod finding;
 pub mod hypothesis;
+pub mod insights;
 pub mod standard;
 pub mod violation;
