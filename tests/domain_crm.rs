@@ -654,21 +654,6 @@ fn import_matches_owners_and_remembers_the_answers() {
     assert!(import(&with, reading(BTreeMap::new())).is_ok());
 }
 
-#[test]
-fn the_demo_sales_floor() {
-    let data = demo_data(device(1));
-    eprintln!(
-        "snapshots {} stages {} escalations {} time {} violations {} findings {} reductions {}",
-        data.crm_snapshots.len(),
-        data.crm_stages.len(),
-        data.escalations.len(),
-        data.time_logs.len(),
-        data.violations.len(),
-        data.findings.len(),
-        data.reductions.len()
-    );
-}
-
 // ---- hard clients, time use, discipline --------------------------------------------------------------------
 
 use rop::domain::control::violation::{
@@ -1143,4 +1128,86 @@ fn won_against_lost_by_source_size_cycle_and_stage() {
     );
     assert_eq!(s.lost_at, vec![("Переговоры".to_string(), 1)]);
     assert_eq!(WonLost { won: 1, lost: 2 }.win_rate(), Some(333));
+}
+
+#[test]
+fn a_finding_becomes_a_hypothesis_or_a_standard_in_one_write() {
+    use rop::domain::control::finding::{to_hypothesis, to_standard, Finding};
+    let mut data = team();
+    let f = Finding {
+        date: day("2026-11-27"),
+        from: day("2026-11-01"),
+        to: day("2026-11-26"),
+        text: "У лучших задача по каждой сделке".into(),
+        action: "Сделка без задачи — разбор на планёрке".into(),
+        hypothesis: None,
+        standard: None,
+    };
+    apply(&mut data, vec![Edit::put(id(500), f.clone())]);
+    let edits = to_hypothesis(id(500), &f, id(501), day("2026-11-28"));
+    apply(&mut data, edits);
+    let h = &data.hypotheses[&id(501)].data;
+    assert_eq!(
+        (h.title.as_str(), h.start),
+        ("У лучших задача по каждой сделке", day("2026-11-28"))
+    );
+    assert_eq!(data.findings[&id(500)].data.hypothesis, Some(id(501)));
+    let f = data.findings[&id(500)].data.clone();
+    apply(
+        &mut data,
+        to_standard(id(500), &f, id(502), day("2026-11-28")),
+    );
+    let st = &data.standards[&id(502)].data;
+    assert_eq!(
+        st.versions[0].text,
+        "Сделка без задачи — разбор на планёрке"
+    );
+    assert_eq!(st.versions[0].effective, day("2026-11-28"));
+    let f = &data.findings[&id(500)].data;
+    assert_eq!(
+        (f.hypothesis, f.standard),
+        (Some(id(501)), Some(id(502))),
+        "both kept"
+    );
+}
+
+#[test]
+fn a_time_sink_becomes_this_weeks_task() {
+    use rop::domain::organisation::time_use::sink_action;
+    // Saturday the 28th: the task goes on Friday of that week.
+    let a = sink_action("Снять с продавцов: счета".into(), day("2026-11-28"));
+    assert_eq!((a.week, a.day, a.owner), (day("2026-11-23"), 4, None));
+    let a = sink_action("x".into(), day("2026-11-25"));
+    assert_eq!(a.day, 2, "a Wednesday");
+}
+
+#[test]
+fn the_demo_sales_floor_has_what_the_pages_show() {
+    let data = demo_data(device(1));
+    let today = day("2026-11-27");
+    // Three deal snapshots a week apart and a task export on the last day.
+    let days: Vec<_> = rop::domain::organisation::crm::snapshot::deal_snapshots(&data)
+        .iter()
+        .map(|s| s.taken)
+        .collect();
+    assert_eq!(days, vec![day("2026-11-13"), day("2026-11-20"), today]);
+    assert!(rop::domain::organisation::crm::snapshot::tasks_on(&data, today).is_some());
+    let ctx = Context::at(&data, today).unwrap();
+    let (people, total) = ctx.department(&data);
+    assert_eq!(people.len(), 9);
+    // Новиков's tasks slip and his deals stall: his score is the department's lowest.
+    let novikov = rop::domain::demo::demo_id(6);
+    let worst = people.iter().min_by_key(|h| h.parts.score()).unwrap();
+    assert_eq!(worst.manager, novikov);
+    assert!(total.score().unwrap() < 100 && total.stuck.failed > 0 && total.lost_reason.failed > 0);
+    // Today's joint call; a lateness confirmed with its reduction.
+    assert_eq!(
+        rop::domain::organisation::hard_client::joint_calls_on(&data, today).len(),
+        1
+    );
+    let r = &data.reductions
+        [&rop::domain::motivation::reduction::BonusReduction::id_for(novikov, day("2026-11-01"))]
+        .data;
+    assert_eq!(r.percent_bp, 1_000);
+    assert!(r.reason.contains("опоздание на планёрку"), "{}", r.reason);
 }

@@ -359,6 +359,7 @@ fn open_tasks_questions_and_unreached_steps_carry_over_to_the_next_meeting_of_th
     assert_eq!(
         unreached,
         vec![
+            Block::Crm,
             Block::RepeatLists,
             Block::Training,
             Block::Promises,
@@ -607,7 +608,7 @@ fn templates_follow_the_duties_and_are_checked() {
         fields.iter().any(|f| f == "minutes") && fields.iter().any(|f| f == "agenda.key"),
         "{fields:?}"
     );
-    assert_eq!(daily.free_key(), "s9");
+    assert_eq!(daily.free_key(), "s10");
     let mut other = Meeting::from_template(
         &Template::default_for(MeetingKind::Other),
         day("2026-11-27"),

@@ -111,7 +111,14 @@ fn golden_v4_file_migrates_to_the_current_schema() {
     let demo = golden_data();
     assert_eq!(data.managers, demo.managers);
     assert_eq!(uncoached(&data), uncoached(&demo));
-    assert_eq!(data.meetings, demo.meetings);
+    // The meetings as held; schema 8's demo stand-ups carry a CRM step older files do not have.
+    let held = |d: &Dataset| -> Vec<_> {
+        d.meetings
+            .values()
+            .map(|r| (r.id, r.data.kind, r.data.date, r.data.started, r.data.ended))
+            .collect()
+    };
+    assert_eq!(held(&data), held(&demo));
     assert!(data.pay_schemes.is_empty() && data.payslips.is_empty() && data.refunds.is_empty());
 }
 

@@ -11,6 +11,9 @@ use crate::domain::organisation::crm::snapshot::EXTRA_MAX;
 use crate::sync::facts_csv::{read_text, CsvError, Table, MAX_COLUMNS};
 use serde::{Deserialize, Serialize};
 
+/// What the worker posts once it listens.
+pub const READY: &str = "crm-reader-ready";
+
 /// The largest export read: 50 000 deals with a few dozen columns are about 15 MB of CSV.
 pub const MAX_EXPORT_BYTES: usize = 20 * 1024 * 1024;
 /// The most cells a workbook's sheet may hold (a compressed file can claim any size inside).

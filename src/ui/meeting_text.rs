@@ -248,6 +248,7 @@ impl MeetMsg {
                 Block::Tasks => pick("Задачи и перенесённое", "Tasks and carry-over"),
                 Block::Notes => pick("Обсуждение", "Discussion"),
                 Block::Hypotheses => pick("Гипотезы и замеры", "Hypotheses and measurements"),
+                Block::Crm => pick("CRM и сложные клиенты", "CRM and hard clients"),
             },
             MeetMsg::CaseProblem => pick("Ситуация или возражение", "Situation or objection"),
             MeetMsg::CaseAnswer => pick("Лучший ответ", "Best answer"),

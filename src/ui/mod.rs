@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod data_text;
+pub mod floor_text;
 pub mod i18n;
 pub mod meeting_text;
 pub mod motivation_text;
@@ -18,6 +19,8 @@ pub mod training_text;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use pages::control::discipline::DisciplinePage;
+use pages::control::insights::InsightsPage;
 use pages::control::quality::QualityPage;
 use pages::control::standards::StandardsPage;
 use pages::core::data::DataPage;
@@ -27,10 +30,14 @@ use pages::motivation::development::DevelopmentPage;
 use pages::motivation::one_on_ones::OneOnOnesPage;
 use pages::motivation::pay::PayPage;
 use pages::motivation::schemes::SchemesPage;
+use pages::organisation::crm::CrmPage;
+use pages::organisation::crm_fix::CrmFixPage;
+use pages::organisation::hard_clients::HardClientsPage;
 use pages::organisation::meeting_mode::MeetingPage;
 use pages::organisation::meetings::MeetingsPage;
 use pages::organisation::protocol::ProtocolPage;
 use pages::organisation::templates::TemplatesPage;
+use pages::organisation::time_use::TimePage;
 use pages::planning::actions::ActionsPage;
 use pages::planning::facts::FactsPage;
 use pages::planning::marketing::MarketingPage;
@@ -124,6 +131,12 @@ fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id") view={leptos_router::Lazy::<MeetingRoute>::new()}/>
                     <Route path=path!("/meetings/:id/protocol") view={leptos_router::Lazy::<ProtocolRoute>::new()}/>
                     <Route path=path!("/cases") view={leptos_router::Lazy::<CasesRoute>::new()}/>
+                    <Route path=path!("/crm") view={leptos_router::Lazy::<CrmRoute>::new()}/>
+                    <Route path=path!("/crm/fix/:id") view={leptos_router::Lazy::<CrmFixRoute>::new()}/>
+                    <Route path=path!("/hard-clients") view={leptos_router::Lazy::<HardClientsRoute>::new()}/>
+                    <Route path=path!("/time") view={leptos_router::Lazy::<TimeRoute>::new()}/>
+                    <Route path=path!("/discipline") view={leptos_router::Lazy::<DisciplineRoute>::new()}/>
+                    <Route path=path!("/insights") view={leptos_router::Lazy::<InsightsRoute>::new()}/>
                     <Route path=path!("/quality") view={leptos_router::Lazy::<QualityRoute>::new()}/>
                     <Route path=path!("/standards") view={leptos_router::Lazy::<StandardsRoute>::new()}/>
                     <Route path=path!("/training") view={leptos_router::Lazy::<TrainingRoute>::new()}/>
@@ -233,3 +246,9 @@ lazy_page!(ReaderRoute, ReaderPage);
 lazy_page!(ReviewsRoute, ReviewsPage);
 lazy_page!(SkillsRoute, SkillsPage);
 lazy_page!(CertificationRoute, CertificationPage);
+lazy_page!(CrmRoute, CrmPage);
+lazy_page!(CrmFixRoute, CrmFixPage);
+lazy_page!(HardClientsRoute, HardClientsPage);
+lazy_page!(TimeRoute, TimePage);
+lazy_page!(DisciplineRoute, DisciplinePage);
+lazy_page!(InsightsRoute, InsightsPage);

@@ -34,10 +34,20 @@ const NAV: &[Group] = &[
         ],
     },
     Group {
+        name: Msg::GroupFloor,
+        pages: &[
+            ("/crm", Msg::NavCrm),
+            ("/hard-clients", Msg::NavHardClients),
+            ("/time", Msg::NavTime),
+        ],
+    },
+    Group {
         name: Msg::GroupControl,
         pages: &[
             ("/quality", Msg::NavQuality),
             ("/standards", Msg::NavStandards),
+            ("/discipline", Msg::NavDiscipline),
+            ("/insights", Msg::NavInsights),
         ],
     },
     Group {

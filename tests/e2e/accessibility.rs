@@ -67,7 +67,9 @@ async fn sideways(c: &Client) -> Option<String> {
         .execute(
             r#"const by = document.documentElement.scrollWidth - document.documentElement.clientWidth;
                if (by <= 0) return null;
-               const out = [...document.querySelectorAll('body *')].find(e => e.getBoundingClientRect().right > innerWidth + 1);
+               // The first element out of the window that is not inside a scroller of its own (which does not move the page).
+               const inScroller = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+               const out = [...document.querySelectorAll('body *')].find(e => e.getBoundingClientRect().right > innerWidth + 1 && !inScroller(e));
                return `${by} px (${out ? out.outerHTML.slice(0, 120) : '?'})`;"#,
             vec![],
         )
@@ -97,6 +99,12 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
         "/reviews",
         "/skills",
         "/certification",
+        "/crm",
+        "/crm/fix/de700000-0000-4000-8000-000000000006",
+        "/hard-clients",
+        "/time",
+        "/discipline",
+        "/insights",
         "/team",
         "/pay",
         "/pay/schemes",

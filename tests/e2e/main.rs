@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod browser;
+mod floor;
 mod meetings;
 mod motivation;
 mod pay;
@@ -144,6 +145,16 @@ async fn run(engine: Engine) {
     training::acknowledge_a_standard(&c, engine).await;
     step("a hypothesis opened from a lagging number, with its measurement");
     training::hypothesis_from_a_lagging_number(&c, engine).await;
+    step("CRM exports loaded (amoCRM CSV, Bitrix24 XLSX, a user mapped, a broken file refused); a list to fix printed");
+    floor::crm(&c, engine).await;
+    step("a hard client escalated with a joint call, and closed");
+    floor::hard_client(&c, engine).await;
+    step("non-selling time logged; the biggest sink made a task");
+    floor::time_use(&c, engine).await;
+    step("late arrivals in the discipline register");
+    floor::discipline(&c, engine).await;
+    step("what worked: top against bottom, won against lost, a finding made a hypothesis");
+    floor::insights(&c, engine).await;
     step("a daily stand-up from start to printed protocol; its promise checked the next day");
     meetings::daily_standup(&c, engine).await;
     step("the week's action plan, lead sources and a promotion");

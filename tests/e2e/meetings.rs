@@ -143,8 +143,19 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     .await;
     shots(c, engine, "standup-4-today").await;
 
-    // 5. Repeat / don't repeat.
+    // 5. The CRM: each person's hygiene from the latest snapshot, and today's joint call with a hard client.
     switches.push(next_step(c, engine, 5).await);
+    wait_js(
+        c,
+        "the hygiene of everyone with deals",
+        "document.querySelectorAll('[data-test=crm-step] li').length >= 8",
+    )
+    .await;
+    find(c, "[data-test=joint-calls]").await;
+    shots(c, engine, "standup-5-crm").await;
+
+    // 6. Repeat / don't repeat.
+    switches.push(next_step(c, engine, 6).await);
     type_into(
         c,
         "[data-test=repeat-text]",
@@ -153,10 +164,10 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     .await;
     type_into(c, "[data-test=dont-repeat-text]", "КП без созвона\u{E007}").await;
     wait_js(c, "both lists", "document.querySelector('[data-test=repeat-list]').textContent.includes('вебинара') && document.querySelector('[data-test=dont-repeat-list]').textContent.includes('созвона')").await;
-    shots(c, engine, "standup-5-repeat").await;
+    shots(c, engine, "standup-6-repeat").await;
 
-    // 6. Training: the topic and who leads it.
-    switches.push(next_step(c, engine, 6).await);
+    // 7. Training: the topic and who leads it.
+    switches.push(next_step(c, engine, 7).await);
     choose(c, "[data-test=led-by]", KUZNETSOV).await;
     type_into(
         c,
@@ -170,10 +181,10 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
         "document.querySelector('[data-test=training-list]').textContent.includes('дорого')",
     )
     .await;
-    shots(c, engine, "standup-6-training").await;
+    shots(c, engine, "standup-7-training").await;
 
-    // 7. A promise checked by the deals metric; a due date before the meeting is refused at the field first.
-    switches.push(next_step(c, engine, 7).await);
+    // 8. A promise checked by the deals metric; a due date before the meeting is refused at the field first.
+    switches.push(next_step(c, engine, 8).await);
     choose(c, "[data-test=promise-manager]", KUZNETSOV).await;
     type_into(c, "[data-test=promise-text]", PROMISE).await;
     choose(c, "[data-test=promise-metric]", DEALS).await;
@@ -201,10 +212,10 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
     .unwrap();
     click(c, "[data-test=make-promise]").await;
     wait_js(c, "the promise recorded", &format!("[...document.querySelectorAll('[data-test=made-promise]')].some(li => li.textContent.includes({}))", json!(PROMISE))).await;
-    shots(c, engine, "standup-7-promise").await;
+    shots(c, engine, "standup-8-promise").await;
 
-    // 8. Tasks: what carries over from earlier stand-ups, and a new task.
-    switches.push(next_step(c, engine, 8).await);
+    // 9. Tasks: what carries over from earlier stand-ups, and a new task.
+    switches.push(next_step(c, engine, 9).await);
     find(c, "[data-test=carried]").await;
     type_into(
         c,
@@ -218,7 +229,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
         "document.querySelector('[data-test=tasks]').textContent.includes('E2E: обновить')",
     )
     .await;
-    shots(c, engine, "standup-8-tasks").await;
+    shots(c, engine, "standup-9-tasks").await;
 
     // End: the protocol, read-only, printed on A4 and saved as Markdown.
     click(c, "[data-test=end-meeting]").await;
@@ -245,7 +256,7 @@ pub async fn daily_standup(c: &Client, engine: Engine) {
             "the protocol has {expected:?}: {protocol}"
         );
     }
-    shots(c, engine, "standup-9-protocol").await;
+    shots(c, engine, "standup-10-protocol").await;
     print_a4(c, engine, "protocol").await;
     let (md, name) = download(c, "[data-test=download-md]").await;
     assert!(md.starts_with("# Планёрка"), "{md}");

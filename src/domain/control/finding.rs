@@ -1,11 +1,14 @@
 //! P2 what the head found out about why the plan was met or missed, with the action taken: a finding can become a
 //! quality hypothesis ([`super::hypothesis`]) or a standard ([`super::standard`]), which it then names.
 
+use crate::domain::control::hypothesis::{Hypothesis, Measure};
+use crate::domain::control::standard::Standard;
 use crate::domain::core::dataset::StoreName;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, check_span, check_text, FieldProblem, Rule};
-use crate::domain::Dataset;
+use crate::domain::planning::metric::Builtin;
+use crate::domain::{Dataset, Edit};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -68,4 +71,67 @@ pub fn findings(data: &Dataset) -> Vec<(RecordId, &Finding)> {
         .collect();
     out.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.0.cmp(&b.0)));
     out
+}
+
+/// A finding turned into a quality hypothesis: the hypothesis (titled and caused by the finding, measured on calls
+/// until the head picks its number on the quality page, starting `today`) and the finding naming it. One write.
+pub fn to_hypothesis(
+    id: RecordId,
+    finding: &Finding,
+    hypothesis: RecordId,
+    today: NaiveDate,
+) -> Vec<Edit> {
+    let h = Hypothesis {
+        title: finding.text.chars().take(300).collect(),
+        measure: Measure::Metric {
+            metric: Builtin::Calls.id(),
+        },
+        people: Vec::new(),
+        cause: finding.text.clone(),
+        actions: Vec::new(),
+        start: today,
+        window: 10,
+        expected_percent: 10,
+        closed: false,
+    };
+    vec![
+        Edit::put(hypothesis, h),
+        Edit::put(
+            id,
+            Finding {
+                hypothesis: Some(hypothesis),
+                ..finding.clone()
+            },
+        ),
+    ]
+}
+
+/// A finding turned into a standard: its first version (the action, or the finding when there is none) in force
+/// from `today`, and the finding naming it. One write.
+pub fn to_standard(
+    id: RecordId,
+    finding: &Finding,
+    standard: RecordId,
+    today: NaiveDate,
+) -> Vec<Edit> {
+    let text = if finding.action.is_empty() {
+        &finding.text
+    } else {
+        &finding.action
+    };
+    let st = Standard {
+        title: finding.text.chars().take(200).collect(),
+        versions: Vec::new(),
+    }
+    .with_version(today, text, "");
+    vec![
+        Edit::put(standard, st),
+        Edit::put(
+            id,
+            Finding {
+                standard: Some(standard),
+                ..finding.clone()
+            },
+        ),
+    ]
 }

@@ -57,6 +57,21 @@ impl Parts {
         self.num += num;
         self.den += den;
     }
+
+    /// num / den × 100 in tenths of a percent, rounded half up.
+    pub fn percent_tenths(&self) -> Option<i64> {
+        (self.den > 0).then(|| (self.num * 2000 + self.den) / (2 * self.den))
+    }
+
+    /// num / den in tenths (calls a day: 57,5), rounded half up.
+    pub fn tenths(&self) -> Option<i64> {
+        (self.den > 0).then(|| (self.num * 20 + self.den) / (2 * self.den))
+    }
+
+    /// num / den rounded half up (an average check in kopecks).
+    pub fn rounded(&self) -> Option<i64> {
+        (self.den > 0).then(|| (self.num * 2 + self.den) / (2 * self.den))
+    }
 }
 
 /// One number, top against bottom.

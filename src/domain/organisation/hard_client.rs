@@ -184,6 +184,12 @@ impl Mentoring {
             .values()
             .fold((0, 0), |(a, b), (c, d)| (a + c, b + d))
     }
+
+    /// Closed alone over all kinds, in tenths of a percent (rounded half up), from the summed counts.
+    pub fn alone_share(&self) -> Option<u32> {
+        let (cases, alone) = self.total();
+        (cases > 0).then(|| (alone * 2000 + cases) / (2 * cases))
+    }
 }
 
 /// The mentoring rule above for one person.

@@ -105,10 +105,12 @@ pub enum Block {
     Notes,
     /// C2 open quality hypotheses with their measurements (the ОКК meeting).
     Hypotheses,
+    /// O2/O3 the CRM's hygiene per person from the latest snapshot, and today's joint calls with hard clients.
+    Crm,
 }
 
 impl Block {
-    pub const ALL: [Block; 15] = [
+    pub const ALL: [Block; 16] = [
         Block::Attendance,
         Block::PromiseReview,
         Block::Yesterday,
@@ -124,6 +126,7 @@ impl Block {
         Block::Tasks,
         Block::Notes,
         Block::Hypotheses,
+        Block::Crm,
     ];
 }
 
@@ -174,6 +177,7 @@ impl Template {
                 PromiseReview,
                 Yesterday,
                 Today,
+                Crm,
                 RepeatLists,
                 Training,
                 Promises,
@@ -183,6 +187,7 @@ impl Template {
                 Attendance,
                 PromiseReview,
                 Week,
+                Crm,
                 Cases,
                 NextWeek,
                 Standings,

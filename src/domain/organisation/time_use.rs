@@ -12,10 +12,11 @@ use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, check_range, FieldProblem};
 use crate::domain::core::text::fold;
+use crate::domain::planning::actions::{monday, ActionStatus, WeekAction};
 use crate::domain::planning::metric::Builtin;
 use crate::domain::planning::split::available_days;
 use crate::domain::Dataset;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -194,4 +195,18 @@ pub fn sinks(data: &Dataset, from: NaiveDate, to: NaiveDate) -> Vec<Sink> {
         .collect();
     out.sort_by(|a, b| b.minutes.cmp(&a.minutes).then_with(|| a.what.cmp(&b.what)));
     out
+}
+
+/// A time sink turned into a task of this week's action plan (P3): on today's weekday (Friday at the latest), for
+/// the head, worded by the caller.
+pub fn sink_action(text: String, today: NaiveDate) -> WeekAction {
+    WeekAction {
+        week: monday(today),
+        day: today.weekday().num_days_from_monday().min(4) as u8,
+        owner: None,
+        metric: None,
+        text,
+        status: ActionStatus::Planned,
+        carried_from: None,
+    }
 }

@@ -1,5 +1,8 @@
-//! Control (C2, C3): quality hypotheses with their measurements, and the department's standards.
+//! Control (C2, C3, P2): quality hypotheses with their measurements, the department's standards, the discipline
+//! register, and what worked.
 
+pub mod discipline;
 pub mod hypotheses;
+pub mod insights;
 pub mod quality;
 pub mod standards;

@@ -70,6 +70,7 @@ pub fn StepBlock(meeting: RecordId, date: NaiveDate, block: Block, key: String) 
         Block::Promises => view! { <PromisesBlock meeting=meeting date=date/> }.into_any(),
         Block::Tasks => view! { <TasksBlock meeting=meeting date=date/> }.into_any(),
         Block::Notes => ().into_any(),
+        Block::Crm => view! { <crate::ui::pages::organisation::crm_block::CrmBlock date=date/> }.into_any(),
         Block::Hypotheses => view! {
             <crate::ui::components::widgets::WhenComplete><crate::ui::pages::control::hypotheses::OpenHypotheses/></crate::ui::components::widgets::WhenComplete>
         }.into_any(),

@@ -1,0 +1,262 @@
+//! C3 discipline at `/discipline`: the month's register of violations — lateness and absence found in meeting
+//! attendance, CRM hygiene below the bar, days without a report, and those written by hand (a breach of a
+//! standard…) — each with the head's decision (noted, a warning, dismissed) and an optional share of the month's
+//! bonus, which the payslip shows with its reason; counts per person.
+
+use crate::domain::control::standard::standards;
+use crate::domain::control::violation::{
+    counts, register, Decision, Entry, Violation, ViolationKind, HYGIENE_BAR,
+};
+use crate::domain::core::date::{add_months, month_end, month_start};
+use crate::domain::core::locale::{format_date, month_title};
+use crate::domain::motivation::reduction::decide;
+use crate::domain::{Lang, RecordId};
+use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenComplete};
+use crate::ui::floor_text::FlMsg;
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+
+#[component]
+pub fn DisciplinePage() -> impl IntoView {
+    view! { <WhenComplete><Discipline/></WhenComplete> }
+}
+
+/// The line a violation's share adds to the payslip's reduction: what happened and when, in the department's
+/// language (Russian: the payslip is a document).
+fn reason_line(data: &crate::domain::Dataset, v: &Violation) -> String {
+    let standard = v
+        .standard
+        .and_then(|s| data.live::<crate::domain::control::standard::Standard>(s))
+        .map(|r| r.data.title.clone());
+    FlMsg::ReasonLine(v.clone(), standard).text(Lang::Ru)
+}
+
+#[component]
+fn Discipline() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let month = RwSignal::new(month_start(today()));
+    let entries = Memo::new(move |_| {
+        let from = month.get();
+        let to = month_end(from);
+        s.data
+            .with(|d| register(d, &d.calendar(), from, to, today()))
+    });
+    let tally = Memo::new(move |_| counts(&entries.get()));
+    view! {
+        <section class="discipline-page">
+            <div class="page-head">
+                <h1>{s.tr(FlMsg::DisciplineTitle)}</h1>
+                <div class="segmented">
+                    <button class="secondary" aria-label=s.tr(FlMsg::PreviousMonth) on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
+                    <span class="month" data-test="discipline-month">{move || month_title(s.lang.get(), month.get())}</span>
+                    <button class="secondary" aria-label=s.tr(FlMsg::NextMonth) on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
+                </div>
+            </div>
+            <p class="muted formula">{move || FlMsg::DisciplineRule(HYGIENE_BAR).text(s.lang.get())}</p>
+            <div class="card" data-test="violation-counts">
+                <h2>{s.tr(FlMsg::CountsTitle)}</h2>
+                <div class="table-wrap">
+                    <table class="compact">
+                        <thead><tr>
+                            <th scope="col">{s.tr(FlMsg::Person)}</th>
+                            {ViolationKind::ALL.into_iter().map(|k| view! { <th scope="col" class="num">{s.tr(FlMsg::ViolationName(k))}</th> }).collect_view()}
+                            <th scope="col" class="num">{s.tr(FlMsg::Warnings)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || {
+                                let t = tally.get();
+                                s.data.with(|d| d.managers_by_name().into_iter().filter(|m| t.contains_key(&m.id)).map(|m| {
+                                    let c = t[&m.id].clone();
+                                    view! {
+                                        <tr data-manager=m.id.to_string()>
+                                            <th scope="row">{m.data.short_name()}</th>
+                                            {ViolationKind::ALL.into_iter().map(|k| view! { <td class="num">{c.by_kind.get(&k).copied().unwrap_or(0)}</td> }).collect_view()}
+                                            <td class="num">{c.warnings}</td>
+                                        </tr>
+                                    }
+                                }).collect_view())
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+            <div class="card" data-test="register">
+                <h2>{s.tr(FlMsg::RegisterTitle)}</h2>
+                {move || {
+                    let list = entries.get();
+                    if list.is_empty() {
+                        view! { <p class="muted">{s.tr(FlMsg::NoViolations)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <div class="table-wrap">
+                                <table class="compact register">
+                                    <thead><tr>
+                                        <th scope="col">{s.tr(FlMsg::Date)}</th>
+                                        <th scope="col">{s.tr(FlMsg::Person)}</th>
+                                        <th scope="col">{s.tr(FlMsg::Kind)}</th>
+                                        <th scope="col">{s.tr(FlMsg::Detail)}</th>
+                                        <th scope="col">{s.tr(FlMsg::DecisionLabel)}</th>
+                                        <th scope="col">{s.tr(FlMsg::BonusShare)}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {list.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                        }.into_any()
+                    }
+                }}
+            </div>
+            <NewViolation/>
+        </section>
+    }
+}
+
+#[component]
+fn EntryRow(entry: Entry) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let v = entry.violation.clone();
+    let id = entry
+        .id
+        .or_else(|| v.origin.map(|o| Violation::id_for(v.manager, o)))
+        .unwrap_or_else(uuid::Uuid::new_v4);
+    let who = s
+        .data
+        .with_untracked(|d| d.short_name(v.manager))
+        .unwrap_or_default();
+    let share = RwSignal::new(
+        v.reduction_bp
+            .map(|bp| (bp / 100).to_string())
+            .unwrap_or_default(),
+    );
+    let save = move |next: Violation| {
+        let edits = s
+            .data
+            .with_untracked(|d| decide(d, id, next, |x| reason_line(d, x)));
+        leptos::task::spawn_local(async move {
+            s.save(edits).await;
+        });
+    };
+    let (v1, v2) = (v.clone(), v.clone());
+    let detail = v.clone();
+    let hygiene = entry.hygiene;
+    view! {
+        <tr data-test="violation" data-kind=format!("{:?}", v.kind) data-manager=v.manager.to_string() class:dismissed={v.decision == Decision::Dismissed}>
+            <td>{move || format_date(s.lang.get(), v.date)}</td>
+            <td>{who.clone()}</td>
+            <td>{s.tr(FlMsg::ViolationName(v.kind))}</td>
+            <td>{move || FlMsg::ViolationDetail(detail.clone(), hygiene).text(s.lang.get())}</td>
+            <td>
+                <select aria-label=format!("{who}: {}", FlMsg::DecisionLabel.text(s.lang.get_untracked())) data-test="decision" on:change=move |ev| {
+                    let d = match event_target_value(&ev).as_str() { "warning" => Decision::Warning, "dismissed" => Decision::Dismissed, _ => Decision::Noted };
+                    save(Violation { decision: d, ..v1.clone() })
+                }>
+                    {[(Decision::Noted, "noted"), (Decision::Warning, "warning"), (Decision::Dismissed, "dismissed")].into_iter().map(|(d, val)| view! {
+                        <option value=val selected=entry.violation.decision == d>{s.tr(FlMsg::DecisionName(d))}</option>
+                    }).collect_view()}
+                </select>
+                {entry.id.is_none().then(|| view! { <span class="muted">" "{s.tr(FlMsg::Found)}</span> })}
+            </td>
+            <td>
+                <input type="number" min="0" max="100" class="short" inputmode="numeric" data-test="share" aria-label=format!("{}: %", FlMsg::BonusShare.text(s.lang.get_untracked()))
+                    prop:value=move || share.get()
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        share.set(text.clone());
+                        let bp = text.trim().parse::<i64>().ok().filter(|p| (1..=100).contains(p)).map(|p| p * 100);
+                        save(Violation { reduction_bp: bp, ..v2.clone() })
+                    }/>
+                " %"
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn NewViolation() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let people = active_people(s);
+    let manager = RwSignal::new(None::<RecordId>);
+    let date = RwSignal::new(today());
+    let kind = RwSignal::new(ViolationKind::Standard);
+    let standard = RwSignal::new(None::<RecordId>);
+    let note = RwSignal::new(String::new());
+    let problem = RwSignal::new(false);
+    let list: Vec<(RecordId, String)> = s.data.with_untracked(|d| {
+        standards(d)
+            .into_iter()
+            .map(|(id, x)| (id, x.title.clone()))
+            .collect()
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(m) = manager.get_untracked() else {
+            problem.set(true);
+            return;
+        };
+        let k = kind.get_untracked();
+        let v = Violation {
+            manager: m,
+            date: date.get_untracked(),
+            kind: k,
+            origin: None,
+            standard: if k == ViolationKind::Standard {
+                standard.get_untracked()
+            } else {
+                None
+            },
+            note: note.get_untracked().trim().to_string(),
+            decision: Decision::Noted,
+            reduction_bp: None,
+        };
+        if !v.problems().is_empty() || (v.note.is_empty() && v.standard.is_none()) {
+            problem.set(true);
+            return;
+        }
+        problem.set(false);
+        let edits = s
+            .data
+            .with_untracked(|d| decide(d, uuid::Uuid::new_v4(), v, |x| reason_line(d, x)));
+        leptos::task::spawn_local(async move {
+            if s.save(edits).await {
+                note.set(String::new());
+            }
+        });
+    };
+    view! {
+        <form class="card" data-test="new-violation" on:submit=submit>
+            <h2>{s.tr(FlMsg::NewViolation)}</h2>
+            <div class="form-row">
+                <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
+                    <select name="manager" on:change=move |ev| manager.set(event_target_value(&ev).parse().ok())>
+                        <option value="">"—"</option>
+                        {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
+                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                </label>
+                <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
+                    <select name="kind" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = ViolationKind::ALL.iter().find(|k| format!("{k:?}") == v) { kind.set(*k) } }>
+                        {ViolationKind::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}") selected=move || kind.get() == k>{s.tr(FlMsg::ViolationName(k))}</option> }).collect_view()}
+                    </select>
+                </label>
+                <Show when=move || kind.get() == ViolationKind::Standard>
+                    <label class="stack"><span>{s.tr(FlMsg::StandardLabel)}</span>
+                        <select name="standard" on:change=move |ev| standard.set(event_target_value(&ev).parse().ok())>
+                            <option value="">"—"</option>
+                            {list.clone().into_iter().map(|(id, t)| view! { <option value=id.to_string()>{t}</option> }).collect_view()}
+                        </select>
+                    </label>
+                </Show>
+            </div>
+            <label class="stack"><span>{s.tr(FlMsg::WhatHappened)}</span>
+                <input type="text" name="note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
+            </label>
+            <Show when=move || problem.get()>
+                <p class="banner error inline" role="alert">{s.tr(FlMsg::FillViolation)}</p>
+            </Show>
+            <button type="submit" data-test="save-violation">{s.tr(FlMsg::SaveViolation)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,233 @@
+//! O1 time use at `/time`: non-selling work logged by kind and minutes (by the person on the shared tablet, or by
+//! the head), each person's share of working time left for selling with the minutes on the line beside it, and the
+//! biggest time sinks across the team, each one click from a task in the week's action plan to remove it.
+
+use crate::domain::core::date::month_start;
+use crate::domain::core::locale::{format_date, month_title};
+use crate::domain::organisation::time_use::{
+    sink_action, sinks, time_use, TimeKind, TimeLog, TimeUse,
+};
+use crate::domain::{Edit, RecordId};
+use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenComplete};
+use crate::ui::floor_text::{percent_tenths, FlMsg};
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+
+#[component]
+pub fn TimePage() -> impl IntoView {
+    view! { <WhenComplete><Time/></WhenComplete> }
+}
+
+#[component]
+fn Time() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let from = month_start(today());
+    let to = today();
+    let rows = Memo::new(move |_| {
+        s.data.with(|d| {
+            let calendar = d.calendar();
+            let people: Vec<(RecordId, String, TimeUse)> = d
+                .managers_by_name()
+                .into_iter()
+                .filter(|m| m.data.is_active())
+                .map(|m| {
+                    (
+                        m.id,
+                        m.data.short_name(),
+                        time_use(d, &calendar, m.id, from, to),
+                    )
+                })
+                .collect();
+            let total = people
+                .iter()
+                .fold(TimeUse::default(), |a, (_, _, t)| a.plus(t));
+            (people, total, sinks(d, from, to))
+        })
+    });
+    view! {
+        <section class="time-page">
+            <div class="page-head"><h1>{s.tr(FlMsg::TimeTitle)}</h1></div>
+            <p class="muted">{s.tr(FlMsg::TimeHint)}</p>
+            <LogForm/>
+            <div class="card" data-test="time-use">
+                <h2>{move || FlMsg::TimeMonth(month_title(s.lang.get(), from)).text(s.lang.get())}</h2>
+                <p class="muted formula">{s.tr(FlMsg::SellingRule)}</p>
+                <div class="table-wrap">
+                    <table class="compact">
+                        <thead><tr>
+                            <th scope="col">{s.tr(FlMsg::Person)}</th>
+                            <th scope="col" class="num">{s.tr(FlMsg::WorkingHours)}</th>
+                            {TimeKind::ALL.into_iter().map(|k| view! { <th scope="col" class="num">{s.tr(FlMsg::TimeKindName(k))}</th> }).collect_view()}
+                            <th scope="col" class="num">{s.tr(FlMsg::SellingShare)}</th>
+                            <th scope="col" class="num">{s.tr(FlMsg::OnLine)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || {
+                                let (people, total, _) = rows.get();
+                                let line = move |name: String, t: TimeUse, test: &'static str| view! {
+                                    <tr data-test=test>
+                                        <th scope="row">{name}</th>
+                                        <td class="num">{move || FlMsg::Hours(t.working_minutes).text(s.lang.get())}</td>
+                                        {TimeKind::ALL.into_iter().map(|k| { let m = t.by_kind.get(&k).copied().unwrap_or(0); view! { <td class="num">{move || FlMsg::Hours(m).text(s.lang.get())}</td> } }).collect_view()}
+                                        <td class="num" data-test="selling-share">{percent_tenths(t.selling_share().map(|v| v as u32))}</td>
+                                        <td class="num">{move || FlMsg::Hours(t.on_line).text(s.lang.get())}</td>
+                                    </tr>
+                                };
+                                let mut out: Vec<AnyView> = people.into_iter().map(|(_, n, t)| line(n, t, "time-person").into_any()).collect();
+                                out.push(line(FlMsg::Department.text(s.lang.get_untracked()), total, "time-department").into_any());
+                                out.collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+            <div class="card" data-test="time-sinks">
+                <h2>{s.tr(FlMsg::SinksTitle)}</h2>
+                <ol class="sinks">
+                    {move || rows.get().2.into_iter().take(8).map(|sink| view! { <Sink sink=sink/> }).collect_view()}
+                </ol>
+            </div>
+            <RecentLogs/>
+        </section>
+    }
+}
+
+#[component]
+fn Sink(sink: crate::domain::organisation::time_use::Sink) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let made = RwSignal::new(false);
+    let what = sink.what.clone();
+    let kind = sink.kind;
+    let to_task = move |_| {
+        let text = FlMsg::RemoveSink(what.clone(), kind).text(s.lang.get_untracked());
+        let action = sink_action(text, today());
+        leptos::task::spawn_local(async move {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), action)]).await {
+                made.set(true);
+            }
+        });
+    };
+    view! {
+        <li data-test="sink">
+            <span>{move || FlMsg::SinkLine(sink.clone()).text(s.lang.get())}</span>" "
+            <Show when=move || !made.get() fallback=move || view! { <span class="chip ok">{s.tr(FlMsg::TaskMade)}</span> }>
+                <button class="secondary" data-test="sink-task" on:click=to_task.clone()>{s.tr(FlMsg::MakeTask)}</button>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn LogForm() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let people = active_people(s);
+    let manager = RwSignal::new(None::<RecordId>);
+    let date = RwSignal::new(today());
+    let kind = RwSignal::new(TimeKind::Documents);
+    let minutes = RwSignal::new(String::new());
+    let what = RwSignal::new(String::new());
+    let by_head = RwSignal::new(true);
+    let problem = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let log = manager.get_untracked().and_then(|m| {
+            let minutes = minutes.get_untracked().trim().parse::<u16>().ok()?;
+            let log = TimeLog {
+                manager: m,
+                date: date.get_untracked(),
+                kind: kind.get_untracked(),
+                minutes,
+                what: what.get_untracked().trim().to_string(),
+                by_head: by_head.get_untracked(),
+            };
+            log.problems().is_empty().then_some(log)
+        });
+        let Some(log) = log else {
+            problem.set(true);
+            return;
+        };
+        problem.set(false);
+        leptos::task::spawn_local(async move {
+            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), log)]).await {
+                minutes.set(String::new());
+                what.set(String::new());
+            }
+        });
+    };
+    view! {
+        <form class="card" data-test="time-form" on:submit=submit>
+            <h2>{s.tr(FlMsg::LogTime)}</h2>
+            <div class="form-row">
+                <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
+                    <select name="manager" on:change=move |ev| manager.set(event_target_value(&ev).parse().ok())>
+                        <option value="">"—"</option>
+                        {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
+                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                </label>
+                <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
+                    <select name="kind" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = TimeKind::ALL.iter().find(|k| format!("{k:?}") == v) { kind.set(*k) } }>
+                        {TimeKind::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{s.tr(FlMsg::TimeKindName(k))}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="stack"><span>{s.tr(FlMsg::Minutes)}</span>
+                    <input type="number" name="minutes" min="1" max="960" inputmode="numeric" prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
+                </label>
+            </div>
+            <label class="stack"><span>{s.tr(FlMsg::WhatWasIt)}</span>
+                <input type="text" name="what" prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || !by_head.get() on:change=move |ev| by_head.set(!event_target_checked(&ev))/>
+                <span>{s.tr(FlMsg::LoggedByPerson)}</span>
+            </label>
+            <Show when=move || problem.get()>
+                <p class="banner error inline" role="alert">{s.tr(FlMsg::FillLog)}</p>
+            </Show>
+            <button type="submit" data-test="save-time">{s.tr(FlMsg::SaveLog)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn RecentLogs() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let list = Memo::new(move |_| {
+        s.data.with(|d| {
+            let mut v: Vec<(RecordId, TimeLog, String)> = d
+                .live_records::<TimeLog>()
+                .map(|r| {
+                    (
+                        r.id,
+                        r.data.clone(),
+                        d.short_name(r.data.manager).unwrap_or_default(),
+                    )
+                })
+                .collect();
+            v.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.0.cmp(&b.0)));
+            v.truncate(20);
+            v
+        })
+    });
+    let remove = move |id: RecordId| {
+        leptos::task::spawn_local(async move {
+            s.save(vec![Edit::delete::<TimeLog>(id)]).await;
+        });
+    };
+    view! {
+        <details class="card">
+            <summary><h2 class="inline">{s.tr(FlMsg::RecentLogs)}</h2></summary>
+            <ul class="plain">
+                {move || list.get().into_iter().map(|(id, l, who)| view! {
+                    <li>
+                        {move || format!("{} · {} · {} · {} {}", format_date(s.lang.get(), l.date), who, FlMsg::TimeKindName(l.kind).text(s.lang.get()), l.minutes, FlMsg::MinutesShort.text(s.lang.get()))}
+                        {(!l.what.is_empty()).then(|| format!(" — {}", l.what))}" "
+                        <button class="secondary" on:click=move |_| remove(id)>{s.tr(FlMsg::Remove)}</button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}
