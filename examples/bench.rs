@@ -1,6 +1,8 @@
 //! The native half of the benchmark (`scripts/bench.sh`): for the S and L departments, the month's plan/fact for
 //! every manager, a stand-up's numbers, export, and import (read + merge into an empty database), each next to a baseline measured in
-//! the same run: summing the month's facts in a plain loop, and parsing the file as untyped JSON.
+//! the same run: summing the month's facts in a plain loop, and parsing the file as untyped JSON. Then a CRM export
+//! of 50 000 deals: read as the CRM reader worker reads it, imported as a snapshot, and its hygiene, next to the csv
+//! crate reading the same bytes into untyped records.
 //! `cargo run --release --example bench`.
 
 use rop::domain::demo::scale::{generated, Scale};
@@ -109,4 +111,97 @@ fn main() {
     for (name, v) in rows {
         println!("{:<46} {:>10} {:>10}", name, v[0], v[1]);
     }
+    crm(today);
+}
+
+fn crm(today: chrono::NaiveDate) {
+    use rop::domain::organisation::crm::columns::names_of;
+    use rop::domain::organisation::crm::hygiene::Context;
+    use rop::domain::organisation::crm::snapshot::{import, Reading};
+    use rop::sync::crm_file::{answer, Answer, Request};
+    let mut data = Dataset::default();
+    let mut clock = rop::domain::Clock::default();
+    for e in rop::domain::demo::department(today) {
+        for c in data.stamp(e, &mut clock, NOW, uuid::Uuid::nil()).unwrap() {
+            data.apply(c);
+        }
+    }
+    const DEALS: usize = 50_000;
+    let people: Vec<String> = data
+        .managers_by_name()
+        .into_iter()
+        .map(|m| m.data.full_name.clone())
+        .collect();
+    let bytes = rop::domain::demo::scale::crm_export(&people, DEALS);
+    let request = Request {
+        name: "amocrm.csv".into(),
+        currency: "RUB".into(),
+        mapped: None,
+    };
+    let mut read = None;
+    let read_ms = median_ms(5, || read = Some(answer(&request, &bytes)));
+    let Some(Answer::Read(read)) = read else {
+        panic!("the generated export reads")
+    };
+    let rows = read.rows.clone().expect("no bad rows");
+    let reading = Reading {
+        source: "amoCRM".into(),
+        system: read.system,
+        kind: read.kind,
+        taken: today,
+        file: "amocrm.csv".into(),
+        columns: names_of(&read.header, &read.columns),
+        extra: read.extra.clone(),
+        rows,
+        users: Default::default(),
+    };
+    let mut done = None;
+    let import_ms = median_ms(5, || done = Some(import(&data, reading.clone()).unwrap()));
+    let json_ms = median_ms(5, || {
+        black_box(serde_json::to_string(&read).unwrap());
+    });
+    let mut clock = data
+        .newest_stamp()
+        .map(rop::domain::Clock::starting_after)
+        .unwrap_or_default();
+    for e in done.expect("imported").edits {
+        for c in data.stamp(e, &mut clock, NOW, uuid::Uuid::nil()).unwrap() {
+            data.apply(c);
+        }
+    }
+    let hygiene_ms = median_ms(5, || {
+        let ctx = Context::at(&data, today).unwrap();
+        black_box(ctx.department(&data));
+    });
+    let baseline_ms = median_ms(5, || {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(&bytes[..]);
+        black_box(reader.records().filter_map(Result::ok).count());
+    });
+    println!();
+    println!(
+        "{:<46} {:>10}",
+        format!(
+            "CRM export, {DEALS} deals ({:.1} MB)",
+            bytes.len() as f64 / 1_048_576.0
+        ),
+        "ms"
+    );
+    println!(
+        "{:<46} {:>10.0}",
+        "read (the worker's job: decode, columns, rows)", read_ms
+    );
+    println!(
+        "{:<46} {:>10.0}",
+        "  baseline: csv crate, untyped records", baseline_ms
+    );
+    println!("{:<46} {:>10.0}", "the worker's answer as JSON", json_ms);
+    println!(
+        "{:<46} {:>10.0}",
+        "import (owners matched, snapshot, stages)", import_ms
+    );
+    println!("{:<46} {:>10.0}", "hygiene of the department", hygiene_ms);
 }

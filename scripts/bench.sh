@@ -61,4 +61,4 @@ echo
 # The L department takes longer than the runner's default 20 s; its table is printed by the test itself.
 WASM_BINDGEN_TEST_TIMEOUT=600 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   cargo test --release --target wasm32-unknown-unknown --features bench --test bench_browser -- --nocapture 2>&1 \
-  | grep -E '^(Chromium|records|generate|write|load|  baseline|month|a stand-up|export|import)' 
+  | grep -E '^(Chromium|records|generate|write|load|  baseline|month|a stand-up|export|import|CRM|read)' 

@@ -234,3 +234,59 @@ async fn bench_l_department() {
     }
     store.close();
 }
+
+/// The CRM reader's work on a 50 000-deal amoCRM export, in the browser's wasm (the worker runs this same code),
+/// next to plain JavaScript splitting the same bytes into cells.
+#[wasm_bindgen_test]
+async fn bench_crm_export() {
+    use rop::sync::crm_file::{answer, Answer, Request};
+    const DEALS: usize = 50_000;
+    let people: Vec<String> = (1..=8).map(|i| format!("Менеджер Номер {i}")).collect();
+    let bytes = rop::domain::demo::scale::crm_export(&people, DEALS);
+    let request = Request {
+        name: "amocrm.csv".into(),
+        currency: "RUB".into(),
+        mapped: None,
+    };
+    let mut rows = 0;
+    let read = median_ms(3, || {
+        if let Answer::Read(r) = answer(&request, &bytes) {
+            rows = r.rows.map(|v| v.len()).unwrap_or(0);
+        }
+    });
+    assert_eq!(rows, DEALS, "every deal read");
+    let js = js_sys::Uint8Array::from(&bytes[..]);
+    let split = js_sys::Function::new_with_args(
+        "bytes",
+        "const t = performance.now(); \
+         const rows = new TextDecoder().decode(bytes).split('\\r\\n').map(l => l.split(';')); \
+         return [performance.now() - t, rows.length];",
+    );
+    let mut plain = Vec::new();
+    for _ in 0..3 {
+        let r: js_sys::Array = split
+            .call1(&wasm_bindgen::JsValue::NULL, &js)
+            .unwrap()
+            .into();
+        plain.push(r.get(0).as_f64().unwrap());
+    }
+    plain.sort_by(f64::total_cmp);
+    console_log!(
+        "{:<46} {:>10}",
+        format!(
+            "CRM export, {DEALS} deals ({:.1} MB)",
+            bytes.len() as f64 / 1_048_576.0
+        ),
+        "ms"
+    );
+    console_log!(
+        "{:<46} {:>10.0}",
+        "read in wasm (the CRM reader worker's job)",
+        read
+    );
+    console_log!(
+        "{:<46} {:>10.0}",
+        "  baseline: JS TextDecoder and split into cells",
+        plain[1]
+    );
+}

@@ -51,6 +51,8 @@ pub enum FlMsg {
     SnapshotsTitle,
     Rows,
     Remove,
+    RemoveSnapshot,
+    Keep,
     RowCounts(usize, usize),
     /// Failed of made.
     CheckCell(u32, u32),
@@ -416,6 +418,8 @@ impl FlMsg {
             FlMsg::SnapshotsTitle => pick("Снимки", "Snapshots"),
             FlMsg::Rows => pick("Строк", "Rows"),
             FlMsg::Remove => pick("Удалить", "Remove"),
+            FlMsg::RemoveSnapshot => pick("Удалить снимок", "Remove the snapshot"),
+            FlMsg::Keep => pick("Оставить", "Keep"),
             FlMsg::RowCounts(d, t) => match (d, t) {
                 (_, 0) => if ru { format!("сделок {}", n(*d)) } else { format!("{} deals", n(*d)) },
                 (0, _) => if ru { format!("задач {}", n(*t)) } else { format!("{} tasks", n(*t)) },

@@ -126,3 +126,47 @@ pub fn generated(scale: Scale, today: NaiveDate, wall_millis: u64) -> Dataset {
     }
     data
 }
+
+/// A CRM export of `deals` deals as amoCRM writes it (UTF-8 with a mark, `;`, quoted names, «не закрыта»), spread
+/// over `people`: the benchmark's large file, read natively and in the browser.
+pub fn crm_export(people: &[String], deals: usize) -> Vec<u8> {
+    let stages = [
+        "Первичный контакт",
+        "Выявление потребностей",
+        "Коммерческое предложение",
+        "Согласование договора",
+        "Успешно реализовано",
+        "Закрыто и не реализовано",
+    ];
+    let mut out = String::from("\u{feff}ID;Название сделки;Бюджет ₽;Ответственный;Дата создания сделки;Дата закрытия;Этап сделки;Воронка;Ближайшая задача;Причина отказа;Компания;Телефон\r\n");
+    for i in 0..deals {
+        let stage = stages[i % stages.len()];
+        let closed = if i % stages.len() >= 4 {
+            format!("{:02}.11.2026 12:00:00", 1 + i % 26)
+        } else {
+            "не закрыта".to_string()
+        };
+        let next = if i % 3 == 0 {
+            String::new()
+        } else {
+            format!("{:02}.12.2026", 1 + i % 28)
+        };
+        let reason = if i % 6 == 5 && i % 4 != 0 {
+            "Дорого"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{};\"Сделка №{i}; поставка\";{} {:03};{};{:02}.10.2026 10:{:02}:00;{closed};{stage};Продажи;{next};{reason};ООО «Клиент {}»;+7 900 {:07}\r\n",
+            100_000 + i,
+            10 + i % 900,
+            i % 1000,
+            people[i % people.len()],
+            1 + i % 28,
+            i % 60,
+            i % 5000,
+            i
+        ));
+    }
+    out.into_bytes()
+}

@@ -370,10 +370,12 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The department's parts at every deal snapshot, oldest first: the trend.
-pub fn trend(data: &Dataset) -> Vec<(NaiveDate, Parts)> {
+/// The department's parts at every deal snapshot of `source`, oldest first: the trend (snapshots of another CRM or
+/// table hold other deals, so they are not a point on the same line).
+pub fn trend(data: &Dataset, source: &str) -> Vec<(NaiveDate, Parts)> {
     let all = deal_snapshots(data);
     all.iter()
+        .filter(|s| s.source == source)
         .map(|s| {
             let c = Context::of(data, s, &all);
             (s.taken, c.department(data).1)
@@ -381,10 +383,11 @@ pub fn trend(data: &Dataset) -> Vec<(NaiveDate, Parts)> {
         .collect()
 }
 
-/// One person's parts at every deal snapshot, oldest first.
-pub fn person_trend(data: &Dataset, manager: RecordId) -> Vec<(NaiveDate, Parts)> {
+/// One person's parts at every deal snapshot of `source`, oldest first.
+pub fn person_trend(data: &Dataset, source: &str, manager: RecordId) -> Vec<(NaiveDate, Parts)> {
     let all = deal_snapshots(data);
     all.iter()
+        .filter(|s| s.source == source)
         .map(|s| (s.taken, Context::of(data, s, &all).person(manager).parts))
         .collect()
 }

@@ -46,9 +46,9 @@ fn Discipline() -> impl IntoView {
         <section class="discipline-page">
             <div class="page-head">
                 <h1>{s.tr(FlMsg::DisciplineTitle)}</h1>
-                <div class="segmented">
+                <div class="row">
                     <button class="secondary" aria-label=s.tr(FlMsg::PreviousMonth) on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
-                    <span class="month" data-test="discipline-month">{move || month_title(s.lang.get(), month.get())}</span>
+                    <strong data-test="discipline-month">{move || month_title(s.lang.get(), month.get())}</strong>
                     <button class="secondary" aria-label=s.tr(FlMsg::NextMonth) on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
                 </div>
             </div>

@@ -5,7 +5,7 @@
 
 use crate::domain::control::finding::{findings, to_hypothesis, to_standard, Finding};
 use crate::domain::control::insights::{compare, won_lost, Compared, Slices, WonLost};
-use crate::domain::core::date::{add_days, month_start};
+use crate::domain::core::date::add_days;
 use crate::domain::core::locale::format_date;
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::planfact::{facts_through, Period};
@@ -23,8 +23,9 @@ pub fn InsightsPage() -> impl IntoView {
 #[component]
 fn Insights() -> impl IntoView {
     let s = expect_context::<AppState>();
-    let from = RwSignal::new(month_start(add_days(month_start(today()), -1)));
-    let to = RwSignal::new(add_days(month_start(today()), -1));
+    // The last 30 days: a month's worth of closed deals whatever the day of the month.
+    let from = RwSignal::new(add_days(today(), -29));
+    let to = RwSignal::new(today());
     let result = Memo::new(move |_| {
         let period = Period {
             from: from.get(),

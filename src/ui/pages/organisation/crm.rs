@@ -71,7 +71,10 @@ fn Snapshots() -> impl IntoView {
             v
         })
     });
+    // A snapshot is a day of history (days in stage, the trend): removing one asks once more.
+    let asking: RwSignal<Option<RecordId>> = RwSignal::new(None);
     let remove = move |id: RecordId| {
+        asking.set(None);
         leptos::task::spawn_local(async move {
             s.save(vec![Edit::delete::<CrmSnapshot>(id)]).await;
         });
@@ -99,7 +102,16 @@ fn Snapshots() -> impl IntoView {
                                             <td>{l.source.clone()}</td>
                                             <td>{l.file.clone()}</td>
                                             <td class="num">{move || FlMsg::RowCounts(l.deals, l.tasks).text(s.lang.get())}</td>
-                                            <td><button class="secondary" on:click=move |_| remove(id)>{s.tr(FlMsg::Remove)}</button></td>
+                                            <td>
+                                                <Show when=move || asking.get() == Some(id) fallback=move || view! {
+                                                    <button class="secondary" on:click=move |_| asking.set(Some(id))>{s.tr(FlMsg::Remove)}</button>
+                                                }>
+                                                    <span class="row">
+                                                        <button class="danger" data-test="remove-snapshot" on:click=move |_| remove(id)>{s.tr(FlMsg::RemoveSnapshot)}</button>
+                                                        <button class="secondary" on:click=move |_| asking.set(None)>{s.tr(FlMsg::Keep)}</button>
+                                                    </span>
+                                                </Show>
+                                            </td>
                                         </tr>
                                     }
                                 }
@@ -151,7 +163,7 @@ fn HygieneTable() -> impl IntoView {
                     )
                 })
                 .collect();
-            Some((taken, rows, total, trend(d)))
+            Some((taken, rows, total, trend(d, &ctx.snapshot.source)))
         })
     });
     view! {

@@ -34,7 +34,12 @@ fn CrmStep(date: NaiveDate) -> impl IntoView {
                         )
                     })
                     .collect();
-                (ctx.snapshot.taken, rows, total.score())
+                let trend: Vec<Option<u32>> = trend(d, &ctx.snapshot.source)
+                    .into_iter()
+                    .filter(|(t, _)| *t <= date)
+                    .map(|(_, p)| p.score())
+                    .collect();
+                (ctx.snapshot.taken, rows, total.score(), trend)
             });
             let calls: Vec<(String, String, String)> = joint_calls_on(d, date)
                 .into_iter()
@@ -46,21 +51,16 @@ fn CrmStep(date: NaiveDate) -> impl IntoView {
                     )
                 })
                 .collect();
-            let trend: Vec<(NaiveDate, Option<u32>)> = trend(d)
-                .into_iter()
-                .filter(|(t, _)| *t <= date)
-                .map(|(t, p)| (t, p.score()))
-                .collect();
-            (hygiene, calls, trend)
+            (hygiene, calls)
         })
     });
     view! {
         {move || {
-            let (hygiene, calls, trend) = view_of.get();
+            let (hygiene, calls) = view_of.get();
             view! {
                 {match hygiene {
                     None => view! { <p class="muted">{s.tr(FlMsg::NoSnapshots)}</p> }.into_any(),
-                    Some((taken, rows, total)) => view! {
+                    Some((taken, rows, total, trend)) => view! {
                         <div class="mm-card crm-step" data-test="crm-step">
                             <h3>{move || FlMsg::HygieneTitle(format_date(s.lang.get(), taken)).text(s.lang.get())}</h3>
                             <ul class="mm-list">
@@ -71,7 +71,7 @@ fn CrmStep(date: NaiveDate) -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                             <p><strong>{s.tr(FlMsg::Department)}": "</strong>{total.map(|v| format!("{v} %")).unwrap_or("—".into())}
-                                {(trend.len() > 1).then(|| format!(" ({})", trend.iter().map(|(_, v)| v.map(|x| format!("{x} %")).unwrap_or("—".into())).collect::<Vec<_>>().join(" → ")))}
+                                {(trend.len() > 1).then(|| format!(" ({})", trend.iter().map(|v| v.map(|x| format!("{x} %")).unwrap_or("—".into())).collect::<Vec<_>>().join(" → ")))}
                             </p>
                         </div>
                     }.into_any(),
