@@ -354,8 +354,18 @@ pub fn import(data: &Dataset, reading: Reading) -> Result<Imported, ImportError>
     let mut deals = Vec::new();
     let mut tasks = Vec::new();
     let mut skipped = 0;
+    // Each CRM user is looked up once, however many rows they own.
+    let mut owners: BTreeMap<String, Option<RecordId>> = BTreeMap::new();
     for row in reading.rows {
-        match owner_of(data, &users, &row.owner).flatten() {
+        let owner = match owners.get(&row.owner) {
+            Some(o) => *o,
+            None => {
+                let o = owner_of(data, &users, &row.owner).flatten();
+                owners.insert(row.owner.clone(), o);
+                o
+            }
+        };
+        match owner {
             None => skipped += 1,
             Some(manager) => match row.assign(manager) {
                 Item::Deal(d) => deals.push(d),
