@@ -653,7 +653,8 @@ impl FlMsg {
             FlMsg::OnLine => pick("На линии", "On the line"),
             FlMsg::Hours(m) => {
                 let (h, mm) = (m / 60, m % 60);
-                if ru { format!("{h} ч {mm:02} мин") } else { format!("{h} h {mm:02} min") }
+                // Non-breaking spaces: a table cell never splits "12 ч 05 мин".
+                if ru { format!("{h}\u{a0}ч\u{a0}{mm:02}\u{a0}мин") } else { format!("{h}\u{a0}h\u{a0}{mm:02}\u{a0}min") }
             }
             FlMsg::SinksTitle => pick("Главные потери времени", "The biggest time sinks"),
             FlMsg::RemoveSink(what, kind) => {
