@@ -1211,3 +1211,41 @@ fn the_demo_sales_floor_has_what_the_pages_show() {
     assert_eq!(r.percent_bp, 1_000);
     assert!(r.reason.contains("опоздание на планёрку"), "{}", r.reason);
 }
+
+#[test]
+fn a_mapped_table_reads_through_the_workers_json() {
+    // An unknown table: the user maps its columns; the request travels to the worker as JSON and back.
+    let odd = "Номер;Клиент;Деньги;Кто;Когда;Где\n7;ООО «Вектор»;1 000;Соколова Анна Дмитриевна;01.11.2026;Переговоры\n";
+    let columns: rop::domain::organisation::crm::columns::ColumnMap = [
+        (Field::Id, 0),
+        (Field::Name, 1),
+        (Field::Amount, 2),
+        (Field::Owner, 3),
+        (Field::Created, 4),
+        (Field::Stage, 5),
+    ]
+    .into();
+    let request = Request {
+        name: "odd.csv".into(),
+        currency: "RUB".into(),
+        mapped: Some((ExportKind::Deals, columns)),
+    };
+    let sent: Request = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+    assert_eq!(sent, request);
+    let reply = serde_json::to_string(&answer(&sent, odd.as_bytes())).unwrap();
+    let Answer::Read(r) = serde_json::from_str::<Answer>(&reply).unwrap() else {
+        panic!("{reply}")
+    };
+    assert_eq!(r.system, CrmSystem::Other);
+    let d = deals(&r);
+    assert_eq!(
+        (d[0].id.as_str(), d[0].amount, d[0].stage.as_str()),
+        ("7", 100_000, "Переговоры")
+    );
+    // Remembered by header text, the mapping finds the same columns in the next file of the source.
+    let names = rop::domain::organisation::crm::columns::names_of(&r.header, &r.columns);
+    assert_eq!(
+        rop::domain::organisation::crm::columns::remembered(&r.header, &names),
+        r.columns
+    );
+}

@@ -30,11 +30,12 @@ impl Engine {
     }
 }
 
-/// A running WebDriver server; killed on drop.
+/// A running WebDriver server; killed on drop, with the profiles its sessions made removed.
 pub struct Driver {
     pub engine: Engine,
     port: u16,
     child: Child,
+    profiles: std::sync::Mutex<Vec<String>>,
 }
 
 fn free_port() -> u16 {
@@ -74,6 +75,7 @@ impl Driver {
             engine,
             port,
             child,
+            profiles: Default::default(),
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         while tokio::net::TcpStream::connect(("127.0.0.1", port))
@@ -86,9 +88,39 @@ impl Driver {
         driver
     }
 
+    /// A session whose first page, `url`, has loaded. Twice a Chromium session's first page never finished loading
+    /// (its renderer waited on a lock for the whole five minutes, right after a release build, while the disk was
+    /// nearly full): a session that does not load its first page within a minute is closed and a new one started,
+    /// three times at most. A page that never loads in any session still fails the run.
+    pub async fn first_visit(&self, url: &str) -> Client {
+        use fantoccini::wd::TimeoutConfiguration;
+        for attempt in 1..=3 {
+            let c = self.session().await;
+            let minute = TimeoutConfiguration::new(None, Some(Duration::from_secs(60)), None);
+            let _ = c.update_timeouts(minute).await;
+            match tokio::time::timeout(Duration::from_secs(75), c.goto(url)).await {
+                Ok(Ok(())) => {
+                    let usual =
+                        TimeoutConfiguration::new(None, Some(Duration::from_secs(300)), None);
+                    let _ = c.update_timeouts(usual).await;
+                    return c;
+                }
+                _ => {
+                    eprintln!(
+                        "[{}] the first page did not load (attempt {attempt}): a new session",
+                        self.engine.name()
+                    );
+                    let _ = tokio::time::timeout(Duration::from_secs(20), c.close()).await;
+                }
+            }
+        }
+        panic!("{:?}: the first page never loaded", self.engine);
+    }
+
     /// A new browser session with an empty profile.
     pub async fn session(&self) -> Client {
         let profile = tempdir(self.engine.name());
+        self.profiles.lock().unwrap().push(profile.clone());
         let caps: Value = match self.engine {
             Engine::Chromium => json!({
                 "browserName": "chrome",
@@ -135,6 +167,10 @@ impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Each profile holds a browser's caches (tens of MB): a run of three engines would leave gigabytes in /tmp.
+        for dir in self.profiles.lock().unwrap().drain(..) {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }
 

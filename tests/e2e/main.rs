@@ -111,7 +111,7 @@ async fn run(engine: Engine) {
     }
     let mut server = StaticServer::start(dist(), "/");
     let driver = Driver::start(engine).await;
-    let c = driver.session().await;
+    let c = driver.first_visit(&server.url("/")).await;
     c.set_window_size(1180, 820).await.unwrap();
 
     let step = |name: &str| eprintln!("[{}] {name}", engine.name());
@@ -136,7 +136,7 @@ async fn run(engine: Engine) {
     // The rest in a second session, a fresh profile with the demo loaded again: WebKitGTK's web process has been
     // seen to die some ten minutes into one long session on this machine (an empty WebDriver error), never sooner.
     c.close().await.unwrap();
-    let c = driver.session().await;
+    let c = driver.first_visit(&server.url("/")).await;
     c.set_window_size(1180, 820).await.unwrap();
     step("a second session: the demo department again");
     demo_again(&c, &server).await;

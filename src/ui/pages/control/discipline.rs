@@ -55,7 +55,7 @@ fn Discipline() -> impl IntoView {
             <p class="muted formula">{move || FlMsg::DisciplineRule(HYGIENE_BAR).text(s.lang.get())}</p>
             <div class="card" data-test="violation-counts">
                 <h2>{s.tr(FlMsg::CountsTitle)}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::CountsTitle)>
                     <table class="compact">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::Person)}</th>
@@ -88,7 +88,7 @@ fn Discipline() -> impl IntoView {
                         view! { <p class="muted">{s.tr(FlMsg::NoViolations)}</p> }.into_any()
                     } else {
                         view! {
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::RegisterTitle)>
                                 <table class="compact register">
                                     <thead><tr>
                                         <th scope="col">{s.tr(FlMsg::Date)}</th>

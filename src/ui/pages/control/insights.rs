@@ -70,7 +70,7 @@ fn Insights() -> impl IntoView {
                     match (numbers, groups) {
                         (Some(numbers), Some((top, bottom))) => view! {
                             <p><strong>{s.tr(FlMsg::Top)}": "</strong>{top}" · "<strong>{s.tr(FlMsg::Bottom)}": "</strong>{bottom}</p>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::TopBottomTitle)>
                                 <table class="compact">
                                     <thead><tr>
                                         <th scope="col">{s.tr(FlMsg::Number)}</th>
@@ -127,13 +127,13 @@ fn slices(s: AppState, x: Slices) -> impl IntoView {
     let lang = s.lang.get();
     view! {
         <div class="slices">
-            <div class="table-wrap"><table class="compact">{head(FlMsg::BySource)}<tbody>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::BySource)><table class="compact">{head(FlMsg::BySource)}<tbody>
                 {x.by_source.into_iter().map(|(name, w)| row(if name.is_empty() { FlMsg::NoSource.text(lang) } else { name }, w)).collect_view()}
             </tbody></table></div>
-            <div class="table-wrap"><table class="compact">{head(FlMsg::BySize)}<tbody>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::BySize)><table class="compact">{head(FlMsg::BySize)}<tbody>
                 {x.by_size.into_iter().enumerate().map(|(i, w)| row(FlMsg::SizeBand(i).text(lang), w)).collect_view()}
             </tbody></table></div>
-            <div class="table-wrap"><table class="compact">{head(FlMsg::ByCycle)}<tbody>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::ByCycle)><table class="compact">{head(FlMsg::ByCycle)}<tbody>
                 {x.by_cycle.into_iter().enumerate().map(|(i, w)| row(FlMsg::CycleBand(i).text(lang), w)).collect_view()}
             </tbody></table></div>
         </div>

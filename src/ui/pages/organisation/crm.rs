@@ -83,7 +83,7 @@ fn Snapshots() -> impl IntoView {
         <Show when=move || !list.with(Vec::is_empty)>
             <div class="card" data-test="crm-snapshots">
                 <h2>{s.tr(FlMsg::SnapshotsTitle)}</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::SnapshotsTitle)>
                     <table class="compact">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::TakenOn)}</th>
@@ -171,7 +171,7 @@ fn HygieneTable() -> impl IntoView {
             <div class="card" data-test="hygiene">
                 <h2>{move || FlMsg::HygieneTitle(format_date(s.lang.get(), taken)).text(s.lang.get())}</h2>
                 <p class="muted formula">{s.tr(FlMsg::HygieneFormula)}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::Score)>
                     <table class="compact hygiene">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::Person)}</th>
@@ -244,7 +244,7 @@ fn funnel_rows(s: AppState, f: Funnel, dept: Option<Funnel>) -> impl IntoView {
     };
     let d = dept.clone().unwrap_or_default();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::PipelineTitle)>
             <table class="compact funnel">
                 <caption>{f.pipeline.clone()}</caption>
                 <thead><tr>
@@ -371,7 +371,7 @@ fn StageRules() -> impl IntoView {
         <details class="card" data-test="stage-rules">
             <summary><h2 class="inline">{s.tr(FlMsg::StagesTitle)}</h2></summary>
             <p class="muted">{s.tr(FlMsg::StagesHint)}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::StagesTitle)>
                 <table class="compact">
                     <thead><tr>
                         <th scope="col">{s.tr(FlMsg::Stage)}</th>

@@ -81,7 +81,7 @@ fn FixList() -> impl IntoView {
                             </div>
                         </div>
                         <p>{move || FlMsg::FixSummary(fix_count, overdue_count, score).text(s.lang.get())}</p>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::WhatToFix)>
                             <table class="compact fix-list" data-test="fix-deals">
                                 <thead><tr>
                                     <th scope="col">"ID"</th>

@@ -259,7 +259,7 @@ pub fn CrmImport() -> impl IntoView {
                                     }).collect_view()
                                 }}
                             </div>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::FirstRows)>
                                 <table class="compact">
                                     <caption>{s.tr(FlMsg::FirstRows)}</caption>
                                     <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>

@@ -224,7 +224,7 @@ fn MentoringTable() -> impl IntoView {
         <div class="card" data-test="mentoring">
             <h2>{s.tr(FlMsg::MentoringTitle)}</h2>
             <p class="muted formula">{s.tr(FlMsg::MentoringRule)}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::MentoringTitle)>
                 <table class="compact">
                     <thead><tr>
                         <th scope="col">{s.tr(FlMsg::Person)}</th>

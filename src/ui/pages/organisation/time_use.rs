@@ -52,7 +52,7 @@ fn Time() -> impl IntoView {
             <div class="card" data-test="time-use">
                 <h2>{move || FlMsg::TimeMonth(month_title(s.lang.get(), from)).text(s.lang.get())}</h2>
                 <p class="muted formula">{s.tr(FlMsg::SellingRule)}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::SellingShare)>
                     <table class="compact">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::Person)}</th>
