@@ -80,8 +80,7 @@ async fn subfolder_chromium() {
     );
     let mut server = StaticServer::start(dir, "/rop/");
     let driver = Driver::start(Engine::Chromium).await;
-    let c = driver.session().await;
-    c.goto(&server.url("/rop/")).await.unwrap();
+    let c = driver.first_visit(&server.url("/rop/")).await;
     click(&c, "[data-test=load-demo]").await;
     wait_js(&c, "the team under /rop/", "location.pathname === '/rop/team' && document.querySelectorAll('[data-test=manager-name]').length === 8").await;
     click(&c, "[data-test=manager-name]").await;
