@@ -11,7 +11,9 @@ use crate::domain::core::date::{add_months, month_end, month_start};
 use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::motivation::reduction::decide;
 use crate::domain::{Lang, RecordId};
-use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenComplete};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, ChoiceSelect, WhenComplete,
+};
 use crate::ui::floor_text::FlMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -237,9 +239,8 @@ fn NewViolation() -> impl IntoView {
                     <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
-                    <select name="kind" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = ViolationKind::ALL.iter().find(|k| format!("{k:?}") == v) { kind.set(*k) } }>
-                        {ViolationKind::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}") selected=move || kind.get() == k>{s.tr(FlMsg::ViolationName(k))}</option> }).collect_view()}
-                    </select>
+                    <ChoiceSelect name="kind" options=ViolationKind::ALL.to_vec() value=kind.into()
+                        on_pick=Callback::new(move |k| kind.set(k)) label=|k| FlMsg::ViolationName(k).into()/>
                 </label>
                 <Show when=move || kind.get() == ViolationKind::Standard>
                     <label class="stack"><span>{s.tr(FlMsg::StandardLabel)}</span>

@@ -8,7 +8,9 @@ use crate::domain::organisation::hard_client::{
     escalations, mentoring, CaseResult, Difficulty, Escalation, HeadRole, Outcome,
 };
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenComplete};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, ChoiceSelect, WhenComplete,
+};
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -136,14 +138,12 @@ fn NewEscalation() -> impl IntoView {
             </div>
             <div class="form-row">
                 <label class="stack"><span>{s.tr(FlMsg::DifficultyLabel)}</span>
-                    <select name="difficulty" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = Difficulty::ALL.iter().find(|k| format!("{k:?}") == v) { draft.update(|d| d.difficulty = *k) } }>
-                        {Difficulty::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}") selected=move || draft.with(|d| d.difficulty == k)>{s.tr(FlMsg::DifficultyName(k))}</option> }).collect_view()}
-                    </select>
+                    <ChoiceSelect name="difficulty" options=Difficulty::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.difficulty))
+                        on_pick=Callback::new(move |k| draft.update(|d| d.difficulty = k)) label=|k| FlMsg::DifficultyName(k).into()/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::HeadRoleLabel)}</span>
-                    <select name="role" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = HeadRole::ALL.iter().find(|k| format!("{k:?}") == v) { draft.update(|d| d.role = *k) } }>
-                        {HeadRole::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}") selected=move || draft.with(|d| d.role == k)>{s.tr(FlMsg::RoleName(k))}</option> }).collect_view()}
-                    </select>
+                    <ChoiceSelect name="role" options=HeadRole::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.role))
+                        on_pick=Callback::new(move |k| draft.update(|d| d.role = k)) label=|k| FlMsg::RoleName(k).into()/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::CallOn)}</span>
                     <input type="date" name="call_on" prop:value=move || draft.with(|d| d.call_on.map(date_value).unwrap_or_default())

@@ -8,7 +8,9 @@ use crate::domain::organisation::time_use::{
     sink_action, sinks, time_use, TimeKind, TimeLog, TimeUse,
 };
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenComplete};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, ChoiceSelect, WhenComplete,
+};
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -168,9 +170,8 @@ fn LogForm() -> impl IntoView {
                     <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
-                    <select name="kind" on:change=move |ev| { let v = event_target_value(&ev); if let Some(k) = TimeKind::ALL.iter().find(|k| format!("{k:?}") == v) { kind.set(*k) } }>
-                        {TimeKind::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{s.tr(FlMsg::TimeKindName(k))}</option> }).collect_view()}
-                    </select>
+                    <ChoiceSelect name="kind" options=TimeKind::ALL.to_vec() value=kind.into()
+                        on_pick=Callback::new(move |k| kind.set(k)) label=|k| FlMsg::TimeKindName(k).into()/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Minutes)}</span>
                     <input type="number" name="minutes" min="1" max="960" inputmode="numeric" prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
