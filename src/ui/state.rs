@@ -168,6 +168,19 @@ impl AppState {
                     self.error.set(None);
                 }
                 let store = Rc::new(store);
+                // Listen before the first read: another tab may write while this one loads (the late stores take
+                // a while on a tablet), and that write must not be missed. Until the session is in place there is
+                // nothing to reload into; the write is remembered and read once it is.
+                let heard_early = Rc::new(std::cell::Cell::new(false));
+                let heard = heard_early.clone();
+                let channel = TabChannel::listen(move || {
+                    if self.store().is_some() {
+                        leptos::task::spawn_local(async move { self.reload_from_store().await })
+                    } else {
+                        heard.set(true);
+                    }
+                });
+                self.tabs.set_value(Some(Rc::new(channel)));
                 store.on_progress(Rc::new(move |done, total| {
                     self.progress.set((done < total).then_some((done, total)));
                 }));
@@ -182,6 +195,9 @@ impl AppState {
                         if !unreadable.is_empty() {
                             self.error.set(Some(Msg::Unreadable(unreadable)));
                         }
+                        if heard_early.get() {
+                            leptos::task::spawn_local(async move { self.reload_from_store().await });
+                        }
                         self.finish_late(late).await;
                     }
                     Err(e) => {
@@ -190,10 +206,6 @@ impl AppState {
                         self.complete.set(true);
                     }
                 }
-                let channel = TabChannel::listen(move || {
-                    leptos::task::spawn_local(async move { self.reload_from_store().await })
-                });
-                self.tabs.set_value(Some(Rc::new(channel)));
             }
             Err(e) => {
                 self.error.set(Some(Msg::Store(e)));

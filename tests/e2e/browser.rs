@@ -4,7 +4,7 @@
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +36,9 @@ pub struct Driver {
     port: u16,
     child: Child,
     profiles: std::sync::Mutex<Vec<String>>,
+    /// The driver's (and, for WebKit, the browser's) own output: its tail is printed when the run fails, since a
+    /// dead web process shows in WebDriver only as an empty error.
+    log: std::path::PathBuf,
 }
 
 fn free_port() -> u16 {
@@ -66,9 +69,11 @@ impl Driver {
                 c
             }
         };
+        let log = std::env::temp_dir().join(format!("rop-e2e-{}-driver-{port}.log", engine.name()));
+        let out = std::fs::File::create(&log).unwrap();
         let child = cmd
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(out.try_clone().unwrap())
+            .stderr(out)
             .spawn()
             .unwrap_or_else(|e| panic!("start {engine:?} driver: {e}"));
         let driver = Driver {
@@ -76,6 +81,7 @@ impl Driver {
             port,
             child,
             profiles: Default::default(),
+            log,
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         while tokio::net::TcpStream::connect(("127.0.0.1", port))
@@ -149,7 +155,8 @@ impl Driver {
                 "browserName": "MiniBrowser",
                 "webkitgtk:browserOptions": {
                     "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
-                    "args": ["--automation", "--ignore-tls-errors"]
+                    // The page's console goes to the driver's log (printed when a run fails).
+                    "args": ["--automation", "--ignore-tls-errors", "--enable-write-console-messages-to-stdout=true"]
                 }
             }),
         };
@@ -167,6 +174,13 @@ impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if std::thread::panicking() {
+            let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+            let lines: Vec<&str> = text.lines().collect();
+            let tail = &lines[lines.len().saturating_sub(60)..];
+            eprintln!("[{}] the driver's last output:\n{}", self.engine.name(), tail.join("\n"));
+        }
+        let _ = std::fs::remove_file(&self.log);
         // Each profile holds a browser's caches (tens of MB): a run of three engines would leave gigabytes in /tmp.
         for dir in self.profiles.lock().unwrap().drain(..) {
             let _ = std::fs::remove_dir_all(dir);
@@ -217,7 +231,7 @@ pub async fn poll_js(c: &Client, what: &str, script: &str, limit: Duration) -> O
 
 /// What the page shows, for a failure message: address, load state, service worker, visible text.
 pub async fn describe(c: &Client) -> String {
-    let js = "return [location.href, document.readyState, String(navigator.serviceWorker && navigator.serviceWorker.controller), document.body ? document.body.innerText.slice(0, 300) + ' … ' + document.body.innerText.slice(-700) : '', performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ':' + Math.round(e.duration)).join(',')].join(' | ')";
+    let js = "return [location.href, document.readyState, String(navigator.serviceWorker && navigator.serviceWorker.controller), document.body ? document.body.innerText.slice(0, 300) + ' … ' + document.body.innerText.slice(-700) : '', 'rescue details: ' + ((document.querySelector('details pre') || {}).textContent || '-'), performance.getEntriesByType('resource').map(e => e.name.split('/').pop() + ':' + Math.round(e.duration)).join(',')].join(' | ')";
     match tokio::time::timeout(Duration::from_secs(5), c.execute(js, vec![])).await {
         Ok(Ok(v)) => v.as_str().unwrap_or_default().replace('\n', " / "),
         Ok(Err(e)) => format!("(script failed: {e})"),
