@@ -196,7 +196,9 @@ impl AppState {
                             self.error.set(Some(Msg::Unreadable(unreadable)));
                         }
                         if heard_early.get() {
-                            leptos::task::spawn_local(async move { self.reload_from_store().await });
+                            leptos::task::spawn_local(
+                                async move { self.reload_from_store().await },
+                            );
                         }
                         self.finish_late(late).await;
                     }

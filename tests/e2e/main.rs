@@ -59,8 +59,34 @@ async fn firefox() {
     run(Engine::Firefox).await;
 }
 
+/// WebKitGTK 2.50's JavaScriptCore has failed on its own in some runs on this machine, never Chromium or Firefox on
+/// the same build: its web process crashed (a segfault inside libjavascriptcoregtk; WebDriver then answers with an
+/// empty error and an invalid session), or a WebAssembly call trapped with an out-of-bounds memory access. A run that
+/// ends in one of those starts once more from the beginning, and says so; any other failure, or a second one, fails.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webkit() {
+    let Err(failed) = tokio::spawn(run(Engine::WebKit)).await else {
+        return;
+    };
+    let message = match failed.try_into_panic() {
+        Ok(p) => p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default(),
+        Err(e) => e.to_string(),
+    };
+    let engine_fault = message.contains("InvalidSessionId")
+        || message.contains("Out of bounds memory access")
+        || message.contains("webdriver returned error: )")
+        || message.trim_end().ends_with("webdriver returned error:");
+    if !engine_fault {
+        panic!("{message}");
+    }
+    eprintln!(
+        "[webkit] the engine failed on its own, the run starts again: {}",
+        message.chars().take(300).collect::<String>()
+    );
     run(Engine::WebKit).await;
 }
 
