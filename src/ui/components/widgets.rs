@@ -80,6 +80,14 @@ where
     }
 }
 
+/// A table wider than a phone in its own sideways scroller, reachable by keyboard and named for screen readers (axe's
+/// scrollable-region-focusable): the one way the pages wrap a wide table.
+#[component]
+pub fn TableScroller(#[prop(into)] label: Msg, children: Children) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    view! { <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(label)>{children()}</div> }
+}
+
 /// Parses an `<input type=date>` value with the file contract's rule (`YYYY-MM-DD`, 1970–2099), so a form never
 /// saves a date an import would refuse.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {

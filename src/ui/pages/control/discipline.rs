@@ -12,7 +12,7 @@ use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::motivation::reduction::decide;
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, WhenComplete,
+    active_people, date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
 };
 use crate::ui::floor_text::FlMsg;
 use crate::ui::state::{today, AppState};
@@ -57,7 +57,7 @@ fn Discipline() -> impl IntoView {
             <p class="muted formula">{move || FlMsg::DisciplineRule(HYGIENE_BAR).text(s.lang.get())}</p>
             <div class="card" data-test="violation-counts">
                 <h2>{s.tr(FlMsg::CountsTitle)}</h2>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::CountsTitle)>
+                <TableScroller label=FlMsg::CountsTitle>
                     <table class="compact">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::Person)}</th>
@@ -80,7 +80,7 @@ fn Discipline() -> impl IntoView {
                             }}
                         </tbody>
                     </table>
-                </div>
+                </TableScroller>
             </div>
             <div class="card" data-test="register">
                 <h2>{s.tr(FlMsg::RegisterTitle)}</h2>
@@ -90,7 +90,7 @@ fn Discipline() -> impl IntoView {
                         view! { <p class="muted">{s.tr(FlMsg::NoViolations)}</p> }.into_any()
                     } else {
                         view! {
-                            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::RegisterTitle)>
+                            <TableScroller label=FlMsg::RegisterTitle>
                                 <table class="compact register">
                                     <thead><tr>
                                         <th scope="col">{s.tr(FlMsg::Date)}</th>
@@ -104,7 +104,7 @@ fn Discipline() -> impl IntoView {
                                         {list.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}
                                     </tbody>
                                 </table>
-                            </div>
+                            </TableScroller>
                         }.into_any()
                     }
                 }}

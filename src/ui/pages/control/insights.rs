@@ -10,7 +10,7 @@ use crate::domain::core::locale::format_date;
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::planfact::{facts_through, Period};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, WhenComplete};
+use crate::ui::components::widgets::{date_value, parse_date, TableScroller, WhenComplete};
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -70,7 +70,7 @@ fn Insights() -> impl IntoView {
                     match (numbers, groups) {
                         (Some(numbers), Some((top, bottom))) => view! {
                             <p><strong>{s.tr(FlMsg::Top)}": "</strong>{top}" · "<strong>{s.tr(FlMsg::Bottom)}": "</strong>{bottom}</p>
-                            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::TopBottomTitle)>
+                            <TableScroller label=FlMsg::TopBottomTitle>
                                 <table class="compact">
                                     <thead><tr>
                                         <th scope="col">{s.tr(FlMsg::Number)}</th>
@@ -93,7 +93,7 @@ fn Insights() -> impl IntoView {
                                         }).collect_view()}
                                     </tbody>
                                 </table>
-                            </div>
+                            </TableScroller>
                         }.into_any(),
                         _ => view! { <p class="muted">{s.tr(FlMsg::NotEnoughPeople)}</p> }.into_any(),
                     }
@@ -127,15 +127,15 @@ fn slices(s: AppState, x: Slices) -> impl IntoView {
     let lang = s.lang.get();
     view! {
         <div class="slices">
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::BySource)><table class="compact">{head(FlMsg::BySource)}<tbody>
+            <TableScroller label=FlMsg::BySource><table class="compact">{head(FlMsg::BySource)}<tbody>
                 {x.by_source.into_iter().map(|(name, w)| row(if name.is_empty() { FlMsg::NoSource.text(lang) } else { name }, w)).collect_view()}
-            </tbody></table></div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::BySize)><table class="compact">{head(FlMsg::BySize)}<tbody>
+            </tbody></table></TableScroller>
+            <TableScroller label=FlMsg::BySize><table class="compact">{head(FlMsg::BySize)}<tbody>
                 {x.by_size.into_iter().enumerate().map(|(i, w)| row(FlMsg::SizeBand(i).text(lang), w)).collect_view()}
-            </tbody></table></div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::ByCycle)><table class="compact">{head(FlMsg::ByCycle)}<tbody>
+            </tbody></table></TableScroller>
+            <TableScroller label=FlMsg::ByCycle><table class="compact">{head(FlMsg::ByCycle)}<tbody>
                 {x.by_cycle.into_iter().enumerate().map(|(i, w)| row(FlMsg::CycleBand(i).text(lang), w)).collect_view()}
-            </tbody></table></div>
+            </tbody></table></TableScroller>
         </div>
         {(!x.lost_at.is_empty()).then(|| view! {
             <h3>{s.tr(FlMsg::LostAt)}</h3>

@@ -12,6 +12,7 @@ use crate::domain::organisation::crm::snapshot::{
     deal_snapshots, CrmSnapshot, Required, StageRule,
 };
 use crate::domain::{Edit, RecordId};
+use crate::ui::components::widgets::TableScroller;
 use crate::ui::components::widgets::WhenComplete;
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -83,7 +84,7 @@ fn Snapshots() -> impl IntoView {
         <Show when=move || !list.with(Vec::is_empty)>
             <div class="card" data-test="crm-snapshots">
                 <h2>{s.tr(FlMsg::SnapshotsTitle)}</h2>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::SnapshotsTitle)>
+                <TableScroller label=FlMsg::SnapshotsTitle>
                     <table class="compact">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::TakenOn)}</th>
@@ -118,7 +119,7 @@ fn Snapshots() -> impl IntoView {
                             </For>
                         </tbody>
                     </table>
-                </div>
+                </TableScroller>
             </div>
         </Show>
     }
@@ -171,7 +172,7 @@ fn HygieneTable() -> impl IntoView {
             <div class="card" data-test="hygiene">
                 <h2>{move || FlMsg::HygieneTitle(format_date(s.lang.get(), taken)).text(s.lang.get())}</h2>
                 <p class="muted formula">{s.tr(FlMsg::HygieneFormula)}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::Score)>
+                <TableScroller label=FlMsg::Score>
                     <table class="compact hygiene">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::Person)}</th>
@@ -213,7 +214,7 @@ fn HygieneTable() -> impl IntoView {
                             </tr>
                         </tbody>
                     </table>
-                </div>
+                </TableScroller>
                 {(trend.len() > 1).then(|| view! {
                     <p data-test="hygiene-trend"><strong>{s.tr(FlMsg::Trend)}": "</strong>
                         {move || trend.iter().map(|(d, p)| format!("{} — {}", format_date(s.lang.get(), *d), p.score().map(|v| format!("{v} %")).unwrap_or("—".into()))).collect::<Vec<_>>().join(" · ")}
@@ -243,30 +244,32 @@ fn funnel_rows(s: AppState, f: Funnel, dept: Option<Funnel>) -> impl IntoView {
         }
     };
     let d = dept.clone().unwrap_or_default();
+    // What the scroller's table shows, taken out before it (its children are a closure that owns what it uses).
+    let (has_dept, pipeline, stages) = (dept.is_some(), f.pipeline.clone(), f.stages.clone());
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::PipelineTitle)>
+        <TableScroller label=FlMsg::PipelineTitle>
             <table class="compact funnel">
-                <caption>{f.pipeline.clone()}</caption>
+                <caption>{pipeline}</caption>
                 <thead><tr>
                     <th scope="col">{s.tr(FlMsg::Stage)}</th>
                     <th scope="col" class="num">{s.tr(FlMsg::Reached)}</th>
                     <th scope="col" class="num">{s.tr(FlMsg::Now)}</th>
                     <th scope="col" class="num">{s.tr(FlMsg::ToNext)}</th>
-                    {dept.is_some().then(|| view! { <th scope="col" class="num">{s.tr(FlMsg::DepartmentToNext)}</th> })}
+                    {has_dept.then(|| view! { <th scope="col" class="num">{s.tr(FlMsg::DepartmentToNext)}</th> })}
                 </tr></thead>
                 <tbody>
-                    {f.stages.iter().enumerate().map(|(i, st)| view! {
+                    {stages.iter().enumerate().map(|(i, st)| view! {
                         <tr>
                             <th scope="row">{st.stage.clone()}</th>
                             <td class="num">{st.reached}</td>
                             <td class="num">{st.now}</td>
                             <td class="num">{pct(conv.get(i).copied().flatten())}</td>
-                            {dept.is_some().then(|| view! { <td class="num">{pct(dconv.get(i).copied().flatten())}</td> })}
+                            {has_dept.then(|| view! { <td class="num">{pct(dconv.get(i).copied().flatten())}</td> })}
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroller>
         <dl class="figures">
             <div><dt>{s.tr(FlMsg::WinRate)}</dt><dd>{format!("{} ({} / {})", pct(f.win_rate()), f.won, f.won + f.lost)}{dept.is_some().then(|| format!(" · {}", pct(d.win_rate())))}</dd></div>
             <div><dt>{s.tr(FlMsg::Cycle)}</dt><dd>{days(f.cycle())}</dd></div>
@@ -371,7 +374,7 @@ fn StageRules() -> impl IntoView {
         <details class="card" data-test="stage-rules">
             <summary><h2 class="inline">{s.tr(FlMsg::StagesTitle)}</h2></summary>
             <p class="muted">{s.tr(FlMsg::StagesHint)}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::StagesTitle)>
+            <TableScroller label=FlMsg::StagesTitle>
                 <table class="compact">
                     <thead><tr>
                         <th scope="col">{s.tr(FlMsg::Stage)}</th>
@@ -426,7 +429,7 @@ fn StageRules() -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
-            </div>
+            </TableScroller>
             <p class="muted">{move || FlMsg::Limits(s.data.with(|d| d.managers_by_name().iter().filter(|m| m.data.is_active()).map(|m| format!("{} {}", m.data.short_name(), format_int(s.lang.get(), m.data.max_open_deals as i64))).collect::<Vec<_>>().join(", "))).text(s.lang.get())}</p>
         </details>
     }

@@ -4,6 +4,7 @@
 use crate::domain::core::locale::{format_date, format_money_whole};
 use crate::domain::organisation::crm::hygiene::{Context, Fault};
 use crate::domain::RecordId;
+use crate::ui::components::widgets::TableScroller;
 use crate::ui::components::widgets::WhenComplete;
 use crate::ui::floor_text::FlMsg;
 use crate::ui::state::{today, AppState};
@@ -81,7 +82,7 @@ fn FixList() -> impl IntoView {
                             </div>
                         </div>
                         <p>{move || FlMsg::FixSummary(fix_count, overdue_count, score).text(s.lang.get())}</p>
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::WhatToFix)>
+                        <TableScroller label=FlMsg::WhatToFix>
                             <table class="compact fix-list" data-test="fix-deals">
                                 <thead><tr>
                                     <th scope="col">"ID"</th>
@@ -107,7 +108,7 @@ fn FixList() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableScroller>
                         {(!overdue.is_empty()).then(|| view! {
                             <h2>{s.tr(FlMsg::OverdueTasks)}</h2>
                             <ul data-test="fix-overdue">

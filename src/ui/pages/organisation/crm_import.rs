@@ -12,7 +12,7 @@ use crate::domain::organisation::crm::snapshot::{
 use crate::domain::RecordId;
 use crate::sync::crm_file::{Answer, FileError, Read, Request, MAX_EXPORT_BYTES};
 use crate::ui::components::crm_reader;
-use crate::ui::components::widgets::{date_value, parse_date};
+use crate::ui::components::widgets::{date_value, parse_date, TableScroller};
 use crate::ui::floor_text::FlMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -259,13 +259,13 @@ pub fn CrmImport() -> impl IntoView {
                                     }).collect_view()
                                 }}
                             </div>
-                            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::FirstRows)>
+                            <TableScroller label=FlMsg::FirstRows>
                                 <table class="compact">
                                     <caption>{s.tr(FlMsg::FirstRows)}</caption>
                                     <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
                                     <tbody>{sample.into_iter().map(|row| view! { <tr>{row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
                                 </table>
-                            </div>
+                            </TableScroller>
                             {move || {
                                 let gaps = missing(kind.get(), &mapped.get());
                                 let named = !source.get().trim().is_empty();

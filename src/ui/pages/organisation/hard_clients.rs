@@ -9,7 +9,7 @@ use crate::domain::organisation::hard_client::{
 };
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, WhenComplete,
+    active_people, date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
 };
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -224,7 +224,7 @@ fn MentoringTable() -> impl IntoView {
         <div class="card" data-test="mentoring">
             <h2>{s.tr(FlMsg::MentoringTitle)}</h2>
             <p class="muted formula">{s.tr(FlMsg::MentoringRule)}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::MentoringTitle)>
+            <TableScroller label=FlMsg::MentoringTitle>
                 <table class="compact">
                     <thead><tr>
                         <th scope="col">{s.tr(FlMsg::Person)}</th>
@@ -251,7 +251,7 @@ fn MentoringTable() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroller>
         </div>
     }
 }

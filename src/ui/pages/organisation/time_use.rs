@@ -9,7 +9,7 @@ use crate::domain::organisation::time_use::{
 };
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, WhenComplete,
+    active_people, date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
 };
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -54,7 +54,7 @@ fn Time() -> impl IntoView {
             <div class="card" data-test="time-use">
                 <h2>{move || FlMsg::TimeMonth(month_title(s.lang.get(), from)).text(s.lang.get())}</h2>
                 <p class="muted formula">{s.tr(FlMsg::SellingRule)}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(FlMsg::SellingShare)>
+                <TableScroller label=FlMsg::SellingShare>
                     <table class="compact">
                         <thead><tr>
                             <th scope="col">{s.tr(FlMsg::Person)}</th>
@@ -81,7 +81,7 @@ fn Time() -> impl IntoView {
                             }}
                         </tbody>
                     </table>
-                </div>
+                </TableScroller>
             </div>
             <div class="card" data-test="time-sinks">
                 <h2>{s.tr(FlMsg::SinksTitle)}</h2>
