@@ -839,7 +839,7 @@ fn a_skill_gap_becomes_one_open_goal_of_the_development_plan() {
 }
 
 #[test]
-fn the_late_stores_are_training_quality_and_crm_and_absorbing_them_keeps_the_rest() {
+fn the_late_stores_are_training_quality_crm_and_hiring_and_absorbing_them_keeps_the_rest() {
     use rop::domain::StoreName;
     let late: Vec<&str> = StoreName::ALL
         .iter()
@@ -851,6 +851,7 @@ fn the_late_stores_are_training_quality_and_crm_and_absorbing_them_keeps_the_res
         [
             "acknowledgements",
             "attempts",
+            "candidates",
             "cert_tests",
             "crm_snapshots",
             "crm_sources",
@@ -858,7 +859,9 @@ fn the_late_stores_are_training_quality_and_crm_and_absorbing_them_keeps_the_res
             "escalations",
             "findings",
             "hypotheses",
+            "interviews",
             "materials",
+            "onboardings",
             "readings",
             "reviews",
             "scorecards",
@@ -870,6 +873,7 @@ fn the_late_stores_are_training_quality_and_crm_and_absorbing_them_keeps_the_res
             "time_logs",
             "training_attendance",
             "training_events",
+            "vacancies",
             "violations"
         ]
     );

@@ -13,7 +13,8 @@
 //!   `one_on_ones`, `recognitions`. v7: training and quality: `acknowledgements`, `attempts`, `cert_tests`,
 //!   `hypotheses`, `materials`, `readings`, `reviews`, `scorecards`, `script_versions`, `scripts`, `skill_marks`,
 //!   `skills`, `standards`, `training_attendance`, `training_events`. v8: the sales floor: `crm_snapshots`,
-//!   `crm_sources`, `crm_stages`, `escalations`, `findings`, `time_logs`, `violations`. Nothing moves in any of them.
+//!   `crm_sources`, `crm_stages`, `escalations`, `findings`, `time_logs`, `violations`. v9: hiring: `candidates`,
+//!   `interviews`, `onboardings`, `vacancies`. Nothing moves in any of them.
 
 use super::error::StoreError;
 use crate::sync::migrate::split_v1_manager;
@@ -22,7 +23,7 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 8;
+pub const VERSION: u32 = 9;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -183,6 +184,13 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
             "time_logs",
             "violations",
         ] {
+            db.create_object_store(name)
+                .with_key_path(KeyPath::One("id"))
+                .build()?;
+        }
+    }
+    if old < 9 && new >= 9 {
+        for name in ["candidates", "interviews", "onboardings", "vacancies"] {
             db.create_object_store(name)
                 .with_key_path(KeyPath::One("id"))
                 .build()?;

@@ -2,6 +2,7 @@
 //! older edit and loses to a newer one. Merge is commutative, associative and idempotent (property-tested), so the
 //! order in which devices exchange files does not matter, and importing a file twice changes nothing.
 
+use crate::domain::core::links::Related;
 use crate::domain::{
     for_each_store, Change, Dataset, DeviceId, EachStore, Kind, Record, RecordId, Stamp, StoreName,
 };
@@ -172,11 +173,14 @@ impl EachStore for TableMerge<'_> {
     }
 }
 
-/// Orders two copies of one record: by stamp, then device, then tombstone over live, then content, so that even
-/// two different copies with equal stamps (which a correct clock never makes) merge the same way on every device.
-fn newer<T: Serialize>(a: &Record<T>, b: &Record<T>) -> Ordering {
-    a.version()
-        .cmp(&b.version())
+/// Orders two copies of one record: an erasure of personal data over anything else (O7: erased for good), then by
+/// stamp, then device, then tombstone over live, then content, so that even two different copies with equal stamps
+/// (which a correct clock never makes) merge the same way on every device.
+fn newer<T: Serialize + Related>(a: &Record<T>, b: &Record<T>) -> Ordering {
+    let erased = |r: &Record<T>| r.deleted && r.data.erased();
+    erased(a)
+        .cmp(&erased(b))
+        .then(a.version().cmp(&b.version()))
         .then(a.deleted.cmp(&b.deleted))
         .then_with(|| {
             serde_json::to_string(&a.data)

@@ -23,6 +23,7 @@
 //!   nothing moves.
 //! - v7 → v8: the sales floor (O1–O3, C3, P2) adds the stores `crm_snapshots`, `crm_sources`, `crm_stages`,
 //!   `escalations`, `findings`, `time_logs` and `violations`. Nothing moves.
+//! - v8 → v9: hiring (O7) adds the stores `candidates`, `interviews`, `onboardings` and `vacancies`. Nothing moves.
 
 use serde_json::{Map, Value};
 

@@ -285,6 +285,7 @@ impl Msg {
                 Rule::CapBelowGate { gate_pay } => if ru { format!("Потолок ниже выплаты на пороге ({})", format_int(lang, *gate_pay / 100)) } else { format!("The cap is below the pay at the gate ({})", format_int(lang, *gate_pay / 100)) },
                 Rule::Duplicate => pick("Повторяется: может быть только один", "Repeated: only one is allowed"),
                 Rule::Invisible => pick("Есть невидимые символы или символы смены направления текста: уберите их", "Contains invisible or text-direction characters: remove them"),
+                Rule::PersonalInErasure => pick("В стёртой записи остались личные данные", "An erased record still holds personal data"),
             },
             Msg::Unreadable(list) => {
                 let first = list.first().cloned().unwrap_or_default();

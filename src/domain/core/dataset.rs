@@ -34,6 +34,10 @@ use crate::domain::planning::marketing::{LeadSource, Promotion, SourceMonth};
 use crate::domain::planning::metric::MetricDef;
 use crate::domain::planning::plan::{Plan, PlanChange};
 use crate::domain::planning::report::ReportNotes;
+use crate::domain::team::hiring::candidate::Candidate;
+use crate::domain::team::hiring::interview::Interview;
+use crate::domain::team::hiring::onboarding::Onboarding;
+use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::{Absence, Manager};
 use crate::domain::training::case::Case;
 use crate::domain::training::certification::{Attempt, CertTest};
@@ -108,6 +112,7 @@ macro_rules! stores {
                     self,
                     StoreName::Acknowledgements
                         | StoreName::Attempts
+                        | StoreName::Candidates
                         | StoreName::CertTests
                         | StoreName::CrmSnapshots
                         | StoreName::CrmSources
@@ -115,7 +120,9 @@ macro_rules! stores {
                         | StoreName::Escalations
                         | StoreName::Findings
                         | StoreName::Hypotheses
+                        | StoreName::Interviews
                         | StoreName::Materials
+                        | StoreName::Onboardings
                         | StoreName::Readings
                         | StoreName::Reviews
                         | StoreName::Scorecards
@@ -127,15 +134,19 @@ macro_rules! stores {
                         | StoreName::TrainingAttendance
                         | StoreName::TimeLogs
                         | StoreName::TrainingEvents
+                        | StoreName::Vacancies
                         | StoreName::Violations
                 )
             }
 
-            /// M1, M3, M4: records about one person that stay off shared screens and out of a meeting-room file.
+            /// M1, M3, M4: records about one person that stay off shared screens and out of a meeting-room file; and
+            /// O7's candidates with their scorecards, who are not even in the team.
             pub fn is_personal(self) -> bool {
                 matches!(
                     self,
-                    StoreName::DevPlans
+                    StoreName::Candidates
+                        | StoreName::DevPlans
+                        | StoreName::Interviews
                         | StoreName::OneOnOnes
                         | StoreName::PaySchemes
                         | StoreName::Payslips
@@ -184,13 +195,22 @@ macro_rules! stores {
                 match self { $( Change::$variant(r) => r.id ),+ }
             }
 
+            /// A tombstone that erased personal data (see [`Edit::erase`]).
+            pub fn is_erasure(&self) -> bool {
+                match self { $( Change::$variant(r) => r.deleted && r.data.erased() ),+ }
+            }
+
             pub fn store(&self) -> StoreName {
                 match self { $( Change::$variant(_) => StoreName::$name ),+ }
             }
 
-            /// The rules the record's content breaks (none for a tombstone, which keeps what was there).
+            /// The rules the record's content breaks (none for a tombstone, which keeps what was there, unless it is an
+            /// erasure, which must keep nothing personal).
             pub fn problems(&self) -> Vec<FieldProblem> {
-                match self { $( Change::$variant(r) if !r.deleted => r.data.problems(), )+ _ => Vec::new() }
+                match self {
+                    $( Change::$variant(r) if !r.deleted || r.data.erased() => r.data.problems(), )+
+                    _ => Vec::new()
+                }
             }
         }
 
@@ -260,6 +280,7 @@ stores! {
     Attempts / Attempt(Attempt) => attempts;
     Attendance / Attendance(Attendance) => attendance;
     Calendar / DayOverride(DayOverride) => calendar;
+    Candidates / Candidate(Candidate) => candidates;
     Cases / Case(Case) => cases;
     CertTests / CertTest(CertTest) => cert_tests;
     Contests / Contest(Contest) => contests;
@@ -271,12 +292,14 @@ stores! {
     Facts / DayFacts(DayFacts) => facts;
     Findings / Finding(Finding) => findings;
     Hypotheses / Hypothesis(Hypothesis) => hypotheses;
+    Interviews / Interview(Interview) => interviews;
     Managers / Manager(Manager) => managers;
     Materials / Material(Material) => materials;
     MeetingNotes / MeetingNote(MeetingNote) => meeting_notes;
     MeetingTasks / MeetingTask(MeetingTask) => meeting_tasks;
     Meetings / Meeting(Meeting) => meetings;
     Metrics / Metric(MetricDef) => metrics;
+    Onboardings / Onboarding(Onboarding) => onboardings;
     OneOnOnes / OneOnOne(OneOnOne) => one_on_ones;
     PaySchemes / PayScheme(PayScheme) => pay_schemes;
     Payslips / Payslip(Payslip) => payslips;
@@ -303,6 +326,7 @@ stores! {
     TimeLogs / TimeLog(TimeLog) => time_logs;
     TrainingAttendance / TrainingAttendance(TrainingAttendance) => training_attendance;
     TrainingEvents / TrainingEvent(TrainingEvent) => training_events;
+    Vacancies / Vacancy(Vacancy) => vacancies;
     Violations / Violation(Violation) => violations;
 }
 
@@ -315,6 +339,8 @@ pub enum Edit {
     Put(Draft),
     /// A tombstone for a record of any kind; see [`Edit::delete`].
     Delete(StoreName, RecordId),
+    /// A tombstone whose content is replaced by what is left after erasing personal data; see [`Edit::erase`].
+    Erase(Draft),
 }
 
 impl Edit {
@@ -334,6 +360,12 @@ impl Edit {
     pub fn delete<T: Kind>(id: RecordId) -> Edit {
         Edit::Delete(T::STORE, id)
     }
+
+    /// Erases a record's personal data for good (O7): a tombstone carrying `left`, which must say it is erased
+    /// ([`Related::erased`]) and keeps nothing personal; it wins every merge.
+    pub fn erase<T: Kind>(id: RecordId, left: T) -> Edit {
+        Edit::Erase(T::draft(id, left))
+    }
 }
 
 /// Why an edit cannot be stamped.
@@ -345,6 +377,9 @@ pub enum EditError {
     /// id: it would be a second copy of the same thing.
     #[error("record {id} must have the id {expected}")]
     NotDerivedId { id: RecordId, expected: RecordId },
+    /// An erasure whose content does not say it is erased.
+    #[error("record {0} is not an erasure")]
+    NotErased(RecordId),
     /// The content breaks the kind's rules (the forms show these before saving; this is the last guard).
     #[error("{store:?} record {id} breaks its rules: {problems:?}")]
     Invalid {
@@ -491,6 +526,13 @@ impl Dataset {
             Edit::Delete(store, id) => {
                 let draft = self.draft_of(store, id).ok_or(EditError::NotFound(id))?;
                 vec![draft.stamp(&mut at, true)]
+            }
+            Edit::Erase(draft) => {
+                let change = draft.stamp(&mut at, true);
+                if !change.is_erasure() {
+                    return Err(EditError::NotErased(change.id()));
+                }
+                vec![change]
             }
         };
         // The last guard: nothing is stamped that an import would refuse.

@@ -42,6 +42,12 @@ pub trait Related {
     fn unit_problems(&self, _unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
         Vec::new()
     }
+
+    /// What is left after personal data was erased for good (O7): such a version wins every merge, so an older copy
+    /// on another device cannot bring the data back.
+    fn erased(&self) -> bool {
+        false
+    }
 }
 
 /// A value above its unit's limit, as a problem at `field`.

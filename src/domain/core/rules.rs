@@ -40,6 +40,8 @@ pub enum Rule {
     /// A name with invisible or text-direction characters (zero-width spaces, bidi overrides): it would look like
     /// another name, or show reversed.
     Invisible,
+    /// Personal data in a record that says it was erased.
+    PersonalInErasure,
 }
 
 /// A rule broken by one field of a record.

@@ -7,6 +7,7 @@ pub mod fact;
 pub mod marketing;
 pub mod metric;
 pub mod month_plan;
+pub mod new_hires;
 pub mod plan;
 pub mod planfact;
 pub mod report;

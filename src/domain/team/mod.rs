@@ -1,5 +1,6 @@
-//! The team: the people the head leads (O7 hiring will live here too).
+//! The team: the people the head leads, and hiring them (O7).
 
+pub mod hiring;
 mod people;
 
 pub use people::*;

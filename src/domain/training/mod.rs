@@ -7,6 +7,7 @@ pub mod certification;
 pub mod event;
 pub mod ics;
 pub mod level;
+pub mod onboarding;
 pub mod reading;
 pub mod review;
 pub mod scorecard;

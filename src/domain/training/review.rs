@@ -192,13 +192,19 @@ pub struct Score<'a> {
 
 /// The score formula (see the module): weight × mark of weight × top, not-applicable and unmarked criteria left out.
 pub fn score<'a>(review: &Review, card: &'a Scorecard) -> Score<'a> {
+    score_marks(|id| review.mark(id).and_then(|m| m.value), card)
+}
+
+/// The same formula for marks kept elsewhere (a candidate's role-play at the final interview, O7): `mark` answers
+/// a criterion's mark, `None` for not applicable or unmarked.
+pub fn score_marks<'a>(mark: impl Fn(u16) -> Option<u8>, card: &'a Scorecard) -> Score<'a> {
     let mut total = Points::default();
     let parts = card
         .criteria
         .iter()
         .map(|c| {
-            let points = points_of(c, review.mark(c.id).and_then(|m| m.value));
-            let mark = points.and(review.mark(c.id).and_then(|m| m.value));
+            let points = points_of(c, mark(c.id));
+            let mark = points.and(mark(c.id));
             if let Some(p) = points {
                 total.add(p);
             }
