@@ -2,6 +2,7 @@
 //!
 //! Ids are fixed, so loading the demo on two devices and merging their files gives one team, not two.
 
+pub mod hiring;
 mod meetings;
 mod motivation;
 mod pay;
@@ -134,7 +135,15 @@ pub fn department(today: NaiveDate) -> Vec<Edit> {
     edits.extend(meetings.iter().cloned());
     edits.extend(pay::pay(&data, today));
     edits.extend(motivation::motivation(&data, today));
-    edits.extend(training::training(&data.calendar(), today));
+    let trained = training::training(&data.calendar(), today);
+    // Hiring's onboarding links the approved script and the first test.
+    for e in &trained {
+        if let Ok(changes) = data.stamp(e.clone(), &mut clock, 0, RecordId::nil()) {
+            data.apply_all(changes);
+        }
+    }
+    edits.extend(trained);
+    edits.extend(hiring::hiring(&data, today));
     // The sales floor finds lateness in the meetings' attendance.
     for e in meetings {
         if let Ok(changes) = data.stamp(e, &mut clock, 0, RecordId::nil()) {

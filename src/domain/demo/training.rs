@@ -44,7 +44,7 @@ pub fn coaching_start(calendar: &WorkCalendar, today: NaiveDate) -> NaiveDate {
     day
 }
 
-fn id(n: u128) -> RecordId {
+pub fn id(n: u128) -> RecordId {
     demo_id(0x5000 + n)
 }
 
@@ -158,7 +158,8 @@ fn skills(today: NaiveDate) -> Vec<Edit> {
     edits
 }
 
-const CARD: u128 = 100;
+/// The call card (also the role-play card of the final interview in hiring).
+pub const CARD: u128 = 100;
 const QUALITY: &str = "Ирина Белова (ОКК)";
 
 /// Criteria of the call card: (id, stage, text, scale, weight, skill).

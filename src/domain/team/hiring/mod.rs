@@ -54,7 +54,6 @@ pub fn hire(
     let months = form.probation_months.clamp(1, PROBATION_MAX_MONTHS);
     let onboarding = Onboarding {
         manager,
-        candidate: Some(candidate),
         probation_end: probation_end(form.on, months),
         steps: form.steps.clone(),
     };

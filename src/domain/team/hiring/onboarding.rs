@@ -82,10 +82,9 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Onboarding {
+    /// (The candidate they were points here, not the other way: candidates stay out of a meeting-room file, the
+    /// onboarding need not.)
     pub manager: RecordId,
-    /// The candidate they were (none for an onboarding opened by hand).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub candidate: Option<RecordId>,
     #[serde(with = "crate::domain::core::date")]
     pub probation_end: NaiveDate,
     pub steps: Vec<Step>,
@@ -117,11 +116,7 @@ impl Related for Onboarding {
     }
 
     fn links(&self) -> Vec<Link> {
-        let mut out = vec![Link::to("manager", StoreName::Managers, self.manager)];
-        if let Some(c) = self.candidate {
-            out.push(Link::to("candidate", StoreName::Candidates, c));
-        }
-        out
+        vec![Link::to("manager", StoreName::Managers, self.manager)]
     }
 }
 
