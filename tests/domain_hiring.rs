@@ -275,12 +275,16 @@ fn hiring_makes_a_manager_with_onboarding() {
     assert_eq!(done_on(&data, o, &o.steps[0]), Some(day("2026-12-02")));
     assert_eq!(open_steps(&data, o).len(), 3);
     // The ramp plan counts from the month of hire (the settings' 25 / 50 / 75 / 100 %).
-    let ramp = [25, 50, 75];
-    let months: Vec<u16> = ["2026-11-01", "2026-12-01", "2027-01-01", "2027-02-01"]
-        .iter()
-        .map(|mo| rop::domain::planning::split::ramp_percent(m.hired, day(mo), &ramp))
-        .collect();
-    assert_eq!(months, vec![25, 50, 75, 100]);
+    let plan = rop::domain::planning::new_hires::ramp_plan(m.hired, &[25, 50, 75]);
+    assert_eq!(
+        plan,
+        vec![
+            (day("2026-11-01"), 25),
+            (day("2026-12-01"), 50),
+            (day("2027-01-01"), 75),
+            (day("2027-02-01"), 100)
+        ]
+    );
     // Passing probation is the last move; nobody leaves the funnel once at work.
     let c = data.candidates[&id(10)].data.clone();
     assert_eq!(

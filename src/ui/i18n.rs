@@ -70,6 +70,7 @@ pub enum Msg {
     /// The last one-on-one's day, on the team list (M4).
     LastOneOnOne(chrono::NaiveDate),
     NavTeam,
+    NavHiring,
     NavData,
     /// Groups of the navigation, by the cycle of a head of sales.
     GroupPlanning,
@@ -190,6 +191,7 @@ impl Msg {
             Msg::LastOneOnOne(d) => format!("1:1 {}", format_date(lang, *d)),
             Msg::AppName => pick("Рабочее место РОП", "Head of Sales Workbench"),
             Msg::NavTeam => pick("Команда", "Team"),
+            Msg::NavHiring => pick("Найм", "Hiring"),
             Msg::NavData => pick("Данные", "Data"),
             Msg::GroupPlanning => pick("Планирование", "Planning"),
             Msg::GroupTraining => pick("Обучение", "Training"),

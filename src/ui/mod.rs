@@ -4,6 +4,7 @@
 pub mod components;
 pub mod data_text;
 pub mod floor_text;
+pub mod hiring_text;
 pub mod i18n;
 pub mod meeting_text;
 pub mod motivation_text;
@@ -43,6 +44,9 @@ use pages::planning::facts::FactsPage;
 use pages::planning::marketing::MarketingPage;
 use pages::planning::plan::PlanPage;
 use pages::planning::report::ReportPage;
+use pages::team::candidate::CandidatePage;
+use pages::team::final_interview::FinalInterviewPage;
+use pages::team::hiring::HiringPage;
 use pages::team::manager::ManagerPage;
 use pages::team::team::TeamPage;
 use pages::training::calendar::TrainingPage;
@@ -134,6 +138,9 @@ fn App() -> impl IntoView {
                     <Route path=path!("/crm") view={leptos_router::Lazy::<CrmRoute>::new()}/>
                     <Route path=path!("/crm/fix/:id") view={leptos_router::Lazy::<CrmFixRoute>::new()}/>
                     <Route path=path!("/hard-clients") view={leptos_router::Lazy::<HardClientsRoute>::new()}/>
+                    <Route path=path!("/hiring") view={leptos_router::Lazy::<HiringRoute>::new()}/>
+                    <Route path=path!("/hiring/:id") view={leptos_router::Lazy::<CandidateRoute>::new()}/>
+                    <Route path=path!("/hiring/:id/final") view={leptos_router::Lazy::<FinalInterviewRoute>::new()}/>
                     <Route path=path!("/time") view={leptos_router::Lazy::<TimeRoute>::new()}/>
                     <Route path=path!("/discipline") view={leptos_router::Lazy::<DisciplineRoute>::new()}/>
                     <Route path=path!("/insights") view={leptos_router::Lazy::<InsightsRoute>::new()}/>
@@ -220,6 +227,9 @@ pub async fn demo_department(today: chrono::NaiveDate) -> Vec<crate::domain::Edi
 }
 
 lazy_page!(MeetingRoute, MeetingPage);
+lazy_page!(HiringRoute, HiringPage);
+lazy_page!(CandidateRoute, CandidatePage);
+lazy_page!(FinalInterviewRoute, FinalInterviewPage);
 lazy_page!(DataRoute, DataPage);
 lazy_page!(ManagerRoute, ManagerPage);
 lazy_page!(ProtocolRoute, ProtocolPage);

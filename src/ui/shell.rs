@@ -73,7 +73,7 @@ const NAV: &[Group] = &[
     },
     Group {
         name: Msg::NavTeam,
-        pages: &[("/team", Msg::NavTeam)],
+        pages: &[("/team", Msg::NavTeam), ("/hiring", Msg::NavHiring)],
     },
     Group {
         name: Msg::NavData,

@@ -90,3 +90,19 @@ pub fn sources(
     });
     out
 }
+
+/// A new hire's plan share month by month (the settings' ramp, `planning::split::ramp_percent`): from the month of
+/// hire until the first month at 100 %, that month included.
+pub fn ramp_plan(hired: NaiveDate, ramp: &[u16]) -> Vec<(NaiveDate, u16)> {
+    let first = month_start(hired);
+    let mut out = Vec::new();
+    for i in 0..=ramp.len() as i32 {
+        let month = add_months(first, i);
+        let p = crate::domain::planning::split::ramp_percent(hired, month, ramp);
+        out.push((month, p));
+        if p >= 100 {
+            break;
+        }
+    }
+    out
+}

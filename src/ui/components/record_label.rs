@@ -207,6 +207,25 @@ fn own_name(data: &Dataset, store: StoreName, id: RecordId, lang: Lang) -> Optio
             format!("{}, {}", manager(v.manager)?, date(v.date))
         }
         StoreName::Findings => short(&data.findings.get(&id)?.data.text),
+        StoreName::Vacancies => data.vacancies.get(&id)?.data.title.clone(),
+        StoreName::Candidates => {
+            let c = &data.candidates.get(&id)?.data;
+            if c.full_name.is_empty() {
+                format!("—, {}", c.source)
+            } else {
+                c.full_name.clone()
+            }
+        }
+        StoreName::Interviews => {
+            let i = &data.interviews.get(&id)?.data;
+            let who = data
+                .candidates
+                .get(&i.candidate)
+                .map(|c| c.data.full_name.clone())
+                .unwrap_or_default();
+            format!("{who}, {}", date(i.date))
+        }
+        StoreName::Onboardings => manager(data.onboardings.get(&id)?.data.manager)?,
         StoreName::Reports => {
             let r = &data.reports.get(&id)?.data;
             let kind = match r.kind {

@@ -88,3 +88,12 @@ pub fn erase(data: &Dataset, candidate: RecordId, on: NaiveDate) -> Result<Vec<E
     }
     Ok(edits)
 }
+
+/// A candidate as the card shows them: live, or what is left after an erasure (a tombstone that says so); `None`
+/// for an id that names nobody or a candidate deleted otherwise.
+pub fn candidate_of(data: &Dataset, id: RecordId) -> Option<&Candidate> {
+    data.candidates
+        .get(&id)
+        .filter(|r| !r.deleted || r.data.erased.is_some())
+        .map(|r| &r.data)
+}

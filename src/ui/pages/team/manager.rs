@@ -36,6 +36,7 @@ fn ManagerCard() -> impl IntoView {
         match found {
             Some(r) => view! {
                 <ManagerForm id=Some(r.id) initial=r.data/>
+                <crate::ui::components::widgets::WhenComplete><crate::ui::pages::team::onboarding::OnboardingOnCard manager=r.id/></crate::ui::components::widgets::WhenComplete>
                 <AbsenceList manager=r.id/>
                 <crate::ui::pages::organisation::meetings::ManagerPromises manager=r.id/>
                 <crate::ui::components::widgets::WhenComplete><crate::ui::pages::training::card::TrainingOnCard manager=r.id/></crate::ui::components::widgets::WhenComplete>

@@ -1,0 +1,455 @@
+//! O7 hiring at `/hiring`: the vacancy (picked, or a new one), its candidates as a board by stage for the tablet or
+//! a list for the laptop, a new candidate, and the numbers: the funnel with its conversions, the time to hire and
+//! the sources compared by their hires' first three months.
+
+use crate::domain::core::date::add_days;
+use crate::domain::core::rules::{FieldProblem, Rule};
+use crate::domain::planning::new_hires::sources;
+use crate::domain::team::hiring::candidate::Candidate;
+use crate::domain::team::hiring::funnel::{counted, funnel, time_to_hire};
+use crate::domain::team::hiring::stage::Stage;
+use crate::domain::team::hiring::vacancy::Vacancy;
+use crate::domain::team::Role;
+use crate::domain::{Edit, RecordId};
+use crate::ui::components::widgets::{
+    date_value, parse_date, save_form, ChoiceSelect, FieldError, WhenComplete,
+};
+use crate::ui::hiring_text::HrMsg;
+use crate::ui::i18n::Msg;
+use crate::ui::state::{today, AppState};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn HiringPage() -> impl IntoView {
+    view! { <WhenComplete><Hiring/></WhenComplete> }
+}
+
+/// The vacancies, open ones first, each newest first.
+fn vacancies(s: AppState) -> Vec<(RecordId, Vacancy)> {
+    s.data.with(|d| {
+        let mut v: Vec<(RecordId, Vacancy)> = d
+            .live_records::<Vacancy>()
+            .map(|r| (r.id, r.data.clone()))
+            .collect();
+        v.sort_by(|a, b| {
+            b.1.is_open()
+                .cmp(&a.1.is_open())
+                .then(b.1.opened.cmp(&a.1.opened))
+        });
+        v
+    })
+}
+
+#[component]
+fn Hiring() -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let list = Memo::new(move |_| vacancies(s));
+    let picked = RwSignal::new(None::<RecordId>);
+    let vacancy = Memo::new(move |_| {
+        let all = list.get();
+        picked
+            .get()
+            .filter(|id| all.iter().any(|(v, _)| v == id))
+            .or_else(|| all.first().map(|(id, _)| *id))
+    });
+    let board = RwSignal::new(true);
+    view! {
+        <section class="hiring-page">
+            <div class="page-head">
+                <h1>{s.tr(HrMsg::Title)}</h1>
+                <div class="segmented" role="group" aria-label=s.tr(HrMsg::Board)>
+                    <button type="button" data-test="view-board" class:on=move || board.get() aria-pressed=move || board.get().to_string() on:click=move |_| board.set(true)>{s.tr(HrMsg::Board)}</button>
+                    <button type="button" data-test="view-list" class:on=move || !board.get() aria-pressed=move || (!board.get()).to_string() on:click=move |_| board.set(false)>{s.tr(HrMsg::List)}</button>
+                </div>
+            </div>
+            <p class="muted no-print">{s.tr(HrMsg::PersonalData)}</p>
+            <div class="toolbar">
+                <label class="stack"><span>{s.tr(HrMsg::Vacancy)}</span>
+                    <select name="vacancy" data-test="vacancy" on:change=move |ev| picked.set(event_target_value(&ev).parse().ok())>
+                        {move || list.get().into_iter().map(|(id, v)| {
+                            let closed = !v.is_open();
+                            view! { <option value=id.to_string() selected=move || vacancy.get() == Some(id)>{v.title.clone()}{closed.then_some(" ✓")}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            {move || match vacancy.get() {
+                None => view! { <p class="muted" data-test="no-vacancy">{s.tr(HrMsg::NoVacancy)}</p> }.into_any(),
+                Some(v) => view! {
+                    {move || if board.get() { view! { <Board vacancy=v/> }.into_any() } else { view! { <List vacancy=v/> }.into_any() }}
+                    <NewCandidate vacancy=v/>
+                    <Numbers vacancy=v/>
+                }.into_any(),
+            }}
+            <NewVacancy on_saved=Callback::new(move |id| picked.set(Some(id)))/>
+        </section>
+    }
+}
+
+/// The candidates of a vacancy with what the board and the list show.
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    id: RecordId,
+    name: String,
+    source: String,
+    stage: Stage,
+    since: chrono::NaiveDate,
+    applied: chrono::NaiveDate,
+    left: bool,
+}
+
+fn rows(s: AppState, vacancy: RecordId) -> Vec<Row> {
+    s.data.with(|d| {
+        let mut out: Vec<Row> = d
+            .live_records::<Candidate>()
+            .filter(|r| r.data.vacancy == vacancy)
+            .map(|r| Row {
+                id: r.id,
+                name: r.data.full_name.clone(),
+                source: r.data.source.clone(),
+                stage: r.data.stage(),
+                since: r.data.moves.last().map_or(today(), |m| m.on),
+                applied: r.data.applied().unwrap_or_else(today),
+                left: r.data.left.is_some(),
+            })
+            .collect();
+        out.sort_by(|a, b| a.since.cmp(&b.since).then(a.name.cmp(&b.name)));
+        out
+    })
+}
+
+#[component]
+fn Board(vacancy: RecordId) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let all = Memo::new(move |_| rows(s, vacancy));
+    let day = today();
+    view! {
+        <div class="table-wrap board-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::Board)>
+            <div class="hiring-board" data-test="board">
+                {Stage::ALL.into_iter().map(|stage| view! {
+                    <section class="board-column" data-stage=format!("{stage:?}")>
+                        <h2>{s.tr(HrMsg::StageShort(stage))}" "
+                            <small>{move || all.with(|r| r.iter().filter(|c| c.stage == stage && !c.left).count())}</small>
+                        </h2>
+                        {move || all.get().into_iter().filter(|c| c.stage == stage && !c.left).map(|c| {
+                            let days = (day - c.since).num_days();
+                            view! {
+                                <A href=crate::ui::href(&format!("/hiring/{}", c.id)) attr:class="candidate-card" attr:data-test="candidate-card">
+                                    <strong>{c.name.clone()}</strong>
+                                    <span class="muted">{c.source.clone()}</span>
+                                    <span class="muted">{move || HrMsg::DaysHere(days).text(s.lang.get())}</span>
+                                </A>
+                            }
+                        }).collect_view()}
+                    </section>
+                }).collect_view()}
+            </div>
+        </div>
+        <LeftList all=all/>
+    }
+}
+
+#[component]
+fn LeftList(all: Memo<Vec<Row>>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    view! {
+        <details class="card">
+            <summary><h2 class="inline">{s.tr(HrMsg::Left)}" "{move || all.with(|r| r.iter().filter(|c| c.left).count())}</h2></summary>
+            <ul class="plain">
+                {move || all.get().into_iter().filter(|c| c.left).map(|c| view! {
+                    <li><A href=crate::ui::href(&format!("/hiring/{}", c.id))>{if c.name.is_empty() { "—".to_string() } else { c.name.clone() }}</A>
+                        " · "{s.tr(HrMsg::StageName(c.stage))}</li>
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+#[component]
+fn List(vacancy: RecordId) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let all = Memo::new(move |_| rows(s, vacancy));
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::List)>
+            <table class="grid" data-test="candidate-list">
+                <thead><tr>
+                    <th scope="col">{s.tr(HrMsg::FullName)}</th>
+                    <th scope="col">{s.tr(HrMsg::MoveTo)}</th>
+                    <th scope="col">{s.tr(HrMsg::On)}</th>
+                    <th scope="col">{s.tr(HrMsg::Source)}</th>
+                    <th scope="col">{s.tr(HrMsg::Applied)}</th>
+                </tr></thead>
+                <tbody>
+                    {move || all.get().into_iter().map(|c| view! {
+                        <tr class:muted=c.left>
+                            <th scope="row"><A href=crate::ui::href(&format!("/hiring/{}", c.id))>{if c.name.is_empty() { "—".to_string() } else { c.name.clone() }}</A></th>
+                            <td>{s.tr(HrMsg::StageName(c.stage))}{c.left.then(|| view! { " · "{s.tr(HrMsg::Left)} })}</td>
+                            <td>{move || crate::domain::core::locale::format_date(s.lang.get(), c.since)}</td>
+                            <td>{c.source.clone()}</td>
+                            <td>{move || crate::domain::core::locale::format_date(s.lang.get(), c.applied)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn NewCandidate(vacancy: RecordId) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let source_list = Memo::new(move |_| {
+        s.data
+            .with(|d| d.live::<Vacancy>(vacancy).map(|r| r.data.sources.clone()))
+            .unwrap_or_default()
+    });
+    let blank = move || {
+        Candidate::new(
+            vacancy,
+            "",
+            &source_list
+                .get_untracked()
+                .first()
+                .cloned()
+                .unwrap_or_default(),
+            today(),
+        )
+    };
+    let draft = RwSignal::new(blank());
+    let tried = RwSignal::new(false);
+    let problems = Memo::new(move |_| draft.with(Candidate::problems));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save_form(
+            s,
+            tried,
+            problems,
+            move || Edit::put(uuid::Uuid::new_v4(), draft.get_untracked()),
+            move || draft.set(blank()),
+        );
+    };
+    view! {
+        <form class="card" data-test="new-candidate" on:submit=submit>
+            <h2>{s.tr(HrMsg::NewCandidate)}</h2>
+            <div class="form-row">
+                <label class="stack grow"><span>{s.tr(HrMsg::FullName)}</span>
+                    <input type="text" name="full_name" prop:value=move || draft.with(|d| d.full_name.clone()) on:input=move |ev| draft.update(|d| d.full_name = event_target_value(&ev))/>
+                    <FieldError problems=problems field="full_name" show=tried/>
+                </label>
+                <label class="stack"><span>{s.tr(HrMsg::Source)}</span>
+                    <select name="source" on:change=move |ev| draft.update(|d| d.source = event_target_value(&ev))>
+                        {move || source_list.get().into_iter().map(|src| {
+                            let v = src.clone();
+                            view! { <option value=src.clone() selected=move || draft.with(|d| d.source == v)>{src.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="stack"><span>{s.tr(HrMsg::Applied)}</span>
+                    <input type="date" name="applied" prop:value=move || draft.with(|d| d.applied().map(date_value).unwrap_or_default())
+                        on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(m) = d.moves.first_mut() { m.on = day }) }/>
+                </label>
+            </div>
+            <div class="form-row">
+                <label class="stack"><span>{s.tr(HrMsg::Phone)}</span>
+                    <input type="tel" name="phone" prop:value=move || draft.with(|d| d.phone.clone()) on:input=move |ev| draft.update(|d| d.phone = event_target_value(&ev))/>
+                </label>
+                <label class="stack"><span>{s.tr(HrMsg::Email)}</span>
+                    <input type="email" name="email" prop:value=move || draft.with(|d| d.email.clone()) on:input=move |ev| draft.update(|d| d.email = event_target_value(&ev))/>
+                </label>
+                <label class="stack grow"><span>{s.tr(HrMsg::Resume)}</span>
+                    <input type="text" name="resume" prop:value=move || draft.with(|d| d.resume.clone()) on:input=move |ev| draft.update(|d| d.resume = event_target_value(&ev))/>
+                </label>
+            </div>
+            <button type="submit" data-test="add-candidate">{s.tr(HrMsg::AddCandidate)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn NewVacancy(on_saved: Callback<RecordId>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let blank = || Vacancy {
+        title: String::new(),
+        role: Role::Seller,
+        headcount: 1,
+        opened: today(),
+        target: Some(add_days(today(), 30)),
+        sources: vec!["hh.ru".into()],
+        attributes: Vec::new(),
+        guide: Vec::new(),
+        role_play: None,
+        closed: None,
+    };
+    let draft = RwSignal::new(blank());
+    let sources_text = RwSignal::new("hh.ru".to_string());
+    let tried = RwSignal::new(false);
+    let problems = Memo::new(move |_| {
+        let mut p = draft.with(Vacancy::problems);
+        if draft.with(|d| d.sources.is_empty()) {
+            p.push(FieldProblem::new("sources", Rule::Required));
+        }
+        p
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = uuid::Uuid::new_v4();
+        save_form(
+            s,
+            tried,
+            problems,
+            move || Edit::put(id, draft.get_untracked()),
+            move || {
+                draft.set(blank());
+                on_saved.run(id);
+            },
+        );
+    };
+    view! {
+        <details class="card">
+            <summary><h2 class="inline">{s.tr(HrMsg::NewVacancy)}</h2></summary>
+            <form data-test="new-vacancy" on:submit=submit>
+                <div class="form-row">
+                    <label class="stack grow"><span>{s.tr(HrMsg::VacancyTitle)}</span>
+                        <input type="text" name="title" prop:value=move || draft.with(|d| d.title.clone()) on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))/>
+                        <FieldError problems=problems field="title" show=tried/>
+                    </label>
+                    <label class="stack"><span>{s.tr(Msg::RoleLabel)}</span>
+                        <ChoiceSelect name="role" options=Role::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.role))
+                            on_pick=Callback::new(move |r| draft.update(|d| d.role = r)) label=Msg::RoleName/>
+                    </label>
+                    <label class="stack"><span>{s.tr(HrMsg::Headcount)}</span>
+                        <input type="number" name="headcount" min="1" max="100" prop:value=move || draft.with(|d| d.headcount.to_string())
+                            on:input=move |ev| draft.update(|d| d.headcount = event_target_value(&ev).parse().unwrap_or(0))/>
+                        <FieldError problems=problems field="headcount" show=tried/>
+                    </label>
+                </div>
+                <div class="form-row">
+                    <label class="stack"><span>{s.tr(HrMsg::Opened)}</span>
+                        <input type="date" name="opened" prop:value=move || draft.with(|d| date_value(d.opened))
+                            on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.opened = day) }/>
+                    </label>
+                    <label class="stack"><span>{s.tr(HrMsg::Target)}</span>
+                        <input type="date" name="target" prop:value=move || draft.with(|d| d.target.map(date_value).unwrap_or_default())
+                            on:change=move |ev| draft.update(|d| d.target = parse_date(&event_target_value(&ev)))/>
+                        <FieldError problems=problems field="target" show=tried/>
+                    </label>
+                    <label class="stack grow"><span>{s.tr(HrMsg::Sources)}</span>
+                        <textarea name="sources" rows="2" placeholder=s.tr(HrMsg::SourcesHint) prop:value=move || sources_text.get()
+                            on:input=move |ev| {
+                                let text = event_target_value(&ev);
+                                draft.update(|d| d.sources = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect());
+                                sources_text.set(text);
+                            }></textarea>
+                        <FieldError problems=problems field="sources" show=tried/>
+                    </label>
+                </div>
+                <button type="submit" data-test="save-vacancy">{s.tr(HrMsg::SaveVacancy)}</button>
+            </form>
+        </details>
+    }
+}
+
+#[component]
+fn Numbers(vacancy: RecordId) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let from = RwSignal::new(add_days(today(), -180));
+    let to = RwSignal::new(today());
+    let figures = Memo::new(move |_| {
+        let (f, t) = (from.get(), to.get());
+        s.data.with(|d| {
+            let all = counted(d, Some(vacancy), f, t);
+            (funnel(&all), time_to_hire(&all), sources(d, &all, today()))
+        })
+    });
+    view! {
+        <article class="card" data-test="hiring-numbers">
+            <h2>{s.tr(HrMsg::Numbers)}</h2>
+            <div class="form-row">
+                <label class="stack"><span>{s.tr(HrMsg::Period)}</span>
+                    <input type="date" name="from" prop:value=move || date_value(from.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/>
+                </label>
+                <label class="stack"><span>"—"</span>
+                    <input type="date" name="to" aria-label=s.tr(HrMsg::Period) prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/>
+                </label>
+            </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::Numbers)>
+                <table class="grid" data-test="funnel">
+                    <thead><tr>
+                        <th scope="col">{s.tr(HrMsg::MoveTo)}</th>
+                        <th scope="col">{s.tr(HrMsg::Reached)}</th>
+                        <th scope="col">{s.tr(HrMsg::Here)}</th>
+                        <th scope="col">{s.tr(HrMsg::Conversion)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let (f, _, _) = figures.get();
+                            f.stages.iter().map(|row| {
+                                let conv = f.conversion(row.stage).map(|(n, d)| ratio(n as i64, d as i64)).unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{s.tr(HrMsg::StageName(row.stage))}</th>
+                                        <td class="num">{row.reached}</td>
+                                        <td class="num">{row.here}</td>
+                                        <td class="num">{conv}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <h3>{s.tr(HrMsg::TimeToHire)}</h3>
+            <p data-test="time-to-hire">{move || {
+                let (_, t, _) = figures.get();
+                HrMsg::TimeToHireLine { hires: t.hires(), median: t.median(), mean_tenths: t.mean_tenths(), total: t.total() }.text(s.lang.get())
+            }}</p>
+            <h3>{s.tr(HrMsg::SourcesTitle)}</h3>
+            <p class="muted">{s.tr(HrMsg::FirstMonthsHint)}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::SourcesTitle)>
+                <table class="grid" data-test="sources">
+                    <thead><tr>
+                        <th scope="col">{s.tr(HrMsg::Source)}</th>
+                        <th scope="col">{s.tr(HrMsg::Candidates)}</th>
+                        <th scope="col">{s.tr(HrMsg::Finals)}</th>
+                        <th scope="col">{s.tr(HrMsg::Hires)}</th>
+                        <th scope="col">{s.tr(HrMsg::FirstMonths)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || figures.get().2.into_iter().map(|r| {
+                            let lang = s.lang.get_untracked();
+                            let first = if r.measured == 0 {
+                                HrMsg::NotYet.text(lang)
+                            } else {
+                                format!(
+                                    "{} ({} / {})",
+                                    ratio(r.payments, r.plan),
+                                    crate::domain::core::locale::format_money_whole(lang, r.payments, "RUB"),
+                                    crate::domain::core::locale::format_money_whole(lang, r.plan, "RUB"),
+                                )
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">{r.source.clone()}</th>
+                                    <td class="num">{r.candidates}</td>
+                                    <td class="num">{r.finals}</td>
+                                    <td class="num">{r.hires}</td>
+                                    <td>{first}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </article>
+    }
+}
+
+/// `num / den` as a percent with one decimal, «—» without a denominator.
+fn ratio(num: i64, den: i64) -> String {
+    if den <= 0 {
+        return "—".into();
+    }
+    let tenths = (num * 2000 + den) / (2 * den);
+    format!("{},{} %", tenths / 10, tenths % 10)
+}
