@@ -531,6 +531,10 @@ fn an_erasure_leaves_nothing_personal_and_wins_every_merge() {
     check(&there, "the other device after merging this file");
     assert_eq!(here, there);
 
+    // A restore (replace) from the file made before the erasure keeps the erasure.
+    let restored = rop::sync::keep_personal(&data, &other, rop::sync::Scope::Full);
+    check(&restored, "a restore from a file made before the erasure");
+
     // An erasure that still carries a name is refused, by the form's last guard and by the import's rules.
     let mut forged = data.candidates[&id(10)].data.clone();
     forged.full_name = "Тайнова Ольга".into();
