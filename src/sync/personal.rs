@@ -10,7 +10,6 @@
 //!   [`keep_personal`].
 
 use super::file::Scope;
-use crate::domain::core::links::Related;
 use crate::domain::{for_each_store, Dataset, EachStore, Kind};
 
 /// `data` without its personal records.

@@ -106,6 +106,11 @@ async fn pages(c: &Client, server: &StaticServer) -> Vec<String> {
         "/discipline",
         "/insights",
         "/team",
+        // Попов, hired from the demo's vacancy: his card shows the onboarding.
+        "/team/de700000-0000-4000-8000-000000000008",
+        "/hiring",
+        "/hiring/de700000-0000-4000-8000-000000007011",
+        "/hiring/de700000-0000-4000-8000-000000007011/final",
         "/pay",
         "/pay/schemes",
         "/contests",

@@ -7,6 +7,7 @@
 mod accessibility;
 mod browser;
 mod floor;
+mod hiring;
 mod meetings;
 mod motivation;
 mod pay;
@@ -205,6 +206,8 @@ async fn run(engine: Engine) {
     )
     .await;
     safety::stale_tab_keeps_the_other_tabs_edit(&c, card.as_str().unwrap()).await;
+    step("hiring on the tablet: a candidate through every stage, the final interview, the hire and onboarding; a rejected one erased");
+    hiring::hiring(&c, engine).await;
 
     // A fresh browser profile on the same host (another device): deep link straight to the data page.
     step("import into a fresh profile");
