@@ -56,6 +56,10 @@ fn CandidateCard() -> impl IntoView {
                         {match erased {
                             Some(day) => view! { <p class="banner" data-test="erased">{s.tr(HrMsg::Erased(day))}</p> }.into_any(),
                             None => view! {
+                                {c.manager.map(|m| {
+                                    let name = s.data.with_untracked(|d| d.short_name(m)).unwrap_or_default();
+                                    view! { <p><A href=crate::ui::href(&format!("/team/{m}")) attr:data-test="new-manager">{move || HrMsg::Hired(name.clone()).text(s.lang.get())}</A></p> }
+                                })}
                                 <Details c=c.clone()/>
                                 <Moves id=id c=c.clone()/>
                                 {(c.stage() == Stage::Offer && c.left.is_none()).then(|| view! { <HireForm id=id/> })}
@@ -171,7 +175,6 @@ fn HireForm(id: RecordId) -> impl IntoView {
     let s = expect_context::<AppState>();
     let first = RwSignal::new(today());
     let months = RwSignal::new(PROBATION_MAX_MONTHS);
-    let made = RwSignal::new(None::<RecordId>);
     let refused = RwSignal::new(None::<MoveError>);
     let ramp = Memo::new(move |_| s.data.with(|d| ramp_plan(first.get(), &d.settings().ramp)));
     let submit = move |_| {
@@ -203,10 +206,9 @@ fn HireForm(id: RecordId) -> impl IntoView {
         match edits {
             Ok(edits) => {
                 refused.set(None);
+                // Once saved, the candidate is at work and the card links to the new manager.
                 leptos::task::spawn_local(async move {
-                    if s.save(edits).await {
-                        made.set(Some(manager));
-                    }
+                    s.save(edits).await;
                 });
             }
             Err(e) => refused.set(Some(e)),
@@ -232,13 +234,7 @@ fn HireForm(id: RecordId) -> impl IntoView {
                 {move || ramp.get().into_iter().map(|(m, p)| view! { <li>{move || HrMsg::RampMonth(month_title(s.lang.get(), m), p).text(s.lang.get())}</li> }).collect_view()}
             </ul>
             {move || refused.get().map(|e| view! { <p class="banner error inline" role="alert">{s.tr(HrMsg::MoveRefused(e))}</p> })}
-            {move || match made.get() {
-                Some(m) => {
-                    let name = s.data.with(|d| d.short_name(m)).unwrap_or_default();
-                    view! { <A href=crate::ui::href(&format!("/team/{m}")) attr:data-test="new-manager">{move || HrMsg::Hired(name.clone()).text(s.lang.get())}</A> }.into_any()
-                }
-                None => view! { <button type="button" class="primary" data-test="hire-button" on:click=submit>{s.tr(HrMsg::Hire)}</button> }.into_any(),
-            }}
+            <button type="button" class="primary" data-test="hire-button" on:click=submit>{s.tr(HrMsg::Hire)}</button>
         </article>
     }
 }
