@@ -11,11 +11,11 @@ use rop::domain::planning::new_hires::{first_months, sources};
 use rop::domain::planning::plan::{Plan, PlanStatus};
 use rop::domain::team::hiring::candidate::{Candidate, MoveError};
 use rop::domain::team::hiring::funnel::{counted, funnel, time_to_hire};
-use rop::domain::team::hiring::interview::{panel, Interview, Rating};
+use rop::domain::team::hiring::interview::{panel, rated_attributes, Interview, Rating};
 use rop::domain::team::hiring::onboarding::{onboarding_of, probation_end, StepKind};
 use rop::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
 use rop::domain::team::hiring::vacancy::{Attribute, Category, Vacancy};
-use rop::domain::team::hiring::{erase, hire, Hire};
+use rop::domain::team::hiring::{earlier_kit, erase, hire, Hire};
 use rop::domain::training::onboarding::{done_on, first_steps, open_steps, StepTexts};
 use rop::domain::{Dataset, Edit, Manager, Role};
 use std::collections::BTreeMap;
@@ -339,6 +339,65 @@ fn the_panel_counts_every_interviewer() {
     assert_eq!(p.attributes[&2], [0, 0, 0, 1, 0]);
     assert_eq!(p.recommendations, [1, 0, 0, 1, 0]);
     assert!(p.has_veto());
+}
+
+#[test]
+fn the_interview_kit_is_edited_without_losing_what_was_rated() {
+    let mut data = with_vacancy();
+    apply(
+        &mut data,
+        vec![Edit::put(
+            id(10),
+            candidate("А", "hh.ru", "2026-06-02", &[(Stage::PhoneScreen, "2026-06-03")]),
+        )],
+    );
+    let mut v = vacancy();
+    let mut screen = Interview::blank(id(10), &v, Stage::PhoneScreen, "HR", day("2026-06-03"));
+    assert_eq!(screen.ratings.len(), 1, "only attribute 2 is asked on the phone");
+    screen.ratings[0].verdict = Some(Verdict::Yes);
+    apply(&mut data, vec![Edit::put(id(20), screen)]);
+    // An unanswered row is no rating: a blank interview of attribute 1 does not pin it.
+    apply(
+        &mut data,
+        vec![Edit::put(
+            id(21),
+            Interview::blank(id(10), &v, Stage::Interview, "Кузнецов А.", day("2026-06-05")),
+        )],
+    );
+    let rated = rated_attributes(&data, id(VACANCY));
+    assert_eq!(rated.into_iter().collect::<Vec<_>>(), vec![2]);
+
+    let added = v.add_attribute(Category::Fit, "  Принимает обратную связь ", vec![Stage::Interview]);
+    assert_eq!(added, 3, "after the highest id");
+    assert_eq!(v.attribute(3).unwrap().text, "Принимает обратную связь");
+    v.toggle_stage(3, Stage::Final);
+    v.toggle_stage(3, Stage::Interview);
+    assert_eq!(v.attribute(3).unwrap().stages, vec![Stage::Final]);
+    assert_eq!(v.focus(Stage::Final).map(|a| a.id).collect::<Vec<_>>(), vec![1, 2, 3]);
+
+    // The rated one stays on no stage; the other goes.
+    v.remove_attribute(2, true);
+    v.remove_attribute(1, false);
+    assert_eq!(v.attributes.iter().map(|a| a.id).collect::<Vec<_>>(), vec![2, 3]);
+    assert!(v.attribute(2).unwrap().stages.is_empty());
+    assert_eq!(v.focus(Stage::PhoneScreen).count(), 0);
+    assert_eq!(v.next_attribute_id(), 4, "an id is never given twice while the attribute stays");
+
+    // The next vacancy for the role starts from this kit, without what no stage rates.
+    let mut next = Vacancy {
+        title: "Менеджер по продажам B2B, второй набор".into(),
+        sources: vec![],
+        attributes: vec![],
+        guide: vec![],
+        ..vacancy()
+    };
+    apply(&mut data, vec![Edit::put(id(VACANCY), v.clone())]);
+    let earlier = earlier_kit(&data, Role::Seller).expect("the seller vacancy has a kit");
+    next.reuse_kit(earlier);
+    assert_eq!(next.attributes.iter().map(|a| a.id).collect::<Vec<_>>(), vec![3]);
+    assert_eq!(next.guide, v.guide);
+    assert!(next.sources.is_empty(), "the new posting's own");
+    assert!(earlier_kit(&data, Role::TeamLead).is_none());
 }
 
 #[test]

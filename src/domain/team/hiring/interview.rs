@@ -242,3 +242,19 @@ pub fn panel(data: &Dataset, candidate: RecordId) -> Panel<'_> {
     out.interviews = interviews;
     out
 }
+
+/// The attributes of `vacancy` some scorecard of its candidates has rated (with a verdict or a note): those stay on
+/// the vacancy when the head takes them off (`Vacancy::remove_attribute`).
+pub fn rated_attributes(data: &Dataset, vacancy: RecordId) -> std::collections::BTreeSet<u16> {
+    let candidates: std::collections::BTreeSet<RecordId> = data
+        .live_records::<crate::domain::team::hiring::candidate::Candidate>()
+        .filter(|r| r.data.vacancy == vacancy)
+        .map(|r| r.id)
+        .collect();
+    data.live_records::<Interview>()
+        .filter(|r| candidates.contains(&r.data.candidate))
+        .flat_map(|r| r.data.ratings.iter())
+        .filter(|x| x.verdict.is_some() || !x.note.is_empty())
+        .map(|x| x.attribute)
+        .collect()
+}

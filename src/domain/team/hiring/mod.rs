@@ -97,3 +97,12 @@ pub fn candidate_of(data: &Dataset, id: RecordId) -> Option<&Candidate> {
         .filter(|r| !r.deleted || r.data.erased.is_some())
         .map(|r| &r.data)
 }
+
+/// The vacancy a new one for `role` takes its interview kit from (`Vacancy::reuse_kit`): the latest opened one for
+/// the role that has a kit.
+pub fn earlier_kit(data: &Dataset, role: crate::domain::team::Role) -> Option<&Vacancy> {
+    data.live_records::<Vacancy>()
+        .map(|r| &r.data)
+        .filter(|v| v.role == role && (!v.attributes.is_empty() || !v.guide.is_empty()))
+        .max_by_key(|v| v.opened)
+}

@@ -108,6 +108,56 @@ impl Vacancy {
         self.attributes.iter().map(|a| a.id + 1).max().unwrap_or(1)
     }
 
+    /// Adds an attribute rated at `stages`, with the next free id; returns that id.
+    pub fn add_attribute(&mut self, category: Category, text: &str, stages: Vec<Stage>) -> u16 {
+        let id = self.next_attribute_id();
+        self.attributes.push(Attribute {
+            id,
+            category,
+            text: text.trim().to_string(),
+            stages,
+        });
+        id
+    }
+
+    /// Takes an attribute off the vacancy. One a scorecard has already rated (`rated`) stays on no stage instead, so
+    /// those scorecards and the panel still name what they rated; no stage asks for it any more.
+    pub fn remove_attribute(&mut self, id: u16, rated: bool) {
+        if rated {
+            if let Some(a) = self.attributes.iter_mut().find(|a| a.id == id) {
+                a.stages.clear();
+            }
+        } else {
+            self.attributes.retain(|a| a.id != id);
+        }
+    }
+
+    /// Rated at `stage` or not.
+    pub fn toggle_stage(&mut self, id: u16, stage: Stage) {
+        if let Some(a) = self.attributes.iter_mut().find(|a| a.id == id) {
+            if let Some(i) = a.stages.iter().position(|s| *s == stage) {
+                a.stages.remove(i);
+            } else {
+                a.stages.push(stage);
+                a.stages.sort();
+            }
+        }
+    }
+
+    /// A new vacancy starts from an earlier one's interview kit (what is rated at each stage, the final interview's
+    /// questions, the role-play card): a head hires for the same role again and again, and candidates of both are
+    /// then rated alike. Attributes no stage rates any more stay behind; the sources are the new posting's own.
+    pub fn reuse_kit(&mut self, earlier: &Vacancy) {
+        self.attributes = earlier
+            .attributes
+            .iter()
+            .filter(|a| !a.stages.is_empty())
+            .cloned()
+            .collect();
+        self.guide = earlier.guide.clone();
+        self.role_play = earlier.role_play;
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_name(&mut out, "title", &self.title, TITLE_MAX);

@@ -12,7 +12,7 @@ use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::hiring::{candidate_of, erase, hire, Hire};
 use crate::domain::training::onboarding::{first_steps, StepTexts};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, ChoiceSelect, WhenComplete};
+use crate::ui::components::widgets::{date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete};
 use crate::ui::hiring_text::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -278,7 +278,7 @@ fn Scorecards(id: RecordId) -> impl IntoView {
                 }
                 view! {
                     <h3>{s.tr(HrMsg::Panel)}</h3>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::Panel)>
+                    <TableScroller label=HrMsg::Panel>
                         <table class="grid" data-test="panel">
                             <thead><tr>
                                 <th scope="col">{s.tr(HrMsg::Attribute)}</th>
@@ -291,7 +291,7 @@ fn Scorecards(id: RecordId) -> impl IntoView {
                                 <tr class="total"><th scope="row">{s.tr(HrMsg::Recommendation)}</th>{recs.iter().map(|n| view! { <td class="num">{*n}</td> }).collect_view()}</tr>
                             </tbody>
                         </table>
-                    </div>
+                    </TableScroller>
                     {veto.then(|| view! { <p class="banner warn" data-test="veto">{s.tr(HrMsg::Veto)}</p> })}
                     <ul class="plain">
                         {list.into_iter().map(|(_, i)| {

@@ -8,13 +8,15 @@ use crate::domain::planning::new_hires::sources;
 use crate::domain::team::hiring::candidate::Candidate;
 use crate::domain::team::hiring::funnel::{counted, funnel, time_to_hire};
 use crate::domain::team::hiring::stage::Stage;
+use crate::domain::team::hiring::earlier_kit;
 use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::Role;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    date_value, parse_date, save_form, ChoiceSelect, FieldError, WhenComplete,
+    date_value, parse_date, save_form, ChoiceSelect, FieldError, TableScroller, WhenComplete,
 };
 use crate::ui::hiring_text::HrMsg;
+use crate::ui::pages::team::vacancy_kit::VacancyKit;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -78,7 +80,8 @@ fn Hiring() -> impl IntoView {
                 None => view! { <p class="muted" data-test="no-vacancy">{s.tr(HrMsg::NoVacancy)}</p> }.into_any(),
                 Some(v) => view! {
                     {move || if board.get() { view! { <Board vacancy=v/> }.into_any() } else { view! { <List vacancy=v/> }.into_any() }}
-                    <NewCandidate vacancy=v/>
+                    {move || s.data.with(|d| d.live::<Vacancy>(v).is_some_and(|r| r.data.is_open())).then(|| view! { <NewCandidate vacancy=v/> })}
+                    <VacancyKit vacancy=v/>
                     <Numbers vacancy=v/>
                 }.into_any(),
             }}
@@ -125,7 +128,7 @@ fn Board(vacancy: RecordId) -> impl IntoView {
     let all = Memo::new(move |_| rows(s, vacancy));
     let day = today();
     view! {
-        <div class="table-wrap board-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::Board)>
+        <TableScroller label=HrMsg::Board>
             <div class="hiring-board" data-test="board">
                 {Stage::ALL.into_iter().map(|stage| view! {
                     <section class="board-column" data-stage=format!("{stage:?}")>
@@ -145,7 +148,7 @@ fn Board(vacancy: RecordId) -> impl IntoView {
                     </section>
                 }).collect_view()}
             </div>
-        </div>
+        </TableScroller>
         <LeftList all=all/>
     }
 }
@@ -171,7 +174,7 @@ fn List(vacancy: RecordId) -> impl IntoView {
     let s = expect_context::<AppState>();
     let all = Memo::new(move |_| rows(s, vacancy));
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::List)>
+        <TableScroller label=HrMsg::List>
             <table class="grid" data-test="candidate-list">
                 <thead><tr>
                     <th scope="col">{s.tr(HrMsg::FullName)}</th>
@@ -192,7 +195,7 @@ fn List(vacancy: RecordId) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroller>
     }
 }
 
@@ -298,7 +301,13 @@ fn NewVacancy(on_saved: Callback<RecordId>) -> impl IntoView {
             s,
             tried,
             problems,
-            move || Edit::put(id, draft.get_untracked()),
+            move || {
+                let mut v = draft.get_untracked();
+                if let Some(earlier) = s.data.with_untracked(|d| earlier_kit(d, v.role).cloned()) {
+                    v.reuse_kit(&earlier);
+                }
+                Edit::put(id, v)
+            },
             move || {
                 draft.set(blank());
                 on_saved.run(id);
@@ -344,6 +353,10 @@ fn NewVacancy(on_saved: Callback<RecordId>) -> impl IntoView {
                         <FieldError problems=problems field="sources" show=tried/>
                     </label>
                 </div>
+                {move || {
+                    let role = draft.with(|d| d.role);
+                    s.data.with(|d| earlier_kit(d, role).map(|v| v.title.clone())).map(|title| view! { <p class="muted">{s.tr(HrMsg::KitFrom(title))}</p> })
+                }}
                 <button type="submit" data-test="save-vacancy">{s.tr(HrMsg::SaveVacancy)}</button>
             </form>
         </details>
@@ -373,7 +386,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
                     <input type="date" name="to" aria-label=s.tr(HrMsg::Period) prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/>
                 </label>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::Numbers)>
+            <TableScroller label=HrMsg::Numbers>
                 <table class="grid" data-test="funnel">
                     <thead><tr>
                         <th scope="col">{s.tr(HrMsg::MoveTo)}</th>
@@ -398,7 +411,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
+            </TableScroller>
             <h3>{s.tr(HrMsg::TimeToHire)}</h3>
             <p data-test="time-to-hire">{move || {
                 let (_, t, _) = figures.get();
@@ -406,7 +419,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
             }}</p>
             <h3>{s.tr(HrMsg::SourcesTitle)}</h3>
             <p class="muted">{s.tr(HrMsg::FirstMonthsHint)}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=s.tr(HrMsg::SourcesTitle)>
+            <TableScroller label=HrMsg::SourcesTitle>
                 <table class="grid" data-test="sources">
                     <thead><tr>
                         <th scope="col">{s.tr(HrMsg::Source)}</th>
@@ -440,7 +453,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroller>
         </article>
     }
 }

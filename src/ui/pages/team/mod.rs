@@ -7,3 +7,4 @@ pub mod hiring;
 pub mod manager;
 pub mod onboarding;
 pub mod team;
+pub mod vacancy_kit;
