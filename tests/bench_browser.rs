@@ -123,6 +123,7 @@ async fn bench_l_department() {
                 false,
             )),
             puts: data.all_changes(),
+            scrub: None,
         })
         .await
         .unwrap();

@@ -348,12 +348,21 @@ fn the_interview_kit_is_edited_without_losing_what_was_rated() {
         &mut data,
         vec![Edit::put(
             id(10),
-            candidate("А", "hh.ru", "2026-06-02", &[(Stage::PhoneScreen, "2026-06-03")]),
+            candidate(
+                "А",
+                "hh.ru",
+                "2026-06-02",
+                &[(Stage::PhoneScreen, "2026-06-03")],
+            ),
         )],
     );
     let mut v = vacancy();
     let mut screen = Interview::blank(id(10), &v, Stage::PhoneScreen, "HR", day("2026-06-03"));
-    assert_eq!(screen.ratings.len(), 1, "only attribute 2 is asked on the phone");
+    assert_eq!(
+        screen.ratings.len(),
+        1,
+        "only attribute 2 is asked on the phone"
+    );
     screen.ratings[0].verdict = Some(Verdict::Yes);
     apply(&mut data, vec![Edit::put(id(20), screen)]);
     // An unanswered row is no rating: a blank interview of attribute 1 does not pin it.
@@ -361,27 +370,47 @@ fn the_interview_kit_is_edited_without_losing_what_was_rated() {
         &mut data,
         vec![Edit::put(
             id(21),
-            Interview::blank(id(10), &v, Stage::Interview, "Кузнецов А.", day("2026-06-05")),
+            Interview::blank(
+                id(10),
+                &v,
+                Stage::Interview,
+                "Кузнецов А.",
+                day("2026-06-05"),
+            ),
         )],
     );
     let rated = rated_attributes(&data, id(VACANCY));
     assert_eq!(rated.into_iter().collect::<Vec<_>>(), vec![2]);
 
-    let added = v.add_attribute(Category::Fit, "  Принимает обратную связь ", vec![Stage::Interview]);
+    let added = v.add_attribute(
+        Category::Fit,
+        "  Принимает обратную связь ",
+        vec![Stage::Interview],
+    );
     assert_eq!(added, 3, "after the highest id");
     assert_eq!(v.attribute(3).unwrap().text, "Принимает обратную связь");
     v.toggle_stage(3, Stage::Final);
     v.toggle_stage(3, Stage::Interview);
     assert_eq!(v.attribute(3).unwrap().stages, vec![Stage::Final]);
-    assert_eq!(v.focus(Stage::Final).map(|a| a.id).collect::<Vec<_>>(), vec![1, 2, 3]);
+    assert_eq!(
+        v.focus(Stage::Final).map(|a| a.id).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
 
     // The rated one stays on no stage; the other goes.
     v.remove_attribute(2, true);
     v.remove_attribute(1, false);
-    assert_eq!(v.attributes.iter().map(|a| a.id).collect::<Vec<_>>(), vec![2, 3]);
+    assert_eq!(
+        v.attributes.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![2, 3]
+    );
     assert!(v.attribute(2).unwrap().stages.is_empty());
     assert_eq!(v.focus(Stage::PhoneScreen).count(), 0);
-    assert_eq!(v.next_attribute_id(), 4, "an id is never given twice while the attribute stays");
+    assert_eq!(
+        v.next_attribute_id(),
+        4,
+        "an id is never given twice while the attribute stays"
+    );
 
     // The next vacancy for the role starts from this kit, without what no stage rates.
     let mut next = Vacancy {
@@ -394,7 +423,10 @@ fn the_interview_kit_is_edited_without_losing_what_was_rated() {
     apply(&mut data, vec![Edit::put(id(VACANCY), v.clone())]);
     let earlier = earlier_kit(&data, Role::Seller).expect("the seller vacancy has a kit");
     next.reuse_kit(earlier);
-    assert_eq!(next.attributes.iter().map(|a| a.id).collect::<Vec<_>>(), vec![3]);
+    assert_eq!(
+        next.attributes.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![3]
+    );
     assert_eq!(next.guide, v.guide);
     assert!(next.sources.is_empty(), "the new posting's own");
     assert!(earlier_kit(&data, Role::TeamLead).is_none());

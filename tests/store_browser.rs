@@ -139,6 +139,7 @@ async fn an_import_that_fails_half_way_changes_nothing() {
             false,
         )),
         puts: merged.writes.clone(),
+        scrub: None,
     };
     let result = store.commit_failing_at(batch, 5).await;
     assert!(result.is_err(), "the poisoned write fails the transaction");
@@ -202,6 +203,45 @@ async fn replace_keeps_the_last_ten_backups() {
         .await
         .unwrap();
     assert!(store.load().await.unwrap().is_empty());
+}
+
+/// O7: an erasure rewrites, in its own transaction, the stored backups that still hold the candidate; reopened, the
+/// database has the erasure and no backup names them.
+#[wasm_bindgen_test]
+async fn an_erasure_cleans_the_stored_backups_in_its_own_transaction() {
+    use rop::domain::team::hiring::{candidate::Candidate, erase};
+    let name = db_name("erasure");
+    let (session, data) = with_demo(&name).await;
+    let store = session.storage();
+    session
+        .import(&data, &data, ImportMode::Replace, "restore", "t", now())
+        .await
+        .unwrap();
+    let before = store.backups().await.unwrap();
+    let file = store.backup_file(&before[0].id).await.unwrap().unwrap();
+    assert!(file.contains("Фролов Максим"));
+    let rejected = data
+        .live_records::<Candidate>()
+        .find(|r| r.data.full_name.starts_with("Фролов Максим"))
+        .map(|r| r.id)
+        .unwrap();
+    let edits = erase(&data, rejected, day("2026-11-27")).unwrap();
+    let changes = session.stamp(&data, edits, now()).unwrap();
+    session.write_erasure(changes).await.unwrap();
+    drop(session);
+    let (_, reopened) = self::session(&name).await;
+    assert!(reopened.candidates[&rejected].data.erased.is_some());
+    let store = Store::open(&name).await.unwrap();
+    let after = store.backups().await.unwrap();
+    assert_eq!(after.len(), before.len());
+    for b in after {
+        let file = store.backup_file(&b.id).await.unwrap().unwrap();
+        assert!(
+            !file.contains("Фролов Максим"),
+            "{}: still names the candidate",
+            b.reason
+        );
+    }
 }
 
 /// Defect 5 of the data-safety issue: ten imports that changed little pushed out the only backup taken before a
@@ -336,6 +376,7 @@ async fn a_long_write_reports_progress_and_still_commits_or_changes_nothing() {
         clear: true,
         backup: None,
         puts: data.all_changes(),
+        scrub: None,
     };
     let failed = store.commit_failing_at(batch(), total - 1).await;
     assert!(failed.is_err(), "the write fails in its last step");

@@ -182,3 +182,90 @@ async fn an_import_never_pulls_the_clock_past_the_drift_window() {
         Stamp::new(NOW + rop::domain::core::clock::MAX_DRIFT_MS, 0)
     );
 }
+
+/// O7: "erased for good" includes the automatic backups. A backup made before the erasure is cleaned in the
+/// erasure's own write (a backup without the candidate is left as it is); another device's erasure cleans that
+/// device's backups when its file is imported.
+#[tokio::test]
+async fn an_erasure_cleans_the_backups_made_before_it() {
+    use rop::domain::team::hiring::{candidate::Candidate, erase};
+    const NAME: &str = "Фролов Максим";
+    let data = demo_data(device(1));
+    let rejected = data
+        .live_records::<Candidate>()
+        .find(|r| r.data.full_name.starts_with(NAME))
+        .map(|r| r.id)
+        .expect("the demo's rejected candidate");
+    let s = session(&data);
+    // Two backups: one of the demo (with the candidate), one of an empty department (without).
+    let newer = {
+        let mut d = data.clone();
+        apply(&mut d, vec![Edit::put(id(1), manager("Иванов Иван"))]);
+        d
+    };
+    let data = s
+        .import(&data, &newer, ImportMode::Merge, "a.json", "t", NOW)
+        .await
+        .unwrap()
+        .data;
+    let before = s.storage().backups();
+    assert!(before[0].file.contains(NAME));
+
+    let edits = erase(&data, rejected, day("2026-11-20")).unwrap();
+    let changes = s.stamp(&data, edits, NOW + 1_000).unwrap();
+    let erased = changes.len();
+    let without = rop::sync::Backup::of(&Dataset::default(), "empty", "t", "0".into(), false);
+    assert!(
+        rop::sync::erasure::scrub(&without, &changes).is_none(),
+        "a backup without the candidate is left as it is"
+    );
+    s.write_erasure(changes).await.unwrap();
+    let after = s.storage().backups();
+    assert!(
+        !after[0].file.contains(NAME),
+        "the backup still names the candidate"
+    );
+    assert_eq!(
+        after[0].records, before[0].records,
+        "the records stay, as tombstones"
+    );
+    assert_eq!(after[0].live, before[0].live.map(|n| n - erased));
+    assert_eq!(
+        (after[0].id.as_str(), after[0].reason.as_str()),
+        (before[0].id.as_str(), "a.json")
+    );
+    // Still a backup this device can restore: everything but the erased records as it was.
+    let restored = read_file(
+        after[0].file.as_bytes(),
+        &Context {
+            own_backup: true,
+            ..Context::alone(NOW)
+        },
+    )
+    .unwrap();
+    assert_eq!(restored.record_count(), before[0].records);
+    assert!(restored
+        .managers
+        .values()
+        .any(|m| m.data.full_name == "Соколова Анна Дмитриевна"));
+
+    // The other device's backup of the same department, cleaned as the erasure arrives by file.
+    let other = Session::new(Memory::with(data.clone()), device(2), &data);
+    other
+        .import(
+            &data,
+            &s.storage().data(),
+            ImportMode::Merge,
+            "from-laptop.json",
+            "t",
+            NOW + 2_000,
+        )
+        .await
+        .unwrap();
+    let theirs = other.storage().backups();
+    assert_eq!(theirs.len(), 1);
+    assert!(
+        !theirs[0].file.contains(NAME),
+        "the other device's backup still names the candidate"
+    );
+}

@@ -63,6 +63,23 @@ pub(crate) async fn put_and_prune(tx: &Transaction<'_>, backup: &Backup) -> Resu
     Ok(())
 }
 
+/// Puts each kept backup that holds a record `changes` erases back in its cleaned form, inside the caller's
+/// transaction (the erasure and the cleaning commit together or not at all).
+pub(crate) async fn scrub_all(
+    tx: &Transaction<'_>,
+    scrub: crate::sync::erasure::Scrub,
+    changes: &[crate::domain::Change],
+) -> Result<(), StoreError> {
+    let store = tx.object_store(BACKUPS)?;
+    let all = store.get_all::<Backup>().serde()?.await?;
+    for b in all {
+        if let Some(clean) = scrub(&b?, changes) {
+            store.put(to_js(&clean)?).primitive()?.await?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Backups, newest first.
     pub async fn backups(&self) -> Result<Vec<BackupInfo>, StoreError> {

@@ -21,6 +21,8 @@ const STEP: usize = 2_000;
 struct Work {
     clear: bool,
     backup: Option<Backup>,
+    /// Cleans the kept backups of erased data (see `sync::erasure`).
+    scrub: Option<crate::sync::erasure::Scrub>,
     changes: Vec<Change>,
     /// Test seam: a record the database refuses is written before the change at this position.
     poison_at: Option<usize>,
@@ -31,6 +33,7 @@ impl Storage for Store {
         self.run(Work {
             clear: batch.clear,
             backup: batch.backup,
+            scrub: batch.scrub,
             changes: batch.puts,
             poison_at: None,
         })
@@ -50,6 +53,7 @@ impl Store {
         self.run(Work {
             clear: batch.clear,
             backup: batch.backup,
+            scrub: batch.scrub,
             poison_at: Some(poison_at.min(batch.puts.len())),
             changes: batch.puts,
         })
@@ -101,6 +105,9 @@ impl Store {
             }
             if work.poison_at == Some(total) {
                 pending.push(poison(&tx)?);
+            }
+            if let Some(scrub) = work.scrub {
+                super::backup::scrub_all(&tx, scrub, &work.changes).await?;
             }
             tx.commit().await?;
             for request in pending {

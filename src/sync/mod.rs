@@ -6,6 +6,7 @@
 //! the store applies the merged records all at once.
 
 pub mod crm_file;
+pub mod erasure;
 pub mod export;
 pub mod facts_csv;
 pub mod file;

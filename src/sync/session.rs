@@ -81,7 +81,7 @@ impl Backup {
 }
 
 /// One write: all of it or nothing.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Batch {
     /// Empty every data store first (a restore replaces everything).
     pub clear: bool,
@@ -89,6 +89,8 @@ pub struct Batch {
     pub backup: Option<Backup>,
     /// The records to put, stamped.
     pub puts: Vec<Change>,
+    /// Set when `puts` carries erasures: each kept backup goes through it, so none still holds erased data.
+    pub scrub: Option<super::erasure::Scrub>,
 }
 
 /// The storage contract: one batch in one transaction, committed whole or not at all.
@@ -198,6 +200,18 @@ impl<S: Storage> Session<S> {
             .await
     }
 
+    /// Writes stamped local changes that erase personal data ([`crate::domain::Edit::erase`]), cleaning the
+    /// backups in the same batch ([`super::erasure`]).
+    pub async fn write_erasure(&self, changes: Vec<Change>) -> Result<(), StoreError> {
+        self.storage
+            .commit(Batch {
+                puts: changes,
+                scrub: Some(super::erasure::scrub),
+                ..Batch::default()
+            })
+            .await
+    }
+
     /// Stamps and writes local edits; returns the changes to apply to `data` once written.
     pub async fn save(
         &self,
@@ -255,6 +269,11 @@ impl<S: Storage> Session<S> {
             .commit(Batch {
                 clear,
                 backup: Some(backup),
+                // Another device's erasure cleans this device's backups as it arrives.
+                scrub: puts
+                    .iter()
+                    .any(Change::is_erasure)
+                    .then_some(super::erasure::scrub as super::erasure::Scrub),
                 puts,
             })
             .await?;
@@ -308,10 +327,18 @@ impl Storage for Memory {
         if batch.clear {
             *data = Dataset::default();
         }
-        data.apply_all(batch.puts);
+        let mut backups = self.backups.borrow_mut();
         if let Some(b) = batch.backup {
-            self.backups.borrow_mut().push(b);
+            backups.push(b);
         }
+        if let Some(scrub) = batch.scrub {
+            for b in backups.iter_mut() {
+                if let Some(clean) = scrub(b, &batch.puts) {
+                    *b = clean;
+                }
+            }
+        }
+        data.apply_all(batch.puts);
         Ok(())
     }
 }

@@ -261,14 +261,33 @@ impl AppState {
 
     /// The one way pages change data: stamp, write in one transaction, then show it. Returns whether it saved.
     pub async fn save(self, edits: Vec<Edit>) -> bool {
+        self.save_with(edits, |session, changes| async move {
+            session.write(changes).await
+        })
+        .await
+    }
+
+    /// [`AppState::save`] of an erasure of personal data: the kept backups are cleaned in the same write. Its own
+    /// instance of the write path, so the backup reader it needs loads with the candidate's page.
+    pub async fn save_erasure(self, edits: Vec<Edit>) -> bool {
+        self.save_with(edits, |session, changes| async move {
+            session.write_erasure(changes).await
+        })
+        .await
+    }
+
+    async fn save_with<W, F>(self, edits: Vec<Edit>, write: W) -> bool
+    where
+        W: FnOnce(Rc<Session<Backend>>, Vec<crate::domain::Change>) -> F,
+        F: std::future::Future<Output = Result<(), StoreError>>,
+    {
         let session = self.session.get_value();
         // Stamp against the data in place (no copy of a large department per keystroke), then write.
         let stamped = self
             .data
             .with_untracked(|d| session.stamp(d, edits, now_millis()));
         let written = match stamped {
-            Ok(changes) => session
-                .write(changes.clone())
+            Ok(changes) => write(session.clone(), changes.clone())
                 .await
                 .map(|()| changes)
                 .map_err(SaveError::from),

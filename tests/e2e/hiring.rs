@@ -11,6 +11,8 @@ use fantoccini::Client;
 const NAME: &str = "Пробный Кандидат Иванович";
 /// The demo's candidate rejected after the interview.
 const REJECTED: &str = "Фролов Максим Андреевич";
+/// An attribute the head adds to the vacancy's kit: asked at the interview and the final from then on.
+const ADDED: &str = "Держит слово";
 /// Marks of the demo call card's eight criteria, each within its scale.
 const MARKS: [&str; 8] = ["1", "2", "2", "1", "4", "1", "2", "1"];
 
@@ -34,6 +36,25 @@ pub async fn hiring(c: &Client, engine: Engine) {
     go(c, "/hiring").await;
     find(c, "[data-test=board]").await;
     shots(c, engine, "hiring").await;
+
+    // The vacancy's kit gains an attribute, rated from now on at the interview and the final.
+    click(c, "[data-test=vacancy-kit] summary").await;
+    type_into(
+        c,
+        "[data-test=vacancy-kit] input[name=new_attribute]",
+        ADDED,
+    )
+    .await;
+    click(c, "[data-test=kit-add]").await;
+    wait_js(
+        c,
+        "the new attribute in the kit",
+        &format!("[...document.querySelectorAll('[data-test=kit-row] input[name=attribute]')].some(i => i.value === '{ADDED}')"),
+    )
+    .await;
+    shots(c, engine, "vacancy-kit").await;
+    click(c, "[data-test=kit-save]").await;
+    find(c, "[data-test=notice]").await;
     type_into(c, "[data-test=new-candidate] input[name=full_name]", NAME).await;
     click(c, "[data-test=add-candidate]").await;
     wait_js(
@@ -62,6 +83,12 @@ pub async fn hiring(c: &Client, engine: Engine) {
     // The final interview on the tablet: the guide's first answer, every attribute, the role-play, the decision.
     click(c, "[data-test=final-interview]").await;
     find(c, "[data-test=final-sheet]").await;
+    wait_js(
+        c,
+        "the kit's new attribute on the final",
+        &format!("[...document.querySelectorAll('fieldset.verdicts legend')].some(l => l.textContent === '{ADDED}')"),
+    )
+    .await;
     type_into(c, "textarea[name=answer-0]", "Хочет расти в доходе").await;
     c.execute(
         "document.querySelectorAll('fieldset.verdicts').forEach(f => { const r = f.querySelectorAll('input[type=radio]'); if (r.length) r[3].click(); });",

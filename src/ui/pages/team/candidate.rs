@@ -12,7 +12,9 @@ use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::hiring::{candidate_of, erase, hire, Hire};
 use crate::domain::training::onboarding::{first_steps, StepTexts};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete};
+use crate::ui::components::widgets::{
+    date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
+};
 use crate::ui::hiring_text::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -419,7 +421,7 @@ fn EraseForm(id: RecordId) -> impl IntoView {
     let really = move |_| match s.data.with_untracked(|d| erase(d, id, today())) {
         Ok(edits) => {
             leptos::task::spawn_local(async move {
-                s.save(edits).await;
+                s.save_erasure(edits).await;
             });
         }
         Err(e) => refused.set(Some(e)),

@@ -6,9 +6,9 @@ use crate::domain::core::date::add_days;
 use crate::domain::core::rules::{FieldProblem, Rule};
 use crate::domain::planning::new_hires::sources;
 use crate::domain::team::hiring::candidate::Candidate;
+use crate::domain::team::hiring::earlier_kit;
 use crate::domain::team::hiring::funnel::{counted, funnel, time_to_hire};
 use crate::domain::team::hiring::stage::Stage;
-use crate::domain::team::hiring::earlier_kit;
 use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::Role;
 use crate::domain::{Edit, RecordId};
@@ -16,8 +16,8 @@ use crate::ui::components::widgets::{
     date_value, parse_date, save_form, ChoiceSelect, FieldError, TableScroller, WhenComplete,
 };
 use crate::ui::hiring_text::HrMsg;
-use crate::ui::pages::team::vacancy_kit::VacancyKit;
 use crate::ui::i18n::Msg;
+use crate::ui::pages::team::vacancy_kit::VacancyKit;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::components::A;

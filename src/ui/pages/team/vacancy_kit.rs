@@ -20,7 +20,10 @@ const NEW_STAGES: [Stage; 2] = [Stage::Interview, Stage::Final];
 #[component]
 pub fn VacancyKit(vacancy: RecordId) -> impl IntoView {
     let s = expect_context::<AppState>();
-    let stored = move || s.data.with_untracked(|d| d.live::<Vacancy>(vacancy).map(|r| r.data.clone()));
+    let stored = move || {
+        s.data
+            .with_untracked(|d| d.live::<Vacancy>(vacancy).map(|r| r.data.clone()))
+    };
     let Some(start) = stored() else {
         return ().into_any();
     };
