@@ -398,7 +398,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
                         {move || {
                             let (f, _, _) = figures.get();
                             f.stages.iter().map(|row| {
-                                let conv = f.conversion(row.stage).map(|(n, d)| ratio(n as i64, d as i64)).unwrap_or_default();
+                                let conv = f.conversion(row.stage).map(|(n, d)| ratio(s.lang.get(), n as i64, d as i64)).unwrap_or_default();
                                 view! {
                                     <tr>
                                         <th scope="row">{s.tr(HrMsg::StageName(row.stage))}</th>
@@ -436,7 +436,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
                             } else {
                                 format!(
                                     "{} ({} / {})",
-                                    ratio(r.payments, r.plan),
+                                    ratio(lang, r.payments, r.plan),
                                     crate::domain::core::locale::format_money_whole(lang, r.payments, "RUB"),
                                     crate::domain::core::locale::format_money_whole(lang, r.plan, "RUB"),
                                 )
@@ -458,11 +458,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
     }
 }
 
-/// `num / den` as a percent with one decimal, «—» without a denominator.
-fn ratio(num: i64, den: i64) -> String {
-    if den <= 0 {
-        return "—".into();
-    }
-    let tenths = (num * 2000 + den) / (2 * den);
-    format!("{},{} %", tenths / 10, tenths % 10)
+/// A conversion or a completion from its summed parts, as the locale writes a share.
+fn ratio(lang: crate::domain::Lang, num: i64, den: i64) -> String {
+    crate::domain::core::locale::format_percent(lang, (den > 0).then(|| num as f64 / den as f64))
 }
