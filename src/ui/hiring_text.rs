@@ -41,6 +41,7 @@ pub enum HrMsg {
     SaveKit,
     Board,
     List,
+    Stage,
     StageName(Stage),
     StageShort(Stage),
     LeaveName(LeaveReason),
@@ -184,6 +185,7 @@ impl HrMsg {
             HrMsg::SaveKit => pick("Сохранить", "Save"),
             HrMsg::Board => pick("Доска", "Board"),
             HrMsg::List => pick("Список", "List"),
+            HrMsg::Stage => pick("Этап", "Stage"),
             HrMsg::StageName(s) => stage_name(*s, ru).into(),
             HrMsg::StageShort(s) => stage_short(*s, ru).into(),
             HrMsg::LeaveName(r) => match r {

@@ -83,12 +83,22 @@ fn Details(c: Candidate) -> impl IntoView {
     let s = expect_context::<AppState>();
     view! {
         <dl class="facts card">
-            <dt>{s.tr(HrMsg::StageName(c.stage()))}</dt>
-            <dd>{c.left.as_ref().map(|l| s.tr(HrMsg::LeaveName(l.reason)))}</dd>
+            <dt>{s.tr(HrMsg::Stage)}</dt>
+            <dd>{s.tr(HrMsg::StageName(c.stage()))}{c.left.as_ref().map(|l| view! { " · "{s.tr(HrMsg::LeaveName(l.reason))} })}</dd>
             <dt>{s.tr(HrMsg::Source)}</dt><dd>{c.source.clone()}</dd>
-            <dt>{s.tr(HrMsg::Phone)}</dt><dd>{c.phone.clone()}</dd>
-            <dt>{s.tr(HrMsg::Email)}</dt><dd>{c.email.clone()}</dd>
-            <dt>{s.tr(HrMsg::Resume)}</dt><dd class="wrap">{c.resume.clone()}</dd>
+            {(!c.phone.is_empty()).then(|| view! { <dt>{s.tr(HrMsg::Phone)}</dt><dd><a href=format!("tel:{}", c.phone)>{c.phone.clone()}</a></dd> })}
+            {(!c.email.is_empty()).then(|| view! { <dt>{s.tr(HrMsg::Email)}</dt><dd><a href=format!("mailto:{}", c.email)>{c.email.clone()}</a></dd> })}
+            {(!c.resume.is_empty()).then(|| {
+                let link = c.resume.starts_with("https://") || c.resume.starts_with("http://");
+                view! {
+                    <dt>{s.tr(HrMsg::Resume)}</dt>
+                    <dd class="wrap">{if link {
+                        view! { <a href=c.resume.clone() target="_blank" rel="noopener noreferrer">{c.resume.clone()}</a> }.into_any()
+                    } else {
+                        view! { {c.resume.clone()} }.into_any()
+                    }}</dd>
+                }
+            })}
         </dl>
     }
 }
@@ -117,7 +127,7 @@ fn Moves(id: RecordId, c: Candidate) -> impl IntoView {
         .stage()
         .next()
         .filter(|n| *n != Stage::Probation)
-        .unwrap_or(Stage::Response);
+        .unwrap_or(c.stage());
     let stage = RwSignal::new(next);
     let on = RwSignal::new(today());
     let reason = RwSignal::new(LeaveReason::Rejected);
@@ -139,7 +149,7 @@ fn Moves(id: RecordId, c: Candidate) -> impl IntoView {
         .collect();
     view! {
         <article class="card" data-test="move-candidate">
-            {c.left.is_none().then(|| view! {
+            {(c.left.is_none() && c.stage() != Stage::Hired).then(|| view! {
                 <div class="inline-form">
                     <label class="stack"><span>{s.tr(HrMsg::MoveTo)}</span>
                         <ChoiceSelect name="stage" options=options value=Signal::derive(move || stage.get())
@@ -150,6 +160,8 @@ fn Moves(id: RecordId, c: Candidate) -> impl IntoView {
                     </label>
                     <button type="button" data-test="move" on:click=move |_| save(c1.moved(stage.get_untracked(), on.get_untracked()))>{s.tr(HrMsg::Move)}</button>
                 </div>
+            })}
+            {(c.left.is_none() && !c.stage().is_employed()).then(|| view! {
                 <div class="inline-form">
                     <label class="stack"><span>{s.tr(HrMsg::Reason)}</span>
                         <ChoiceSelect name="reason" options=LeaveReason::ALL.to_vec() value=Signal::derive(move || reason.get())
