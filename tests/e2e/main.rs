@@ -746,8 +746,8 @@ async fn offline_reload(c: &Client, engine: Engine, server: &mut StaticServer) {
 
     wait_js(
         c,
-        "the team, offline",
-        "document.querySelectorAll('[data-test=manager-name]').length === 9",
+        "the team, offline (the demo's eight, the one added and the one hired)",
+        "document.querySelectorAll('[data-test=manager-name]').length === 10",
     )
     .await;
     screenshot(c, engine, "team-offline", SIZES[1]).await;
