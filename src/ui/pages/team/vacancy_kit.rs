@@ -151,7 +151,7 @@ pub fn VacancyKit(vacancy: RecordId) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <div class="form-row">
+                <div class="form-row kit-actions">
                     <button type="submit" data-test="kit-save">{s.tr(HrMsg::SaveKit)}</button>
                     <button type="button" class="secondary" data-test="vacancy-open-close" on:click=open_close>
                         {move || s.t(if draft.with(Vacancy::is_open) { HrMsg::CloseVacancy } else { HrMsg::ReopenVacancy })}
