@@ -6,7 +6,7 @@ use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::planning::new_hires::ramp_plan;
 use crate::domain::team::hiring::candidate::{Candidate, MoveError};
 use crate::domain::team::hiring::interview::{panel, Interview};
-use crate::domain::team::hiring::onboarding::{probation_end, PROBATION_MAX_MONTHS};
+use crate::domain::team::hiring::onboarding::{probation_end, StepKind, PROBATION_MAX_MONTHS};
 use crate::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
 use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::hiring::{candidate_of, erase, hire, Hire};
@@ -193,16 +193,12 @@ fn HireForm(id: RecordId) -> impl IntoView {
     let ramp = Memo::new(move |_| s.data.with(|d| ramp_plan(first.get(), &d.settings().ramp)));
     let submit = move |_| {
         let lang = s.lang.get_untracked();
+        let text = |k: StepKind| HrMsg::StepName(k).text(lang);
         let texts = StepTexts {
-            product: HrMsg::StepName(crate::domain::team::hiring::onboarding::StepKind::Product)
-                .text(lang),
-            crm: HrMsg::StepName(crate::domain::team::hiring::onboarding::StepKind::Crm).text(lang),
-            script: HrMsg::StepName(crate::domain::team::hiring::onboarding::StepKind::Script)
-                .text(lang),
-            certification: HrMsg::StepName(
-                crate::domain::team::hiring::onboarding::StepKind::Certification,
-            )
-            .text(lang),
+            product: text(StepKind::Product),
+            crm: text(StepKind::Crm),
+            script: text(StepKind::Script),
+            certification: text(StepKind::Certification),
         };
         let manager = uuid::Uuid::new_v4();
         let edits = s.data.with_untracked(|d| {
