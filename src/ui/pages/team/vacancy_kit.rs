@@ -97,13 +97,12 @@ pub fn VacancyKit(vacancy: RecordId) -> impl IntoView {
                                 let id = a.id;
                                 let text = a.text.clone();
                                 let kept = rated.with(|r| r.contains(&id));
-                                let errors = problems_at(format!("attributes[{i}]"));
                                 view! {
                                     <tr data-test="kit-row">
                                         <td>
                                             <input type="text" name="attribute" aria-label=format!("{} {}", s.t(HrMsg::Attribute), i + 1) prop:value=text.clone()
                                                 on:change=move |ev| { let t = event_target_value(&ev); draft.update(|v| if let Some(x) = v.attributes.iter_mut().find(|x| x.id == id) { x.text = t.trim().to_string() }) }/>
-                                            {(!errors.is_empty() && tried.get_untracked()).then(|| errors.into_iter().map(|r| view! { <p class="field-error" role="alert">{s.t(Msg::Rule(r))}</p> }).collect_view())}
+                                            {move || tried.get().then(|| problems_at(format!("attributes[{i}]")).into_iter().map(|r| view! { <p class="field-error" role="alert">{s.t(Msg::Rule(r))}</p> }).collect_view())}
                                         </td>
                                         <td>
                                             <ChoiceSelect name="category" options=Category::ALL.to_vec() value=Signal::derive(move || draft.with(|v| v.attribute(id).map_or(Category::Selling, |x| x.category)))
