@@ -91,9 +91,33 @@ pub fn funnel(title: &str, stages: &[(String, f64)]) -> ChartSpec {
     }
 }
 
-/// Money in minor units (kopecks) as thousands of major units, the scale money charts are drawn in.
-pub fn thousands(minor: i64) -> f64 {
-    minor as f64 / 100_000.0
+/// The scale a money chart is drawn in: thousands of roubles, or millions once the largest figure reaches a
+/// thousand thousands. charts-rs abbreviates axis labels of 1 000 and more ("14.1k"), which would read as 14
+/// thousand in a department that means 14 million.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyScale {
+    Thousands,
+    Millions,
+}
+
+impl MoneyScale {
+    /// The scale for figures up to `max_minor` kopecks.
+    pub fn for_max(max_minor: i64) -> Self {
+        // 1 000 thousand roubles = 100 000 000 kopecks.
+        if max_minor.unsigned_abs() >= 100_000_000 {
+            MoneyScale::Millions
+        } else {
+            MoneyScale::Thousands
+        }
+    }
+
+    /// Minor units (kopecks) in this scale.
+    pub fn of(self, minor: i64) -> f64 {
+        match self {
+            MoneyScale::Thousands => minor as f64 / 100_000.0,
+            MoneyScale::Millions => minor as f64 / 100_000_000.0,
+        }
+    }
 }
 
 /// Draws a spec to SVG.

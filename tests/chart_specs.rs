@@ -46,3 +46,14 @@ fn svg_scales_with_its_box() {
     let svg = render(&funnel("F", &[("A".into(), 1.0)])).unwrap();
     assert!(svg.contains("viewBox=\"0 0 760 300\""), "{}", &svg[..200]);
 }
+
+#[test]
+fn money_charts_switch_to_millions_before_the_axis_abbreviates() {
+    use rop::chart::MoneyScale;
+    // 999 999 ₽ is 999,999 thousand: no axis label reaches 1 000.
+    assert_eq!(MoneyScale::for_max(99_999_900), MoneyScale::Thousands);
+    assert_eq!(MoneyScale::Thousands.of(99_999_900), 999.999);
+    // 14 100 000 ₽ would be "14.1k" thousand; in millions it is 14.1.
+    assert_eq!(MoneyScale::for_max(1_410_000_000), MoneyScale::Millions);
+    assert_eq!(MoneyScale::Millions.of(1_410_000_000), 14.1);
+}

@@ -134,3 +134,31 @@ fn months_and_whole_money() {
     assert_eq!(format_money_whole(Lang::Ru, 150, "RUB"), "2\u{a0}₽");
     assert_eq!(format_money_whole(Lang::Ru, -149, "RUB"), "−1\u{a0}₽");
 }
+
+#[test]
+fn report_figures_round_money_to_whole_roubles() {
+    use rop::domain::core::locale::format_value_whole;
+    use rop::domain::core::unit::Unit;
+    // 1 133 333,33 ₽ → 1 133 333 ₽; 0,50 ₽ rounds half away from zero, on both sides.
+    assert_eq!(
+        format_value_whole(Lang::Ru, Unit::Money, 113_333_333, "RUB"),
+        "1\u{a0}133\u{a0}333\u{a0}₽"
+    );
+    assert_eq!(
+        format_value_whole(Lang::Ru, Unit::Money, 150, "RUB"),
+        "2\u{a0}₽"
+    );
+    assert_eq!(
+        format_value_whole(Lang::Ru, Unit::Money, -150, "RUB"),
+        "−2\u{a0}₽"
+    );
+    // Counts and scores are shown as they are.
+    assert_eq!(
+        format_value_whole(Lang::Ru, Unit::Count, 1_200, "RUB"),
+        "1\u{a0}200"
+    );
+    assert_eq!(
+        format_value_whole(Lang::Ru, Unit::Score, 450, "RUB"),
+        "4,50"
+    );
+}

@@ -537,6 +537,8 @@ fn cumulative_curve_of_a_month_by_hand() {
 
 #[test]
 fn report_csv_and_text_by_hand() {
+    use rop::domain::planning::planfact::{Status, Who};
+    use rop::domain::planning::report::message::Style;
     use rop::domain::planning::report::{build, csv_cell, Labels, ReportKind};
     let mut data = department();
     let (a, b) = (id(A), id(B));
@@ -580,6 +582,8 @@ fn report_csv_and_text_by_hand() {
     };
     let labels = Labels {
         title: "Отчёт за ноябрь 2026".into(),
+        through: "Факты по 13.11.2026".into(),
+        behind: "Отстают".into(),
         metric: "Показатель".into(),
         manager: "Кто".into(),
         plan: "План".into(),
@@ -620,9 +624,92 @@ fn report_csv_and_text_by_hand() {
     );
     assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
     assert_eq!(csv_cell("-5"), "-5", "a negative number stays a number");
-    let text = report.text(rop::domain::Lang::Ru, "RUB", &labels);
-    assert!(text.starts_with("Отчёт за ноябрь 2026\n\nPayments: факт 510\u{a0}000\u{a0}₽ план 1\u{a0}000\u{a0}000\u{a0}₽ (51,0\u{a0}%)"), "{text}");
-    assert!(text.contains("— =Борисов: 2,5\u{a0}%"), "{text}");
+
+    // Page one: payments is the only summed metric here, so the only key figure, and the lead metric.
+    let figures = report.key_figures();
+    assert_eq!(figures.len(), 1);
+    assert_eq!(figures[0].pace.plan, 100_000_000);
+    assert_eq!(figures[0].pace.fact, 51_000_000);
+    assert_eq!(figures[0].status, Status::OnTrack);
+    assert_eq!(
+        report.lead_metric().and_then(|m| m.builtin),
+        Some(Builtin::Payments)
+    );
+    // The people: the department, then by completion: A 500 000 / 600 000 = 83,3 %, B 10 000 / 400 000 = 2,5 %.
+    let people = report.people(&figures);
+    let who: Vec<Who> = people.iter().map(|l| l.who).collect();
+    assert_eq!(who, [Who::Department, Who::Manager(a), Who::Manager(b)]);
+    assert_eq!(people[2].paces[0].map(|p| p.fact), Some(1_000_000));
+
+    // The message: forecast 1 133 333,33 ₽ in whole roubles; B is at risk: expected 400 000 × 9 / 20 =
+    // 180 000 ₽, done 10 000 ₽, deviation −390 000 ₽.
+    let plain = report.message(rop::domain::Lang::Ru, "RUB", &labels, Style::Plain);
+    assert_eq!(
+        plain,
+        "Отчёт за ноябрь 2026\nФакты по 13.11.2026\n\n\
+         — Payments: факт 510\u{a0}000\u{a0}₽, план 1\u{a0}000\u{a0}000\u{a0}₽ (51,0\u{a0}%), прогноз 1\u{a0}133\u{a0}333\u{a0}₽ · OnTrack\n\
+         — Conversion: 20,0\u{a0}%\n\n\
+         Отстают · Payments:\n— =Борисов: 2,5\u{a0}% (−390\u{a0}000\u{a0}₽)\n"
+    );
+    let mut report = report;
+    report.notes.highlights = "Аверина закрыла сделку.\n".into();
+    let md = report.message(rop::domain::Lang::Ru, "RUB", &labels, Style::Markdown);
+    assert!(
+        md.starts_with(
+            "**Отчёт за ноябрь 2026**\n_Факты по 13.11.2026_\n\n- **Payments:** факт 510"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n**Отстают · Payments:**\n- =Борисов: 2,5"),
+        "{md}"
+    );
+    assert!(
+        md.ends_with("\n**Успехи:**\nАверина закрыла сделку.\n"),
+        "{md}"
+    );
+    assert!(!md.contains('|'), "no table in a message");
+}
+
+#[test]
+fn a_weeks_cumulative_curve_takes_each_months_daily_plan() {
+    use rop::domain::planning::planfact::{cumulative_in, CumulativeDay, Period};
+    let mut data = department();
+    let a = id(A);
+    apply(
+        &mut data,
+        vec![
+            // November: 2 000 over 20 working days = 100 a day; December: 4 400 over 22 = 200 a day.
+            plan("2026-11-01", Builtin::Calls, None, 2_000),
+            plan("2026-12-01", Builtin::Calls, None, 4_400),
+            // Saturday before the week: not in it.
+            facts(a, "2026-11-28", &[(Builtin::Calls, 7)]),
+            facts(a, "2026-11-30", &[(Builtin::Calls, 50)]),
+            facts(a, "2026-12-01", &[(Builtin::Calls, 250)]),
+        ],
+    );
+    let curve = cumulative_in(
+        &data,
+        &data.calendar(),
+        Builtin::Calls.id(),
+        Period::week(day("2026-12-02")),
+        day("2026-12-01"),
+    );
+    let at = |date: &str, plan: i64, fact: Option<i64>| CumulativeDay {
+        date: day(date),
+        plan,
+        fact,
+    };
+    assert_eq!(
+        curve,
+        [
+            at("2026-11-30", 100, Some(50)),
+            at("2026-12-01", 300, Some(300)),
+            at("2026-12-02", 500, None),
+            at("2026-12-03", 700, None),
+            at("2026-12-04", 900, None),
+        ]
+    );
 }
 
 #[test]

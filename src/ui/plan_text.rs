@@ -63,7 +63,8 @@ pub enum PlanMsg {
     NonWorkingDay,
     Conversion,
     AverageCheck,
-    ThousandsMoney(String),
+    /// The unit a money chart is drawn in, with the currency's sign.
+    MoneyScale(crate::chart::MoneyScale, String),
     NavReports,
     Metric,
     Status,
@@ -79,6 +80,11 @@ pub enum PlanMsg {
     Weekly,
     Print,
     AsText,
+    AsMarkdown,
+    KeyFigures,
+    People,
+    Details,
+    BehindPlan,
     DownloadFailed(String),
     CsvTitle,
     CsvHint,
@@ -282,13 +288,12 @@ impl PlanMsg {
             PlanMsg::NonWorkingDay => pick("Нерабочий день по календарю", "A day off in the calendar"),
             PlanMsg::Conversion => pick("Конверсия лид → сделка", "Lead → deal conversion"),
             PlanMsg::AverageCheck => pick("Средний чек", "Average check"),
-            PlanMsg::ThousandsMoney(sign) => {
-                if ru {
-                    format!("тыс. {sign}")
-                } else {
-                    format!("thousand {sign}")
-                }
-            }
+            PlanMsg::MoneyScale(scale, sign) => match (scale, ru) {
+                (crate::chart::MoneyScale::Thousands, true) => format!("тыс. {sign}"),
+                (crate::chart::MoneyScale::Thousands, false) => format!("thousand {sign}"),
+                (crate::chart::MoneyScale::Millions, true) => format!("млн {sign}"),
+                (crate::chart::MoneyScale::Millions, false) => format!("million {sign}"),
+            },
             PlanMsg::NavReports => pick("Отчёты", "Reports"),
             PlanMsg::Metric => pick("Показатель", "Metric"),
             PlanMsg::Status => pick("Статус", "Status"),
@@ -308,6 +313,11 @@ impl PlanMsg {
             PlanMsg::Weekly => pick("Недельный", "Weekly"),
             PlanMsg::Print => pick("Печать", "Print"),
             PlanMsg::AsText => pick("Текстом", "As text"),
+            PlanMsg::AsMarkdown => pick("Для мессенджера", "For a messenger"),
+            PlanMsg::KeyFigures => pick("Главное", "Key figures"),
+            PlanMsg::People => pick("По людям", "By person"),
+            PlanMsg::Details => pick("Подробно по показателям", "Each metric in detail"),
+            PlanMsg::BehindPlan => pick("Отстают от плана", "Behind the plan"),
             PlanMsg::DownloadFailed(e) => {
                 if ru {
                     format!("Не удалось сохранить файл: {e}")

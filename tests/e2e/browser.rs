@@ -365,7 +365,7 @@ pub async fn screenshot(c: &Client, engine: Engine, name: &str, (w, h): (u32, u3
 
 /// Prints the page to an A4 PDF through WebDriver's Print Page (print styles) and keeps it next to the screenshots
 /// as `<engine>-<name>-a4.pdf`. WebKitGTK's driver has no Print Page command; the other two check the print styles.
-pub async fn print_a4(c: &Client, engine: Engine, name: &str) {
+pub async fn print_a4(c: &Client, engine: Engine, name: &str) -> Option<usize> {
     let a4 = fantoccini::wd::PrintConfiguration::builder()
         .size(fantoccini::wd::PrintSize::A4)
         .build()
@@ -374,11 +374,50 @@ pub async fn print_a4(c: &Client, engine: Engine, name: &str) {
         Ok(pdf) => {
             assert!(pdf.starts_with(b"%PDF"), "a PDF");
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-            std::fs::write(dir.join(format!("{}-{name}-a4.pdf", engine.name())), pdf).unwrap();
+            std::fs::write(dir.join(format!("{}-{name}-a4.pdf", engine.name())), &pdf).unwrap();
+            Some(pdf_pages(&pdf))
         }
-        Err(e) if engine == Engine::WebKit => eprintln!("[webkit] no print: {e}"),
+        Err(e) if engine == Engine::WebKit => {
+            eprintln!("[webkit] no print: {e}");
+            None
+        }
         Err(e) => panic!("print: {e}"),
     }
+}
+
+/// The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`), counted in the file's text and in its
+/// compressed streams (Firefox keeps objects in object streams).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    fn count(text: &[u8]) -> usize {
+        let text = String::from_utf8_lossy(text).replace("/Type /", "/Type/");
+        text.match_indices("/Type/Page")
+            .filter(|(i, m)| !text[i + m.len()..].starts_with('s'))
+            .count()
+    }
+    let mut pages = count(pdf);
+    let mut rest = pdf;
+    while let Some(start) = find_bytes(rest, b"stream") {
+        let body = &rest[start + 6..];
+        let body = body.strip_prefix(b"\r").unwrap_or(body);
+        let body = body.strip_prefix(b"\n").unwrap_or(body);
+        let Some(end) = find_bytes(body, b"endstream") else {
+            break;
+        };
+        let mut out = Vec::new();
+        use std::io::Read;
+        if flate2::read::ZlibDecoder::new(&body[..end])
+            .read_to_end(&mut out)
+            .is_ok()
+        {
+            pages += count(&out);
+        }
+        rest = &body[end + 9..];
+    }
+    pages
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Clicks `css` and returns the file the app hands to the browser as a download (text, name), caught where the app

@@ -16,8 +16,8 @@ mod server;
 mod training;
 
 use browser::{
-    click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js, Driver,
-    Engine,
+    choose, click, download, find, go, press, print_a4, screenshot, texts, type_into, wait_js,
+    Driver, Engine,
 };
 use fantoccini::Client;
 use serde_json::json;
@@ -280,7 +280,7 @@ async fn plan_and_facts(c: &Client, engine: Engine) {
     go(c, "/plan").await;
     find(c, "[data-test=dept-plan]").await;
     // Next month has no plan yet: set the first metric's department plan, then split it among the managers.
-    click(c, "[data-test=next-month]").await;
+    click(c, "[data-test=plan-month-next]").await;
     wait_js(
         c,
         "an empty plan",
@@ -417,12 +417,49 @@ async fn monthly_report(c: &Client, engine: Engine) {
         "document.querySelector('textarea[name=highlights]')?.value === 'Кузнецов закрыл крупную сделку.'",
     )
     .await;
+    // Page one: the key figures lead with payments, the curve is drawn, the people are a matrix of the
+    // department and its seven managers.
+    wait_js(
+        c,
+        "the key figures",
+        "document.querySelector('[data-test=key-figure] dt')?.textContent === 'Оплаты'",
+    )
+    .await;
+    find(c, "[data-test=report-chart] svg").await;
+    wait_js(
+        c,
+        "the people matrix",
+        "document.querySelectorAll('[data-test=matrix-row]').length === 8",
+    )
+    .await;
+    let (md, name) = download(c, "[data-test=report-markdown]").await;
+    assert!(name.ends_with(".md"), "{name}");
+    assert!(md.starts_with("**Отчёт отдела продаж за "), "{md}");
+    assert!(md.contains("Кузнецов закрыл крупную сделку."), "{md}");
+    assert!(!md.contains('|'), "no table in a message: {md}");
     for size in SIZES {
         screenshot(c, engine, "report", size).await;
     }
     c.set_window_size(1180, 820).await.unwrap();
-    // The browser's own print of the page (WebDriver "Print Page"): print styles, A4.
-    print_a4(c, engine, "report").await;
+    // The browser's own print of the page (WebDriver "Print Page"), A4: the summary, the people and the details
+    // each start a page.
+    if let Some(pages) = print_a4(c, engine, "report").await {
+        assert!(pages >= 3, "{pages} printed pages");
+    }
+    // The weekly report the same way.
+    choose(c, "[data-test=report-kind]", "weekly").await;
+    wait_js(
+        c,
+        "the weekly report",
+        "document.querySelector('[data-test=report-title]').textContent.includes('неделю')",
+    )
+    .await;
+    find(c, "[data-test=key-figure]").await;
+    find(c, "[data-test=report-chart] svg").await;
+    screenshot(c, engine, "report-weekly", SIZES[0]).await;
+    if let Some(pages) = print_a4(c, engine, "report-weekly").await {
+        assert!(pages >= 3, "{pages} printed pages");
+    }
     go(c, "/team").await;
 }
 

@@ -183,6 +183,19 @@ pub fn format_value(
     }
 }
 
+/// A figure as a summary reads it: money in whole units (roubles), anything else as [`format_value`] shows it.
+pub fn format_value_whole(
+    lang: Lang,
+    unit: crate::domain::core::unit::Unit,
+    value: i64,
+    currency: &str,
+) -> String {
+    match unit {
+        crate::domain::core::unit::Unit::Money => format_money_whole(lang, value, currency),
+        _ => format_value(lang, unit, value, currency),
+    }
+}
+
 /// A metric value as it goes back into an input (no thousands separators, no currency sign).
 pub fn input_value(unit: crate::domain::core::unit::Unit, value: i64) -> String {
     if unit.scale() == 100 {

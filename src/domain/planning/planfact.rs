@@ -583,8 +583,7 @@ pub struct CumulativeDay {
 }
 
 /// The department's cumulative plan and fact of a summed metric over the working days of `month`: the curve a
-/// head of sales reads "are we above or below the line" from. The plan is the department plan split evenly over
-/// the department's working days (exact, largest remainder); facts on days off count on the next working day.
+/// head of sales reads "are we above or below the line" from.
 pub fn cumulative(
     data: &Dataset,
     calendar: &WorkCalendar,
@@ -592,18 +591,39 @@ pub fn cumulative(
     month: NaiveDate,
     through: NaiveDate,
 ) -> Vec<CumulativeDay> {
-    let (from, to) = (month_start(month), month_end(month));
-    let days = calendar.working_days(from, to);
-    let total = data
-        .plans
-        .get(&Plan::id_for(from, metric, None))
-        .filter(|r| !r.deleted)
-        .map(|r| r.data.value)
-        .unwrap_or(0);
+    cumulative_in(data, calendar, metric, Period::month(month), through)
+}
+
+/// The department's cumulative plan and fact of a summed metric over the working days of any `period` (a week
+/// or a month). Each month's department plan is split evenly over that month's working days (exact, largest
+/// remainder), and the period takes the days it holds, so a week across two months adds both months' daily
+/// plans. Facts on days off count on the next working day of the period.
+pub fn cumulative_in(
+    data: &Dataset,
+    calendar: &WorkCalendar,
+    metric: RecordId,
+    period: Period,
+    through: NaiveDate,
+) -> Vec<CumulativeDay> {
+    let daily: Vec<(NaiveDate, i64)> = period
+        .months()
+        .into_iter()
+        .flat_map(|month| {
+            let days = calendar.working_days(month_start(month), month_end(month));
+            let total = data
+                .plans
+                .get(&Plan::id_for(month, metric, None))
+                .filter(|r| !r.deleted)
+                .map(|r| r.data.value)
+                .unwrap_or(0);
+            split_over_days(total, &days)
+        })
+        .filter(|(d, _)| period.contains(*d))
+        .collect();
     let mut by_day: BTreeMap<NaiveDate, i64> = BTreeMap::new();
     for r in data.facts.values() {
         let f = &r.data;
-        if !r.deleted && from <= f.date && f.date <= to {
+        if !r.deleted && period.contains(f.date) {
             if let Some(v) = f.values.get(&metric) {
                 *by_day.entry(f.date).or_default() += v;
             }
@@ -612,7 +632,7 @@ pub fn cumulative(
     let mut plan = 0;
     let mut fact = 0;
     let mut facts = by_day.into_iter().peekable();
-    split_over_days(total, &days)
+    daily
         .into_iter()
         .map(|(date, part)| {
             plan += part;

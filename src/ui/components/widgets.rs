@@ -94,6 +94,23 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     crate::domain::core::date::parse(s).ok()
 }
 
+/// The date of the native date input it follows, written as the app's language writes it («28.11.2026»): the
+/// native input speaks the browser's language, which a Russian team's borrowed tablet may not. Shown only when the
+/// browser's language differs from the app's, so a Russian browser does not show the date twice.
+#[component]
+pub fn DateShown(#[prop(into)] date: Signal<Option<NaiveDate>>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let browser = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    let needed = move || !browser.starts_with(s.lang.get().code());
+    view! {
+        <span class="date-shown" aria-hidden="true" data-test="date-shown" class:hidden=move || !needed()>
+            {move || date.get().map(|d| crate::domain::core::locale::format_date(s.lang.get(), d))}
+        </span>
+    }
+}
+
 /// The value for an `<input type=date>`.
 pub fn date_value(d: NaiveDate) -> String {
     d.to_string()
@@ -179,4 +196,44 @@ pub fn save_form(
             saved();
         }
     });
+}
+
+/// The app's own month picker: «‹ ноябрь 2026 ›», the months as words in the app's language whatever the browser's
+/// (Firefox has no native month input, and Chromium's speaks the browser's language). A select, so a tablet shows
+/// its own wheel; the arrows step a month.
+#[component]
+pub fn MonthPicker(
+    #[prop(into)] month: Signal<NaiveDate>,
+    on_pick: Callback<NaiveDate>,
+    #[prop(into)] label: Msg,
+    name: &'static str,
+    #[prop(optional)] test: &'static str,
+) -> impl IntoView {
+    use crate::domain::core::date::add_months;
+    use crate::domain::core::locale::{month_title, month_value, parse_month};
+    let s = expect_context::<AppState>();
+    let step = move |by: i32| on_pick.run(add_months(month.get_untracked(), by));
+    // Two years back and one ahead of the month shown: plans, pay and reports live in that span.
+    let options = move || {
+        let (m, lang) = (month.get(), s.lang.get());
+        (-24..=12)
+            .map(|by| {
+                let d = add_months(m, by);
+                view! { <option value=month_value(d) selected=by == 0>{month_title(lang, d)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <span class="month-picker">
+            <button type="button" class="icon" data-test=(!test.is_empty()).then(|| format!("{test}-prev")) title=s.tr(Msg::PrevMonth) aria-label=s.tr(Msg::PrevMonth)
+                on:click=move |_| step(-1)>"‹"</button>
+            <select name=name data-test=(!test.is_empty()).then_some(test) aria-label=s.tr(label)
+                prop:value=move || month_value(month.get())
+                on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { on_pick.run(m) }>
+                {options}
+            </select>
+            <button type="button" class="icon" data-test=(!test.is_empty()).then(|| format!("{test}-next")) title=s.tr(Msg::NextMonth) aria-label=s.tr(Msg::NextMonth)
+                on:click=move |_| step(1)>"›"</button>
+        </span>
+    }
 }

@@ -12,7 +12,7 @@ use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::motivation::reduction::decide;
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
+    active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
 };
 use crate::ui::floor_text::FlMsg;
 use crate::ui::state::{today, AppState};
@@ -236,7 +236,7 @@ fn NewViolation() -> impl IntoView {
                     </select>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
-                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
                     <ChoiceSelect name="kind" options=ViolationKind::ALL.to_vec() value=kind.into()

@@ -11,7 +11,7 @@ use crate::domain::motivation::recognition::{recognitions, Recognition};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, FieldError, WhenLoaded,
+    active_people, date_value, parse_date, save_form, DateShown, FieldError, WhenLoaded,
 };
 use crate::ui::href;
 use crate::ui::i18n::Msg;
@@ -235,11 +235,11 @@ fn ContestForm() -> impl IntoView {
             </label>
             <label>{s.tr(MotMsg::From)}
                 <input type="date" name="contest-from" data-test="contest-from" prop:value=move || date_value(from.get())
-                    on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/>
+                    on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/><DateShown date=Signal::derive(move || Some(from.get()))/>
             </label>
             <label>{s.tr(MotMsg::To)}
                 <input type="date" name="contest-to" data-test="contest-to" prop:value=move || date_value(to.get())
-                    on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/>
+                    on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/><DateShown date=Signal::derive(move || Some(to.get()))/>
                 <FieldError problems=problems field="to" show=tried/>
             </label>
             <label class="wide">{s.tr(MotMsg::PrizesHint)}

@@ -6,7 +6,9 @@ use crate::domain::core::locale::format_date;
 use crate::domain::motivation::development::{plan_of, DevPlan, Goal, GoalStatus, Step, Target};
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenLoaded};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, DateShown, WhenLoaded,
+};
 use crate::ui::motivation_text::MotMsg;
 use crate::ui::pay_text::PayMsg;
 use crate::ui::plan_text::metric_name;
@@ -124,7 +126,7 @@ fn PlanEditor(manager: RecordId) -> impl IntoView {
                         on:change=move |ev| {
                             let d = parse_date(&event_target_value(&ev));
                             save_with(s, manager, |p| p.next_review = d);
-                        }/>
+                        }/><DateShown date=Signal::derive(move || plan.with(|p| p.as_ref().and_then(|p| p.next_review)))/>
                 </label>
             </div>
             {move || {
@@ -216,7 +218,7 @@ fn StepForm(manager: RecordId, goal: usize) -> impl IntoView {
             <input name=format!("step-text-{goal}") data-test="step-text" aria-label=s.tr(MotMsg::StepText) placeholder=s.tr(MotMsg::AddStep)
                 prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
             <input type="date" name=format!("step-due-{goal}") aria-label=s.tr(MotMsg::Due) prop:value=move || date_value(due.get())
-                on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/>
+                on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/><DateShown date=Signal::derive(move || Some(due.get()))/>
             <input name=format!("step-materials-{goal}") aria-label=s.tr(MotMsg::Materials) placeholder=s.tr(MotMsg::Materials)
                 prop:value=move || materials.get() on:input=move |ev| materials.set(event_target_value(&ev))/>
             <button type="submit">{s.tr(MotMsg::AddStep)}</button>

@@ -11,7 +11,7 @@ use crate::domain::motivation::one_on_one::{
 };
 use crate::domain::team::Manager;
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, WhenLoaded};
+use crate::ui::components::widgets::{date_value, parse_date, DateShown, WhenLoaded};
 use crate::ui::motivation_text::MotMsg;
 use crate::ui::pay_text::PayMsg;
 use crate::ui::state::{today, AppState};
@@ -191,7 +191,7 @@ fn Talk(id: RecordId) -> impl IntoView {
                     <div class="contest-head">
                         <h2>{s.data.with(|d| d.short_name(manager).unwrap_or_default())}</h2>
                         <input type="date" name="talk-date" aria-label=s.tr(MotMsg::Due) prop:value=date_value(date)
-                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { edit(s, id, |o| o.date = d) }/>
+                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { edit(s, id, |o| o.date = d) }/><DateShown date=Signal::derive(move || Some(date))/>
                     </div>
                     {(!carried_list.is_empty()).then(|| view! {
                         <h3>{s.tr(MotMsg::Carried)}</h3>

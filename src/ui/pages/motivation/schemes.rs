@@ -5,9 +5,7 @@
 //! Personal: pay stays off the meeting-room screen.
 
 use crate::domain::core::date::month_start;
-use crate::domain::core::locale::{
-    format_bp, format_money, input_value, month_title, month_value, parse_month,
-};
+use crate::domain::core::locale::{format_bp, format_money, input_value, month_title};
 use crate::domain::core::unit::Unit;
 use crate::domain::motivation::commission::{Accelerator, Commission, Tier, TierBasis, TierMode};
 use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
@@ -18,7 +16,9 @@ use crate::domain::motivation::scheme::{histories, Applies, History, PayScheme};
 use crate::domain::planning::metric::{catalog, parse_value, Builtin};
 use crate::domain::team::Role;
 use crate::domain::RecordId;
-use crate::ui::components::widgets::{active_people, date_value, parse_date, WhenLoaded};
+use crate::ui::components::widgets::{
+    active_people, date_value, parse_date, DateShown, MonthPicker, WhenLoaded,
+};
 use crate::ui::i18n::Msg;
 use crate::ui::pay_text::PayMsg;
 use crate::ui::plan_text::metric_name;
@@ -376,11 +376,11 @@ fn Editor(draft: RwSignal<PayScheme>, base: RwSignal<Option<RecordId>>) -> impl 
                         </label>
                     }.into_any()
                 }}
-                <label>{s.tr(SchemeMsg::From)}
-                    <input type="month" name="scheme-from" data-test="scheme-from" prop:value=move || draft.with(|d| month_value(d.from))
-                        on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { draft.update(|d| d.from = m) }/>
-                    <span class="muted">{move || draft.with(|d| month_title(s.lang.get(), d.from))}</span>
-                </label>
+                <div class="month-field">
+                    <span>{s.tr(SchemeMsg::From)}</span>
+                    <MonthPicker month=Signal::derive(move || draft.with(|d| d.from)) on_pick=Callback::new(move |m| draft.update(|d| d.from = m))
+                        label=SchemeMsg::From name="scheme-from" test="scheme-from"/>
+                </div>
             </div>
             <h2>{s.tr(SchemeMsg::Components)}</h2>
             {move || shapes.get().into_iter().enumerate().map(|(i, sh)| view! { <ComponentFields draft=draft i=i shape=sh/> }).collect_view()}
@@ -546,11 +546,11 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                 move |d, id| if let Some(Component::PerUnit { metric, .. }) = d.components.get_mut(i) { *metric = id })}
             <label>{s.tr(Msg::From)}
                 <input type="date" name=n("from") prop:value=move || draft.with(|d| match d.components.get(i) { Some(Component::PerUnit { from, .. }) => date_value(*from), _ => String::new() })
-                    on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(Component::PerUnit { from, .. }) = d.components.get_mut(i) { *from = v }) }/>
+                    on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(Component::PerUnit { from, .. }) = d.components.get_mut(i) { *from = v }) }/><DateShown date=Signal::derive(move || draft.with(|d| match d.components.get(i) { Some(Component::PerUnit { from, .. }) => Some(*from), _ => None }))/>
             </label>
             <label>{s.tr(Msg::To)}
                 <input type="date" name=n("to") prop:value=move || draft.with(|d| match d.components.get(i) { Some(Component::PerUnit { to, .. }) => date_value(*to), _ => String::new() })
-                    on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(Component::PerUnit { to, .. }) = d.components.get_mut(i) { *to = v }) }/>
+                    on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(Component::PerUnit { to, .. }) = d.components.get_mut(i) { *to = v }) }/><DateShown date=Signal::derive(move || draft.with(|d| match d.components.get(i) { Some(Component::PerUnit { to, .. }) => Some(*to), _ => None }))/>
             </label>
             {number(s, draft, SchemeMsg::Above.into(), n("above"), Unit::Count,
                 move |d| match d.components.get(i) { Some(Component::PerUnit { above, .. }) => *above, _ => 0 },

@@ -3,7 +3,7 @@
 //! bonus for a recorded reason; never the fixed part).
 
 use crate::domain::core::date::{add_months, month_start};
-use crate::domain::core::locale::{format_bp, format_money, month_title, month_value, parse_month};
+use crate::domain::core::locale::{format_bp, format_money, month_title};
 use crate::domain::core::unit::Unit;
 use crate::domain::motivation::payroll::first_open_month;
 use crate::domain::motivation::reduction::BonusReduction;
@@ -11,7 +11,7 @@ use crate::domain::motivation::refund::Refund;
 use crate::domain::planning::metric::parse_value;
 use crate::domain::Edit;
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, FieldError,
+    active_people, date_value, parse_date, save_form, DateShown, FieldError, MonthPicker,
 };
 use crate::ui::scheme_text::{refund_line, SchemeMsg};
 use crate::ui::state::{today, AppState};
@@ -82,18 +82,18 @@ fn RefundCard() -> impl IntoView {
                 </label>
                 <label>{s.tr(SchemeMsg::RefundDate)}
                     <input type="date" name="refund-date" prop:value=move || date_value(date.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
                 </label>
                 <label>{s.tr(SchemeMsg::RefundAmount)}
                     <input name="refund-amount" data-test="refund-amount" inputmode="decimal"
                         on:change=move |ev| amount.set(parse_value(Unit::Money, &event_target_value(&ev)).ok().flatten())/>
                     <FieldError problems=problems field="amount" show=tried/>
                 </label>
-                <label>{s.tr(SchemeMsg::PaymentMonth)}
-                    <input type="month" name="refund-month" prop:value=move || month_value(payment_month.get())
-                        on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { payment_month.set(m) }/>
+                <div class="month-field">
+                    <span>{s.tr(SchemeMsg::PaymentMonth)}</span>
+                    <MonthPicker month=payment_month on_pick=Callback::new(move |m| payment_month.set(m)) label=SchemeMsg::PaymentMonth name="refund-month"/>
                     <FieldError problems=problems field="payment_month" show=tried/>
-                </label>
+                </div>
                 <label class="wide">{s.tr(SchemeMsg::Note)}
                     <input name="refund-note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                 </label>
@@ -171,10 +171,10 @@ fn ReductionCard() -> impl IntoView {
                         {list.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>{s.tr(SchemeMsg::ReductionMonth)}
-                    <input type="month" name="reduction-month" prop:value=move || month_value(month.get())
-                        on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { month.set(m) }/>
-                </label>
+                <div class="month-field">
+                    <span>{s.tr(SchemeMsg::ReductionMonth)}</span>
+                    <MonthPicker month=month on_pick=Callback::new(move |m| month.set(m)) label=SchemeMsg::ReductionMonth name="reduction-month"/>
+                </div>
                 <label>{s.tr(SchemeMsg::ReductionPercent)}
                     <input name="reduction-percent" inputmode="decimal"
                         on:change=move |ev| percent.set(parse_value(Unit::Score, &event_target_value(&ev)).ok().flatten())/>

@@ -9,7 +9,7 @@ use crate::domain::organisation::hard_client::{
 };
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
+    active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
 };
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -147,7 +147,7 @@ fn NewEscalation() -> impl IntoView {
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::CallOn)}</span>
                     <input type="date" name="call_on" prop:value=move || draft.with(|d| d.call_on.map(date_value).unwrap_or_default())
-                        on:change=move |ev| draft.update(|d| d.call_on = parse_date(&event_target_value(&ev)))/>
+                        on:change=move |ev| draft.update(|d| d.call_on = parse_date(&event_target_value(&ev)))/><DateShown date=Signal::derive(move || draft.with(|d| d.call_on))/>
                 </label>
             </div>
             <label class="stack"><span>{s.tr(FlMsg::WhyHard)}</span>

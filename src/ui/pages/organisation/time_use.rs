@@ -9,7 +9,7 @@ use crate::domain::organisation::time_use::{
 };
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, TableScroller, WhenComplete,
+    active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
 };
 use crate::ui::floor_text::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -167,7 +167,7 @@ fn LogForm() -> impl IntoView {
                     </select>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
-                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
                     <ChoiceSelect name="kind" options=TimeKind::ALL.to_vec() value=kind.into()

@@ -12,7 +12,7 @@ use crate::domain::planning::planfact::{
 use crate::domain::RecordId;
 use crate::ui::components::pace_table::{status_class, Col, PaceRow, PaceTable};
 use crate::ui::components::svg::Chart;
-use crate::ui::components::widgets::{date_value, parse_date};
+use crate::ui::components::widgets::{date_value, parse_date, DateShown};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::PlanMsg;
 use crate::ui::state::{today, AppState};
@@ -90,9 +90,9 @@ pub fn Dashboard() -> impl IntoView {
                     </select>
                     <Show when=move || kind.get().is_some() fallback=move || view! {
                         <input type="date" min="1970-01-01" max="2099-12-31" name="from" prop:value=move || date_value(custom.get().from)
-                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.from = d; c.to = c.to.max(d); }) }/>
+                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.from = d; c.to = c.to.max(d); }) }/><DateShown date=Signal::derive(move || Some(custom.get().from))/>
                         <input type="date" min="1970-01-01" max="2099-12-31" name="to" prop:value=move || date_value(custom.get().to)
-                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.to = d; c.from = c.from.min(d); }) }/>
+                            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { custom.update(|c| { c.to = d; c.from = c.from.min(d); }) }/><DateShown date=Signal::derive(move || Some(custom.get().to))/>
                     }>
                         <button class="icon" data-test="prev-period" on:click=move |_| step(-1)>"‹"</button>
                         <button class="icon" data-test="next-period" on:click=move |_| step(1)>"›"</button>
@@ -238,17 +238,18 @@ fn FunnelCard(month: Memo<Board>) -> impl IntoView {
 /// The month's charts: cumulative plan and fact of payments, plan and fact per manager, and the funnel.
 #[component]
 fn Charts(month: Memo<Board>) -> impl IntoView {
-    use crate::chart::{by_manager, cumulative as line, funnel, thousands};
+    use crate::chart::{by_manager, cumulative as line, funnel, MoneyScale};
     use crate::domain::planning::planfact::cumulative;
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
     let name = move |m: PlanMsg| s.t(m);
-    let title = move || {
+    // The money chart's title in its scale: «Оплаты, тыс. ₽».
+    let title = move |scale: MoneyScale| {
         let sign = currency_sign(&s.data.with_untracked(|d| d.settings().currency)).to_string();
         format!(
             "{}, {}",
             name(PlanMsg::MetricName(Builtin::Payments)),
-            name(PlanMsg::ThousandsMoney(sign))
+            name(PlanMsg::MoneyScale(scale, sign))
         )
     };
     let curve = Signal::derive(move || {
@@ -256,19 +257,25 @@ fn Charts(month: Memo<Board>) -> impl IntoView {
         let days = s
             .data
             .with(|d| cumulative(d, &d.calendar(), pay, b.period.from, b.through));
+        let max = days
+            .iter()
+            .map(|d| d.plan.max(d.fact.unwrap_or(0)))
+            .max()
+            .unwrap_or(0);
+        let scale = MoneyScale::for_max(max);
         line(
-            &format!("{} · {}", title(), name(PlanMsg::Cumulative)),
+            &format!("{} · {}", title(scale), name(PlanMsg::Cumulative)),
             &days
                 .iter()
                 .map(|d| d.date.day().to_string())
                 .collect::<Vec<_>>(),
             (
                 &name(PlanMsg::Plan),
-                days.iter().map(|d| thousands(d.plan)).collect(),
+                days.iter().map(|d| scale.of(d.plan)).collect(),
             ),
             (
                 &name(PlanMsg::Fact),
-                days.iter().map(|d| d.fact.map(thousands)).collect(),
+                days.iter().map(|d| d.fact.map(|v| scale.of(v))).collect(),
             ),
         )
     });
@@ -285,16 +292,22 @@ fn Charts(month: Memo<Board>) -> impl IntoView {
                 })
                 .collect()
         });
+        let max = rows
+            .iter()
+            .map(|(_, p)| p.plan.max(p.fact))
+            .max()
+            .unwrap_or(0);
+        let scale = MoneyScale::for_max(max);
         by_manager(
-            &title(),
+            &title(scale),
             &rows.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
             (
                 &name(PlanMsg::Plan),
-                rows.iter().map(|(_, p)| thousands(p.plan)).collect(),
+                rows.iter().map(|(_, p)| scale.of(p.plan)).collect(),
             ),
             (
                 &name(PlanMsg::Fact),
-                rows.iter().map(|(_, p)| thousands(p.fact)).collect(),
+                rows.iter().map(|(_, p)| scale.of(p.fact)).collect(),
             ),
         )
     });

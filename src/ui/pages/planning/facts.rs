@@ -8,7 +8,7 @@ use crate::domain::planning::fact::day_totals;
 use crate::domain::planning::fact::DayFacts;
 use crate::domain::planning::metric::{catalog, Metric, Unit, ValueError};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, read_cell, WhenLoaded};
+use crate::ui::components::widgets::{date_value, parse_date, read_cell, DateShown, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
@@ -82,7 +82,7 @@ fn FactsGrid() -> impl IntoView {
                     <button class="icon" data-test="prev-day" title=s.tr(PlanMsg::PrevDay) on:click=move |_| shift(-1)>"‹"</button>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" aria-label=s.tr(PlanMsg::Date)
                         prop:value=move || date_value(date.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/>
+                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
                     <button class="icon" data-test="next-day" title=s.tr(PlanMsg::NextDay) on:click=move |_| shift(1)>"›"</button>
                     <button data-test="undo" disabled=move || undo.with(Vec::is_empty) on:click=undo_last>{s.tr(PlanMsg::Undo)}</button>
                 </div>

@@ -3,16 +3,13 @@
 
 use crate::domain::core::calendar::month_start;
 use crate::domain::core::date::add_days;
-use crate::domain::core::date::add_months;
-use crate::domain::core::locale::{
-    format_date, format_int, format_percent, month_title, month_value, parse_month,
-};
+use crate::domain::core::locale::{format_date, format_int, format_percent, month_title};
 use crate::domain::planning::marketing::{
     effect, promotion_metrics, sources_month, LeadSource, Promotion, SourceMonth,
 };
 use crate::domain::planning::metric::{catalog, Builtin};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, WhenLoaded};
+use crate::ui::components::widgets::{date_value, parse_date, DateShown, MonthPicker, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
@@ -72,10 +69,7 @@ fn Sources() -> impl IntoView {
             <div class="page-head">
                 <h1>{s.tr(PlanMsg::SourcesTitle)} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
                 <div class="toolbar">
-                    <input type="month" name="month" aria-label=s.tr(PlanMsg::Month) prop:value=move || month_value(month.get())
-                        on:change=move |ev| if let Some(m) = parse_month(&event_target_value(&ev)) { month.set(m) }/>
-                    <button class="icon" on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
-                    <button class="icon" on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
+                    <MonthPicker month=month on_pick=Callback::new(move |m| month.set(m)) label=PlanMsg::Month name="month"/>
                 </div>
             </div>
             <div class="card table-wrap">
@@ -196,7 +190,7 @@ fn Promotions() -> impl IntoView {
                            set: fn(&mut Promotion, NaiveDate)| {
         view! {
             <input type="date" min="1970-01-01" max="2099-12-31" name=field prop:value=move || date_value(draft.with(get))
-                on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|p| set(p, d)) }/>
+                on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|p| set(p, d)) }/><DateShown date=Signal::derive(move || Some(draft.with(get)))/>
         }
     };
     view! {

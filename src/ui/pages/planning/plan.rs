@@ -2,8 +2,7 @@
 //! ramp, or by hand), the gap between the two shown openly, approval, and the change history.
 
 use crate::domain::core::calendar::month_start;
-use crate::domain::core::date::add_months;
-use crate::domain::core::locale::{format_value, input_value, month_value, parse_month};
+use crate::domain::core::locale::{format_value, input_value};
 use crate::domain::planning::metric::{catalog, Metric, ValueError};
 use crate::domain::planning::month_plan::{
     approve_month, month_status, plan_of, planned_people, split_plan, split_sums,
@@ -11,7 +10,7 @@ use crate::domain::planning::month_plan::{
 use crate::domain::planning::plan::{Plan, PlanStatus};
 use crate::domain::planning::split::SplitMethod;
 use crate::domain::{Dataset, Edit, RecordId};
-use crate::ui::components::widgets::{read_cell, WhenLoaded};
+use crate::ui::components::widgets::{read_cell, MonthPicker, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
@@ -60,15 +59,7 @@ fn MonthPlan() -> impl IntoView {
             <div class="page-head">
                 <h1>{s.tr(PlanMsg::PlanTitle)}</h1>
                 <div class="toolbar">
-                    <input type="month" name="month" data-test="plan-month" aria-label=s.tr(PlanMsg::Month)
-                        prop:value=move || month_value(month.get())
-                        on:change=move |ev| {
-                            if let Some(d) = parse_month(&event_target_value(&ev)) {
-                                month.set(d);
-                            }
-                        }/>
-                    <button class="icon" data-test="prev-month" on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
-                    <button class="icon" data-test="next-month" on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
+                    <MonthPicker month=month on_pick=Callback::new(move |m| month.set(m)) label=PlanMsg::Month name="month" test="plan-month"/>
                     {move || status.get().map(|st| view! {
                         <span class=if st == PlanStatus::Approved { "chip ok" } else { "chip muted" } data-test="plan-status">
                             {s.tr(PlanMsg::PlanStatusName(st))}

@@ -1,13 +1,22 @@
 //! P4 reports: the week's or the month's numbers for the head's own boss, with their own words (highlights,
-//! problems, actions), printable on A4 and downloadable as CSV (Excel) and plain text (to paste into a message).
+//! problems, actions). Page one is the summary (key figures, the lead metric's curve, the notes), then the people
+//! as a matrix, then every metric in detail. Printable on A4 (the title and period repeat on every page) and
+//! downloadable as CSV (Excel), plain text and Markdown (to paste into a messenger).
 
-use crate::domain::core::locale::{format_date, month_title};
-use crate::domain::planning::metric::{catalog, Metric};
-use crate::domain::planning::planfact::{facts_through, Period, Status};
+use crate::chart::MoneyScale;
+use crate::domain::core::locale::{
+    currency_sign, format_date, format_percent, format_value_whole, month_title,
+};
+use crate::domain::planning::metric::{catalog, Metric, Unit};
+use crate::domain::planning::planfact::{cumulative_in, facts_through, Period, Status, Who};
+use crate::domain::planning::report::message::Style;
+use crate::domain::planning::report::summary::KeyFigure;
 use crate::domain::planning::report::{build, Labels, Report, ReportKind, ReportNotes};
 use crate::domain::{Edit, Lang, RecordId};
 use crate::ui::components::download::download;
-use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::components::pace_table::status_class;
+use crate::ui::components::svg::Chart;
+use crate::ui::components::widgets::{TableScroller, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
@@ -27,8 +36,17 @@ fn labels(s: AppState, lang: Lang, title: String) -> Labels {
             .map(|(id, r)| (*id, r.data.short_name()))
             .collect::<std::collections::HashMap<RecordId, String>>()
     });
+    let through = s.data.with_untracked(|d| facts_through(d, today()));
+    let through = t(PlanMsg::FactsThrough(format_date(lang, through)));
+    let mut chars = through.chars();
+    let through = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
     Labels {
         title,
+        through,
+        behind: t(PlanMsg::BehindPlan),
         metric: t(PlanMsg::Metric),
         manager: Msg::FullName.text(lang),
         plan: t(PlanMsg::Plan),
@@ -93,23 +111,31 @@ fn ReportView() -> impl IntoView {
             s.save(vec![Edit::derived(notes)]).await;
         });
     };
-    let csv = move |_| {
+    // One download of the report in a format: CSV for Excel, or the summary as a message.
+    let save_as = move |format: Format| {
         let lang = s.lang.get_untracked();
         let cur = s.data.with_untracked(|d| d.settings().currency);
         let r = report.get_untracked();
-        let text = r.csv(lang, &cur, &labels(s, lang, heading()));
-        let name = format!("report-{}.csv", r.board.period.from);
-        if let Err(e) = download(&name, &text, "text/csv;charset=utf-8") {
-            s.error.set(Some(Msg::Plan(PlanMsg::DownloadFailed(e))));
-        }
-    };
-    let txt = move |_| {
-        let lang = s.lang.get_untracked();
-        let cur = s.data.with_untracked(|d| d.settings().currency);
-        let r = report.get_untracked();
-        let text = r.text(lang, &cur, &labels(s, lang, heading()));
-        let name = format!("report-{}.txt", r.board.period.from);
-        if let Err(e) = download(&name, &text, "text/plain;charset=utf-8") {
+        let l = labels(s, lang, heading());
+        let from = r.board.period.from;
+        let (name, text, mime) = match format {
+            Format::Csv => (
+                format!("report-{from}.csv"),
+                r.csv(lang, &cur, &l),
+                "text/csv;charset=utf-8",
+            ),
+            Format::Message(Style::Plain) => (
+                format!("report-{from}.txt"),
+                r.message(lang, &cur, &l, Style::Plain),
+                "text/plain;charset=utf-8",
+            ),
+            Format::Message(Style::Markdown) => (
+                format!("report-{from}.md"),
+                r.message(lang, &cur, &l, Style::Markdown),
+                "text/markdown;charset=utf-8",
+            ),
+        };
+        if let Err(e) = download(&name, &text, mime) {
             s.error.set(Some(Msg::Plan(PlanMsg::DownloadFailed(e))));
         }
     };
@@ -133,34 +159,58 @@ fn ReportView() -> impl IntoView {
                     <button class="icon" data-test="prev-period" on:click=move |_| shift(-1)>"‹"</button>
                     <button class="icon" data-test="next-period" on:click=move |_| shift(1)>"›"</button>
                     <button data-test="print" on:click=print>{s.tr(PlanMsg::Print)}</button>
-                    <button data-test="report-csv" on:click=csv>"CSV"</button>
-                    <button data-test="report-text" on:click=txt>{s.tr(PlanMsg::AsText)}</button>
+                    <button data-test="report-csv" on:click=move |_| save_as(Format::Csv)>"CSV"</button>
+                    <button data-test="report-text" on:click=move |_| save_as(Format::Message(Style::Plain))>{s.tr(PlanMsg::AsText)}</button>
+                    <button data-test="report-markdown" on:click=move |_| save_as(Format::Message(Style::Markdown))>{s.tr(PlanMsg::AsMarkdown)}</button>
                 </div>
             </div>
-            <p class="muted">{move || s.t(PlanMsg::FactsThrough(format_date(s.lang.get(), report.with(|r| r.board.through))))}</p>
-            {move || {
-                let r = report.get();
-                view! { <ReportTable report=r/> }
-            }}
+            // A table around the report so that its head (the title and the period) repeats on every printed page.
+            <table class="print-frame">
+                <thead><tr><th>
+                    <div class="print-head">
+                        <strong>{heading}</strong>
+                        <span>{move || s.t(PlanMsg::FactsThrough(format_date(s.lang.get(), report.with(|r| r.board.through))))}</span>
+                    </div>
+                </th></tr></thead>
+                <tbody><tr><td>
+                    <p class="muted screen-only">{move || s.t(PlanMsg::FactsThrough(format_date(s.lang.get(), report.with(|r| r.board.through))))}</p>
+                    <section class="report-summary" data-test="report-summary">
+                        <h2 class="visually-hidden">{s.tr(PlanMsg::KeyFigures)}</h2>
+                        <KeyFigures report=report/>
+                        <ReportChart report=report/>
             <div class="card notes">
-                {[(PlanMsg::Highlights, "highlights", (|n: &mut ReportNotes, t| n.highlights = t) as fn(&mut ReportNotes, String), (|n: &ReportNotes| n.highlights.clone()) as fn(&ReportNotes) -> String),
-                  (PlanMsg::Problems, "problems", |n: &mut ReportNotes, t| n.problems = t, |n: &ReportNotes| n.problems.clone()),
-                  (PlanMsg::Actions, "actions", |n: &mut ReportNotes, t| n.actions = t, |n: &ReportNotes| n.actions.clone())]
-                    .into_iter()
-                    .map(|(label, name, set, get)| {
-                        let label = label.clone();
-                        view! {
-                            <label class="stack">
-                                <span>{s.tr(label.clone())}</span>
-                                <textarea name=name rows="4" maxlength="5000" data-test=name
-                                    prop:value=move || report.with(|r| get(&r.notes))
-                                    on:change=move |ev| save_notes(set, event_target_value(&ev))></textarea>
-                                <span class="print-only">{move || report.with(|r| get(&r.notes))}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+                        {[(PlanMsg::Highlights, "highlights", (|n: &mut ReportNotes, t| n.highlights = t) as fn(&mut ReportNotes, String), (|n: &ReportNotes| n.highlights.clone()) as fn(&ReportNotes) -> String),
+                          (PlanMsg::Problems, "problems", |n: &mut ReportNotes, t| n.problems = t, |n: &ReportNotes| n.problems.clone()),
+                          (PlanMsg::Actions, "actions", |n: &mut ReportNotes, t| n.actions = t, |n: &ReportNotes| n.actions.clone())]
+                            .into_iter()
+                            .map(|(label, name, set, get)| {
+                                let label = label.clone();
+                                view! {
+                                    <label class="stack">
+                                        <span>{s.tr(label.clone())}</span>
+                                        <textarea name=name rows="4" maxlength="5000" data-test=name
+                                            prop:value=move || report.with(|r| get(&r.notes))
+                                            on:change=move |ev| save_notes(set, event_target_value(&ev))></textarea>
+                                        <span class="print-only">{move || report.with(|r| get(&r.notes))}</span>
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                    </section>
+                    <section class="report-people">
+                        <h2>{s.tr(PlanMsg::People)}</h2>
+                        <PeopleMatrix report=report/>
+                    </section>
+                    <section class="report-details">
+                        <h2>{s.tr(PlanMsg::Details)}</h2>
+                        {move || {
+                            let r = report.get();
+                            view! { <ReportTable report=r/> }
+                        }}
+                    </section>
+                </td></tr></tbody>
+            </table>
         </section>
     }
 }
@@ -175,7 +225,7 @@ fn ReportTable(report: Report) -> impl IntoView {
     let mut rows = rows.into_iter();
     let head = rows.next().unwrap_or_default();
     view! {
-        <div class="card table-wrap" tabindex="0" role="region" aria-label=s.tr(PlanMsg::Managers)>
+        <TableScroller label=PlanMsg::Details>
             <table class="grid" data-test="report-table">
                 <thead><tr>{head.into_iter().map(|h| view! { <th>{h}</th> }).collect_view()}</tr></thead>
                 <tbody>
@@ -187,6 +237,174 @@ fn ReportTable(report: Report) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroller>
+    }
+}
+
+/// What a report downloads as.
+#[derive(Clone, Copy)]
+enum Format {
+    Csv,
+    Message(Style),
+}
+
+/// A figure as page one shows it: money in whole roubles.
+fn whole(s: AppState, unit: Unit, value: i64) -> String {
+    let cur = s.data.with_untracked(|d| d.settings().currency);
+    format_value_whole(s.lang.get(), unit, value, &cur)
+}
+
+/// Page one's figures: for each summed metric with a plan or a fact, the fact large, then the plan, completion,
+/// forecast and status.
+#[component]
+fn KeyFigures(report: Memo<Report>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let figure = move |f: KeyFigure| {
+        let (unit, p) = (f.metric.unit, f.pace);
+        let lang = s.lang.get();
+        view! {
+            <div class="key-figure" data-test="key-figure">
+                <dt>{metric_name(&f.metric, lang)}</dt>
+                <dd class="big">{whole(s, unit, p.fact)}</dd>
+                <dd>{format!("{} {}", s.t(PlanMsg::Plan).to_lowercase(), whole(s, unit, p.plan))}</dd>
+                <dd class="completion">
+                    <strong>{format_percent(lang, p.completion())}</strong>
+                    " "
+                    <span class=status_class(f.status)>{PlanMsg::StatusName(f.status).text(lang)}</span>
+                </dd>
+                <dd>{p.forecast().map(|v| format!("{} {}", s.t(PlanMsg::Forecast).to_lowercase(), whole(s, unit, v)))}</dd>
+            </div>
+        }
+    };
+    view! {
+        <dl class="key-figures" data-test="key-figures">
+            {move || report.with(|r| r.key_figures()).into_iter().map(figure).collect_view()}
+        </dl>
+    }
+}
+
+/// The lead metric's plan and fact to date over the period, as one line chart (the plan dashed, so it reads in
+/// black and white).
+#[component]
+fn ReportChart(report: Memo<Report>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    let spec = Signal::derive(move || {
+        let r = report.get();
+        let lang = s.lang.get();
+        let lead = r.lead_metric().cloned();
+        let days = lead
+            .as_ref()
+            .map(|m| {
+                s.data.with(|d| {
+                    cumulative_in(d, &d.calendar(), m.id, r.board.period, r.board.through)
+                })
+            })
+            .unwrap_or_default();
+        let max = days
+            .iter()
+            .map(|d| d.plan.max(d.fact.unwrap_or(0)))
+            .max()
+            .unwrap_or(0);
+        let money = lead.as_ref().is_some_and(|m| m.unit == Unit::Money);
+        let scale = MoneyScale::for_max(max);
+        let value = move |v: i64| if money { scale.of(v) } else { v as f64 };
+        let name = lead
+            .as_ref()
+            .map(|m| metric_name(m, lang))
+            .unwrap_or_default();
+        let name = if money {
+            let sign = currency_sign(&s.data.with_untracked(|d| d.settings().currency)).to_string();
+            format!("{name}, {}", s.t(PlanMsg::MoneyScale(scale, sign)))
+        } else {
+            name
+        };
+        let label = |d: chrono::NaiveDate| match r.kind {
+            ReportKind::Monthly => chrono::Datelike::day(&d).to_string(),
+            ReportKind::Weekly => d.format("%d.%m").to_string(),
+        };
+        crate::chart::cumulative(
+            &format!("{name} · {}", s.t(PlanMsg::Cumulative)),
+            &days.iter().map(|d| label(d.date)).collect::<Vec<_>>(),
+            (
+                &s.t(PlanMsg::Plan),
+                days.iter().map(|d| value(d.plan)).collect(),
+            ),
+            (
+                &s.t(PlanMsg::Fact),
+                days.iter().map(|d| d.fact.map(value)).collect(),
+            ),
+        )
+    });
+    view! { <Chart spec=spec label=Signal::derive(move || s.t(PlanMsg::Cumulative)) test="report-chart"/> }
+}
+
+/// The people as a matrix: a row per person (the department first), a column group per key figure with its
+/// completion and fact, ordered by the lead metric's completion.
+#[component]
+fn PeopleMatrix(report: Memo<Report>) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    move || {
+        let r = report.get();
+        let lang = s.lang.get();
+        let figures = r.key_figures();
+        let lines = r.people(&figures);
+        let names = s.data.with_untracked(|d| {
+            lines
+                .iter()
+                .map(|l| match l.who {
+                    Who::Manager(id) => d.short_name(id).unwrap_or_default(),
+                    Who::Department => PlanMsg::Department.text(lang),
+                })
+                .collect::<Vec<_>>()
+        });
+        let head = figures
+            .iter()
+            .map(|f| view! { <th colspan="2" class="group">{metric_name(&f.metric, lang)}</th> })
+            .collect_view();
+        let sub = figures
+            .iter()
+            .map(|_| view! { <th class="num">"%"</th><th class="num">{PlanMsg::Fact.text(lang)}</th> })
+            .collect_view();
+        let units: Vec<Unit> = figures.iter().map(|f| f.metric.unit).collect();
+        let bands = r.bands;
+        let rows = lines
+            .into_iter()
+            .zip(names)
+            .map(|(line, name)| {
+                let class = if line.who == Who::Department { "department" } else { "" };
+                let cells = line
+                    .paces
+                    .iter()
+                    .zip(&units)
+                    .map(|(p, unit)| match p {
+                        Some(p) => {
+                            let tone = match p.status(bands) {
+                                Status::AtRisk => "num bad-text",
+                                Status::Behind => "num warn-text",
+                                _ => "num",
+                            };
+                            view! {
+                                <td class=tone>{format_percent(lang, p.completion())}</td>
+                                <td class="num">{whole(s, *unit, p.fact)}</td>
+                            }
+                            .into_any()
+                        }
+                        None => view! { <td></td><td></td> }.into_any(),
+                    })
+                    .collect_view();
+                view! { <tr class=class data-test="matrix-row"><th class="name" scope="row">{name}</th>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <TableScroller label=PlanMsg::People>
+                <table class="grid matrix" data-test="people-matrix">
+                    <thead>
+                        <tr><th rowspan="2" class="name">{Msg::FullName.text(lang)}</th>{head}</tr>
+                        <tr>{sub}</tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </TableScroller>
+        }
     }
 }

@@ -13,7 +13,8 @@ use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::Role;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    date_value, parse_date, save_form, ChoiceSelect, FieldError, TableScroller, WhenComplete,
+    date_value, parse_date, save_form, ChoiceSelect, DateShown, FieldError, TableScroller,
+    WhenComplete,
 };
 use crate::ui::hiring_text::HrMsg;
 use crate::ui::i18n::Msg;
@@ -250,7 +251,7 @@ fn NewCandidate(vacancy: RecordId) -> impl IntoView {
                 </label>
                 <label class="stack"><span>{s.tr(HrMsg::Applied)}</span>
                     <input type="date" name="applied" prop:value=move || draft.with(|d| d.applied().map(date_value).unwrap_or_default())
-                        on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(m) = d.moves.first_mut() { m.on = day }) }/>
+                        on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(m) = d.moves.first_mut() { m.on = day }) }/><DateShown date=Signal::derive(move || draft.with(|d| d.applied()))/>
                 </label>
             </div>
             <div class="form-row">
@@ -336,11 +337,11 @@ fn NewVacancy(on_saved: Callback<RecordId>) -> impl IntoView {
                 <div class="form-row">
                     <label class="stack"><span>{s.tr(HrMsg::Opened)}</span>
                         <input type="date" name="opened" prop:value=move || draft.with(|d| date_value(d.opened))
-                            on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.opened = day) }/>
+                            on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.opened = day) }/><DateShown date=Signal::derive(move || draft.with(|d| Some(d.opened)))/>
                     </label>
                     <label class="stack"><span>{s.tr(HrMsg::Target)}</span>
                         <input type="date" name="target" prop:value=move || draft.with(|d| d.target.map(date_value).unwrap_or_default())
-                            on:change=move |ev| draft.update(|d| d.target = parse_date(&event_target_value(&ev)))/>
+                            on:change=move |ev| draft.update(|d| d.target = parse_date(&event_target_value(&ev)))/><DateShown date=Signal::derive(move || draft.with(|d| d.target))/>
                         <FieldError problems=problems field="target" show=tried/>
                     </label>
                     <label class="stack grow"><span>{s.tr(HrMsg::Sources)}</span>
@@ -380,10 +381,10 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
             <h2>{s.tr(HrMsg::Numbers)}</h2>
             <div class="form-row">
                 <label class="stack"><span>{s.tr(HrMsg::Period)}</span>
-                    <input type="date" name="from" prop:value=move || date_value(from.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/>
+                    <input type="date" name="from" prop:value=move || date_value(from.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/><DateShown date=Signal::derive(move || Some(from.get()))/>
                 </label>
                 <label class="stack"><span>"—"</span>
-                    <input type="date" name="to" aria-label=s.tr(HrMsg::Period) prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/>
+                    <input type="date" name="to" aria-label=s.tr(HrMsg::Period) prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/><DateShown date=Signal::derive(move || Some(to.get()))/>
                 </label>
             </div>
             <TableScroller label=HrMsg::Numbers>

@@ -3,7 +3,7 @@
 use crate::domain::core::locale::format_date;
 use crate::domain::{Absence, AbsenceKind, Edit, Manager, ManagerStatus, RecordId, Role};
 use crate::ui::components::widgets::{
-    date_value, parse_date, tracked_draft, ChoiceSelect, FieldError, WhenLoaded,
+    date_value, parse_date, tracked_draft, ChoiceSelect, DateShown, FieldError, WhenLoaded,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState};
@@ -118,7 +118,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
                 <label>
                     <span>{s.tr(Msg::Hired)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="hired" prop:value=move || draft.with(|m| date_value(m.hired))
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|m| m.hired = d) }/>
+                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|m| m.hired = d) }/><DateShown date=Signal::derive(move || draft.with(|m| Some(m.hired)))/>
                 </label>
                 <label>
                     <span>{s.tr(Msg::MaxOpenDeals)}</span>
@@ -241,12 +241,12 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
                 <label>
                     <span>{s.tr(Msg::From)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="from" prop:value=move || draft.with(|d| date_value(d.from))
-                        on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| { d.from = v; if d.to < v { d.to = v } }) }/>
+                        on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| { d.from = v; if d.to < v { d.to = v } }) }/><DateShown date=Signal::derive(move || draft.with(|d| Some(d.from)))/>
                 </label>
                 <label>
                     <span>{s.tr(Msg::To)}</span>
                     <input type="date" min="1970-01-01" max="2099-12-31" name="to" prop:value=move || draft.with(|d| date_value(d.to))
-                        on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.to = v) }/>
+                        on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.to = v) }/><DateShown date=Signal::derive(move || draft.with(|d| Some(d.to)))/>
                     <FieldError problems field="to" show=tried/>
                 </label>
                 <label class="grow">

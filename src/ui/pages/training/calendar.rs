@@ -11,7 +11,8 @@ use crate::domain::training::ics::{calendar, IcsContext};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, ChoiceSelect, FieldError, WhenComplete,
+    active_people, date_value, parse_date, save_form, ChoiceSelect, DateShown, FieldError,
+    WhenComplete,
 };
 use crate::ui::state::{today, AppState};
 use crate::ui::training_text::TrMsg;
@@ -327,7 +328,7 @@ fn EventForm(id: Option<RecordId>, editing: RwSignal<Option<Option<RecordId>>>) 
                     <ChoiceSelect name="kind" options=EventKind::ALL.to_vec() value=Signal::derive(move || draft.with(|e| e.kind))
                         on_pick=Callback::new(move |k| draft.update(|e| e.kind = k)) label=|k| TrMsg::EventKindName(k).into()/>
                 </label>
-                <label>{s.tr(TrMsg::Date)}<input type="date" name="date" prop:value=move || date_value(draft.with(|e| e.date)) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|e| e.date = d) }/></label>
+                <label>{s.tr(TrMsg::Date)}<input type="date" name="date" prop:value=move || date_value(draft.with(|e| e.date)) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|e| e.date = d) }/><DateShown date=Signal::derive(move || Some(draft.with(|e| e.date)))/></label>
                 <label>{s.tr(TrMsg::StartTime)}<input type="time" name="start" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/></label>
                 <label>{s.tr(TrMsg::Minutes)}<input type="number" class="narrow" name="minutes" min="5" max="1440" prop:value=move || draft.with(|e| e.minutes.to_string()) on:input=move |ev| draft.update(|e| e.minutes = event_target_value(&ev).parse().unwrap_or(0))/></label>
             </div>
@@ -355,7 +356,7 @@ fn EventForm(id: Option<RecordId>, editing: RwSignal<Option<Option<RecordId>>>) 
                     on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|e| e.weekly_until = on.then(|| add_months(e.date, 1))) }/>{s.tr(TrMsg::Weekly)}</label>
                 <Show when=move || draft.with(|e| e.weekly_until.is_some())>
                     <label>{s.tr(TrMsg::Until)}<input type="date" name="weekly-until" prop:value=move || draft.with(|e| e.weekly_until.map(date_value).unwrap_or_default())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|e| e.weekly_until = Some(d)) }/></label>
+                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|e| e.weekly_until = Some(d)) }/><DateShown date=Signal::derive(move || draft.with(|e| e.weekly_until))/></label>
                 </Show>
             </div>
             <FieldError problems field="weekly_until" show=tried/>

@@ -1,6 +1,12 @@
 //! P4 reports for the head's own boss: a week's or a month's numbers (plan, fact, completion, deviation,
 //! forecast) for the department and per manager, with the head's own text (highlights, problems, actions), as
-//! a page to print and as CSV and plain text to send. The numbers come from [`board`]; the text is a record.
+//! a page to print, as CSV for Excel and as a message. The numbers come from [`board`]; the text is a record.
+//!
+//! - [`summary`]: what page one shows (the key figures, the lead metric) and the people matrix;
+//! - [`message`]: the summary as plain text or Markdown for a messenger.
+
+pub mod message;
+pub mod summary;
 
 use crate::domain::core::calendar::{month_end, month_start, WorkCalendar};
 use crate::domain::core::dataset::Dataset;
@@ -11,7 +17,7 @@ use crate::domain::core::locale::{format_percent, format_value, Lang};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, FieldProblem};
 use crate::domain::planning::metric::{Formula, Metric, Unit};
-use crate::domain::planning::planfact::{board, Board, Cell, Period, Status, Who};
+use crate::domain::planning::planfact::{board, Bands, Board, Cell, Period, Status, Who};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +93,8 @@ impl ReportNotes {
 pub struct Report {
     pub kind: ReportKind,
     pub board: Board,
+    /// The department's status bands (from the settings), so the report's statuses match the dashboard's.
+    pub bands: Bands,
     pub metrics: Vec<Metric>,
     pub notes: ReportNotes,
 }
@@ -115,6 +123,7 @@ pub fn build(
     Report {
         kind,
         board,
+        bands: data.settings().bands(),
         metrics,
         notes,
     }
@@ -123,6 +132,10 @@ pub fn build(
 /// The words a report's text and CSV need, in the reader's language (the UI supplies them).
 pub struct Labels {
     pub title: String,
+    /// The line under the title: the day facts are complete for.
+    pub through: String,
+    /// The heading of the people behind on the lead metric's plan.
+    pub behind: String,
     pub metric: String,
     pub manager: String,
     pub plan: String,
@@ -171,7 +184,13 @@ fn plain_percent(lang: Lang, share: Option<f64>) -> String {
 
 /// One line of figures: plan, fact, completion, deviation, forecast, as text to read (`for_sheet` false) or as
 /// plain numbers for a spreadsheet (`for_sheet` true).
-fn figures(lang: Lang, m: &Metric, cell: &Cell, currency: &str, for_sheet: bool) -> [String; 5] {
+pub(crate) fn figures(
+    lang: Lang,
+    m: &Metric,
+    cell: &Cell,
+    currency: &str,
+    for_sheet: bool,
+) -> [String; 5] {
     let v = |x: i64| {
         if for_sheet {
             plain(lang, m.unit, x)
@@ -240,7 +259,7 @@ impl Report {
             l.forecast.clone(),
             l.status.clone(),
         ]];
-        let bands = crate::domain::planning::planfact::Bands::default();
+        let bands = self.bands;
         let line = |who: String, m: &Metric, cell: &Cell| {
             let [plan, fact, completion, deviation, forecast] =
                 figures(lang, m, cell, currency, for_sheet);
@@ -286,80 +305,6 @@ impl Report {
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(";"));
             out.push_str("\r\n");
-        }
-        out
-    }
-
-    /// Plain text to paste into a message: the title, the department's numbers, who is behind, and the notes.
-    pub fn text(&self, lang: Lang, currency: &str, l: &Labels) -> String {
-        let mut out = format!("{}\n\n", l.title);
-        let bands = crate::domain::planning::planfact::Bands::default();
-        for m in &self.metrics {
-            let Some(cell) = self.board.department.cells.get(&m.id) else {
-                continue;
-            };
-            let [plan, fact, completion, _, forecast] = figures(lang, m, cell, currency, false);
-            let line = match cell {
-                Cell::Summed(_) => format!(
-                    "{}: {} {} {} {} ({}); {} {}",
-                    (l.metric_name)(m),
-                    l.fact.to_lowercase(),
-                    fact,
-                    l.plan.to_lowercase(),
-                    plan,
-                    completion,
-                    l.forecast.to_lowercase(),
-                    forecast
-                ),
-                _ => format!(
-                    "{}: {} ({} {})",
-                    (l.metric_name)(m),
-                    fact,
-                    l.plan.to_lowercase(),
-                    plan
-                ),
-            };
-            out.push_str(&line);
-            out.push('\n');
-        }
-        // Who is behind on the money plan (the first summed money metric: payments unless renamed or reordered).
-        let money = self
-            .metrics
-            .iter()
-            .find(|m| m.unit == Unit::Money && m.formula == Formula::Summed);
-        let behind: Vec<String> = self
-            .board
-            .managers
-            .iter()
-            .filter_map(|r| {
-                let Who::Manager(id) = r.who else { return None };
-                let money = money?;
-                let p = r.pace(money.id)?;
-                matches!(p.status(bands), Status::Behind | Status::AtRisk).then(|| {
-                    format!(
-                        "— {}: {} ({})",
-                        (l.manager_name)(id),
-                        format_percent(lang, p.completion()),
-                        format_value(lang, money.unit, p.deviation(), currency)
-                    )
-                })
-            })
-            .collect();
-        if !behind.is_empty() {
-            out.push('\n');
-            out.push_str(&(l.status_name)(Status::Behind));
-            out.push_str(":\n");
-            out.push_str(&behind.join("\n"));
-            out.push('\n');
-        }
-        for (title, body) in [
-            (&l.highlights, &self.notes.highlights),
-            (&l.problems, &self.notes.problems),
-            (&l.actions, &self.notes.actions),
-        ] {
-            if !body.trim().is_empty() {
-                out.push_str(&format!("\n{title}:\n{}\n", body.trim()));
-            }
         }
         out
     }
