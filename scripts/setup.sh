@@ -27,6 +27,10 @@ if ! rustup run "$NIGHTLY" rustc --print sysroot >/dev/null 2>&1 \
   log "installing the release toolchain $NIGHTLY with rust-src (about 2 minutes, once)"
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
+# The standard library it rebuilds has its own dependencies, which Trunk's offline build cannot download: fetch them
+# into Cargo's cache (a quick check once they are there).
+RUSTUP_TOOLCHAIN="$NIGHTLY" cargo fetch --quiet \
+  --manifest-path "$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   log "installing Trunk $TRUNK_VERSION (about 8 minutes, once)"

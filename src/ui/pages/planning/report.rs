@@ -20,6 +20,7 @@ use crate::ui::components::widgets::{TableScroller, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
+use chrono::Datelike;
 use leptos::prelude::*;
 
 #[component]
@@ -319,8 +320,8 @@ fn ReportChart(report: Memo<Report>) -> impl IntoView {
             name
         };
         let label = |d: chrono::NaiveDate| match r.kind {
-            ReportKind::Monthly => chrono::Datelike::day(&d).to_string(),
-            ReportKind::Weekly => d.format("%d.%m").to_string(),
+            ReportKind::Monthly => d.day().to_string(),
+            ReportKind::Weekly => format!("{:02}.{:02}", d.day(), d.month()),
         };
         crate::chart::cumulative(
             &format!("{name} · {}", s.t(PlanMsg::Cumulative)),
