@@ -635,6 +635,31 @@ fn report_csv_and_text_by_hand() {
         report.lead_metric().and_then(|m| m.builtin),
         Some(Builtin::Payments)
     );
+    // With leads (a fact, no plan) and calls (neither) in the catalogue, leads come after payments, the lead
+    // metric, and calls are left out.
+    let wider = build(
+        &data,
+        &data.calendar(),
+        catalog(&data)
+            .into_iter()
+            .filter(|m| {
+                matches!(
+                    m.builtin,
+                    Some(Builtin::Leads | Builtin::Calls | Builtin::Payments)
+                )
+            })
+            .collect(),
+        &[a, b],
+        ReportKind::Monthly,
+        day("2026-11-13"),
+        day("2026-11-13"),
+    );
+    let order: Vec<_> = wider
+        .key_figures()
+        .iter()
+        .map(|f| f.metric.builtin)
+        .collect();
+    assert_eq!(order, [Some(Builtin::Payments), Some(Builtin::Leads)]);
     // The people: the department, then by completion: A 500 000 / 600 000 = 83,3 %, B 10 000 / 400 000 = 2,5 %.
     let people = report.people(&figures);
     let who: Vec<Who> = people.iter().map(|l| l.who).collect();

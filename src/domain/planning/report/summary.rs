@@ -24,10 +24,12 @@ pub struct PersonLine {
 }
 
 impl Report {
-    /// The department's summed metrics that have a plan or a fact in the period, in the catalogue's order: a
-    /// metric nobody planned or did says nothing to a boss.
+    /// The department's summed metrics that have a plan or a fact in the period, the lead metric first, then in
+    /// the catalogue's order: a metric nobody planned or did says nothing to a boss.
     pub fn key_figures(&self) -> Vec<KeyFigure> {
-        self.metrics
+        let lead = self.lead_metric().map(|m| m.id);
+        let mut figures: Vec<KeyFigure> = self
+            .metrics
             .iter()
             .filter(|m| m.formula == Formula::Summed)
             .filter_map(|m| {
@@ -38,7 +40,10 @@ impl Report {
                     status: pace.status(self.bands),
                 })
             })
-            .collect()
+            .collect();
+        // A stable sort: the lead metric moves to the front, the rest keep their order.
+        figures.sort_by_key(|f| Some(f.metric.id) != lead);
+        figures
     }
 
     /// The metric the report leads with (its chart, the people's order): payments, or else the first summed
