@@ -533,6 +533,21 @@ fn cumulative_curve_of_a_month_by_hand() {
         2_000,
         "the curve ends at the plan"
     );
+    // Read on Sunday 8 November: Saturday's calls show on Friday, the last working day shown.
+    let mut data = data;
+    apply(
+        &mut data,
+        vec![facts(a, "2026-11-07", &[(Builtin::Calls, 40)])],
+    );
+    let sunday = cumulative(
+        &data,
+        &data.calendar(),
+        Builtin::Calls.id(),
+        day("2026-11-01"),
+        day("2026-11-08"),
+    );
+    assert_eq!(sunday[3].fact, Some(355), "Friday 6 November: 315 + 40");
+    assert_eq!(sunday[4].fact, None, "Monday 9 November is still to come");
 }
 
 #[test]
@@ -711,6 +726,8 @@ fn a_weeks_cumulative_curve_takes_each_months_daily_plan() {
             facts(a, "2026-11-28", &[(Builtin::Calls, 7)]),
             facts(a, "2026-11-30", &[(Builtin::Calls, 50)]),
             facts(a, "2026-12-01", &[(Builtin::Calls, 250)]),
+            // Saturday after the week's last working day: counted on Friday, so the curve ends at the week's fact.
+            facts(a, "2026-12-05", &[(Builtin::Calls, 30)]),
         ],
     );
     let curve = cumulative_in(
@@ -735,6 +752,14 @@ fn a_weeks_cumulative_curve_takes_each_months_daily_plan() {
             at("2026-12-04", 900, None),
         ]
     );
+    let whole_week = cumulative_in(
+        &data,
+        &data.calendar(),
+        Builtin::Calls.id(),
+        Period::week(day("2026-12-02")),
+        day("2026-12-06"),
+    );
+    assert_eq!(whole_week[4], at("2026-12-04", 900, Some(330)));
 }
 
 #[test]

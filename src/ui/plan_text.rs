@@ -313,7 +313,7 @@ impl PlanMsg {
             PlanMsg::Weekly => pick("Недельный", "Weekly"),
             PlanMsg::Print => pick("Печать", "Print"),
             PlanMsg::AsText => pick("Текстом", "As text"),
-            PlanMsg::AsMarkdown => pick("Для мессенджера", "For a messenger"),
+            PlanMsg::AsMarkdown => pick("Для чата", "For chat"),
             PlanMsg::KeyFigures => pick("Главное", "Key figures"),
             PlanMsg::People => pick("По людям", "By person"),
             PlanMsg::Details => pick("Подробно по показателям", "Each metric in detail"),

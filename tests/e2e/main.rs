@@ -426,10 +426,14 @@ async fn monthly_report(c: &Client, engine: Engine) {
     )
     .await;
     find(c, "[data-test=report-chart] svg").await;
+    // The department first, then every manager by the payment plan's completion, best first.
     wait_js(
         c,
-        "the people matrix",
-        "document.querySelectorAll('[data-test=matrix-row]').length === 8",
+        "the people matrix, ranked",
+        "(() => { const rows = [...document.querySelectorAll('[data-test=matrix-row]')]; \
+           const pct = rows.slice(1).map(r => parseFloat(r.querySelector('td').textContent.replace(/\\s/g, '').replace(',', '.')) || -1); \
+           return rows.length >= 8 && rows[0].querySelector('th').textContent === 'Отдел' \
+             && pct.every((p, i) => i === 0 || pct[i - 1] >= p); })()",
     )
     .await;
     let (md, name) = download(c, "[data-test=report-markdown]").await;

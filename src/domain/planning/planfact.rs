@@ -597,7 +597,9 @@ pub fn cumulative(
 /// The department's cumulative plan and fact of a summed metric over the working days of any `period` (a week
 /// or a month). Each month's department plan is split evenly over that month's working days (exact, largest
 /// remainder), and the period takes the days it holds, so a week across two months adds both months' daily
-/// plans. Facts on days off count on the next working day of the period.
+/// plans. Facts on days off count on the next working day; but the last working day shown (up to `through`)
+/// also takes the days off after it up to `through`, and the period's last working day everything after it, so
+/// the curve ends at the fact printed next to it, on a Monday morning too.
 pub fn cumulative_in(
     data: &Dataset,
     calendar: &WorkCalendar,
@@ -632,11 +634,20 @@ pub fn cumulative_in(
     let mut plan = 0;
     let mut fact = 0;
     let mut facts = by_day.into_iter().peekable();
+    let last = daily.last().map(|(d, _)| *d);
+    let last_shown = daily.iter().rev().map(|(d, _)| *d).find(|d| *d <= through);
     daily
         .into_iter()
         .map(|(date, part)| {
             plan += part;
-            while let Some((_, v)) = facts.next_if(|(d, _)| *d <= date) {
+            let until = if Some(date) == last {
+                period.to
+            } else if Some(date) == last_shown {
+                through
+            } else {
+                date
+            };
+            while let Some((_, v)) = facts.next_if(|(d, _)| *d <= until) {
                 fact += v;
             }
             CumulativeDay {

@@ -187,7 +187,7 @@ fn ReportView() -> impl IntoView {
                             .map(|(label, name, set, get)| {
                                 let label = label.clone();
                                 view! {
-                                    <label class="stack">
+                                    <label class="stack" class:empty=move || report.with(|r| get(&r.notes).trim().is_empty())>
                                         <span>{s.tr(label.clone())}</span>
                                         <textarea name=name rows="4" maxlength="5000" data-test=name
                                             prop:value=move || report.with(|r| get(&r.notes))
