@@ -29,7 +29,7 @@ pub fn ReportPage() -> impl IntoView {
 }
 
 /// The report's words in `lang`, with names looked up in the current data.
-fn labels(s: AppState, lang: Lang, title: String) -> Labels {
+fn labels(s: AppState, lang: Lang, title: String, through: chrono::NaiveDate) -> Labels {
     let t = move |m: PlanMsg| m.text(lang);
     let names = s.data.with_untracked(|d| {
         d.managers
@@ -37,7 +37,6 @@ fn labels(s: AppState, lang: Lang, title: String) -> Labels {
             .map(|(id, r)| (*id, r.data.short_name()))
             .collect::<std::collections::HashMap<RecordId, String>>()
     });
-    let through = s.data.with_untracked(|d| facts_through(d, today()));
     let through = t(PlanMsg::FactsThrough(format_date(lang, through)));
     let mut chars = through.chars();
     let through = chars
@@ -117,7 +116,7 @@ fn ReportView() -> impl IntoView {
         let lang = s.lang.get_untracked();
         let cur = s.data.with_untracked(|d| d.settings().currency);
         let r = report.get_untracked();
-        let l = labels(s, lang, heading());
+        let l = labels(s, lang, heading(), r.board.through);
         let from = r.board.period.from;
         let (name, text, mime) = match format {
             Format::Csv => (
@@ -222,7 +221,12 @@ fn ReportTable(report: Report) -> impl IntoView {
     let s = expect_context::<AppState>();
     let lang = s.lang.get_untracked();
     let cur = s.data.with_untracked(|d| d.settings().currency);
-    let rows = report.rows(lang, &cur, &labels(s, lang, String::new()), false);
+    let rows = report.rows(
+        lang,
+        &cur,
+        &labels(s, lang, String::new(), report.board.through),
+        false,
+    );
     let mut rows = rows.into_iter();
     let head = rows.next().unwrap_or_default();
     view! {
