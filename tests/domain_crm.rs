@@ -870,7 +870,7 @@ fn attendance_becomes_violations_and_a_reduction_shows_its_reasons() {
         ]
     );
     // The head warns about the lateness with a 10 % reduction, then notes the absence with 5 %.
-    let line = |v: &Violation| format!("{:?} {}", v.kind, v.date);
+    let line = |v: &Violation, bp: i64| format!("{:?} {} {bp}", v.kind, v.date);
     let late = found[0].violation.clone();
     let late_id = Violation::id_for(late.manager, late.origin.unwrap());
     let edits = decide(
@@ -878,30 +878,37 @@ fn attendance_becomes_violations_and_a_reduction_shows_its_reasons() {
         late_id,
         Violation {
             decision: Decision::Warning,
-            reduction_bp: Some(1_000),
             ..late
         },
+        Some(1_000),
         line,
     );
     apply(&mut data, edits);
     let absent = found[1].violation.clone();
     let absent_id = Violation::id_for(absent.manager, absent.origin.unwrap());
-    let edits = decide(
-        &data,
-        absent_id,
-        Violation {
-            reduction_bp: Some(500),
-            ..absent
-        },
-        line,
-    );
+    let edits = decide(&data, absent_id, absent, Some(500), line);
     apply(&mut data, edits);
+    // Each violation carries its own reduction, with its own reason; the violations carry no pay.
+    use rop::domain::motivation::reduction::{of_month, share_of, BonusReduction};
     let month = day("2026-11-01");
-    let r = &data.reductions
-        [&rop::domain::motivation::reduction::BonusReduction::id_for(id(ANNA), month)]
-        .data;
-    assert_eq!(r.percent_bp, 1_500);
-    assert_eq!(r.reason, "Lateness 2026-11-16\nAbsence 2026-11-17");
+    let list: Vec<(i64, &str, Option<RecordId>)> = of_month(&data, id(ANNA), month)
+        .into_iter()
+        .map(|r| (r.percent_bp, r.reason.as_str(), r.violation))
+        .collect();
+    assert_eq!(
+        list,
+        vec![
+            (1_000, "Lateness 2026-11-16 1000", Some(late_id)),
+            (500, "Absence 2026-11-17 500", Some(absent_id)),
+        ]
+    );
+    assert_eq!(share_of(&data, late_id), Some(1_000));
+    assert_eq!(
+        data.reductions[&BonusReduction::id_for_violation(late_id)]
+            .data
+            .month,
+        month
+    );
     let found = register(
         &data,
         &calendar,
@@ -928,15 +935,12 @@ fn attendance_becomes_violations_and_a_reduction_shows_its_reasons() {
                 decision: Decision::Dismissed,
                 ..v
             },
+            share_of(&data, vid),
             line,
         );
         apply(&mut data, edits);
     }
-    assert!(data
-        .live::<rop::domain::motivation::reduction::BonusReduction>(
-            rop::domain::motivation::reduction::BonusReduction::id_for(id(ANNA), month)
-        )
-        .is_none());
+    assert!(of_month(&data, id(ANNA), month).is_empty());
     let found = register(
         &data,
         &calendar,
@@ -1205,11 +1209,15 @@ fn the_demo_sales_floor_has_what_the_pages_show() {
         rop::domain::organisation::hard_client::joint_calls_on(&data, today).len(),
         1
     );
-    let r = &data.reductions
-        [&rop::domain::motivation::reduction::BonusReduction::id_for(novikov, day("2026-11-01"))]
-        .data;
-    assert_eq!(r.percent_bp, 1_000);
-    assert!(r.reason.contains("опоздание на планёрку"), "{}", r.reason);
+    let r = rop::domain::motivation::reduction::of_month(&data, novikov, day("2026-11-01"));
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].percent_bp, 1_000);
+    assert!(
+        r[0].reason.contains("опоздание на планёрку"),
+        "{}",
+        r[0].reason
+    );
+    assert!(r[0].violation.is_some());
 }
 
 #[test]

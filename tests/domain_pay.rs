@@ -5,12 +5,12 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rop::domain::motivation::commission::{
-    Accelerator, Commission, Outcome, Tier, TierBasis, TierMode, Unlock,
+    Accelerator, Commission, Outcome, Period, Tier, TierBasis, TierMode, Unlock,
 };
+use rop::domain::motivation::component::{Component, SickLeave};
 use rop::domain::motivation::kpi::{KpiItem, KpiMatrix};
 use rop::domain::motivation::pay::{
-    earned, settle, total, Carry, Component, Days, DrawTerms, Explain, Numbers, Settlement,
-    SickLeave,
+    earned, payments_rate, settle, total, Carry, Days, DrawTerms, Explain, Numbers, Settlement,
 };
 use rop::domain::motivation::pool::{shares, Member};
 use rop::domain::planning::metric::Builtin;
@@ -30,12 +30,15 @@ fn payments() -> RecordId {
     Builtin::Payments.id()
 }
 
-/// A person's month: plans and facts per metric; `period` answers every SPIF period.
+/// A person's month: plans and facts per metric; `period` answers every SPIF period; `before` the running total
+/// before the month and `plan_to_date` the plans since the period's start, per metric.
 #[derive(Default)]
 struct Month {
     plans: BTreeMap<RecordId, i64>,
     facts: BTreeMap<RecordId, i64>,
     period: i64,
+    before: BTreeMap<RecordId, i64>,
+    plan_to_date: BTreeMap<RecordId, i64>,
 }
 
 impl Month {
@@ -60,6 +63,16 @@ impl Numbers for Month {
     }
     fn fact_between(&self, _: RecordId, _: NaiveDate, _: NaiveDate) -> i64 {
         self.period
+    }
+    fn fact_since(&self, metric: RecordId, _: NaiveDate) -> i64 {
+        self.before.get(&metric).copied().unwrap_or(0)
+    }
+    fn plan_since(&self, metric: RecordId, _: NaiveDate) -> Option<i64> {
+        self.plan(metric)?;
+        self.plan_to_date
+            .get(&metric)
+            .copied()
+            .or(self.plan(metric))
     }
 }
 
@@ -86,6 +99,7 @@ fn tiers_by_completion(mode: TierMode) -> Commission {
         gate: None,
         accelerator: None,
         cap: None,
+        period: Period::Month,
     }
 }
 
@@ -251,6 +265,7 @@ fn by_amount() -> Commission {
         gate: None,
         accelerator: None,
         cap: None,
+        period: Period::Month,
     }
 }
 
@@ -269,6 +284,7 @@ fn accelerated(factor_bp: i64) -> Commission {
             factor_bp,
         }),
         cap: None,
+        period: Period::Month,
     }
 }
 
@@ -300,12 +316,13 @@ fn next_steps_say_what_they_unlock() {
         Unlock::Factor(12_500)
     );
     // October paid 78 150 on 1 563 000: 5 % exactly, the rate a refund of October's payments is clawed back at.
-    assert_eq!(
-        sellers()
-            .pay(rub(1_563_000), Some(PLAN))
-            .effective_rate_bp(),
-        500
+    let lines = earned(
+        &[Component::Commission(sellers())],
+        day("2026-10-01"),
+        &Month::with(payments(), Some(PLAN), rub(1_563_000)),
+        Days::default(),
     );
+    assert_eq!(payments_rate(&lines), Some(500));
 }
 
 fn calls() -> RecordId {
@@ -446,6 +463,7 @@ fn salary_spif_and_a_whole_payslip() {
         to: day("2026-11-22"),
         above: 10,
         per_unit: rub(500),
+        step: 1,
     };
     let month = Month {
         period: 14,
@@ -468,6 +486,7 @@ fn salary_spif_and_a_whole_payslip() {
             to: day("2026-11-22"),
             above: 10,
             per_unit: rub(500),
+            step: 1,
         },
     ];
     let month = Month {
@@ -503,6 +522,7 @@ fn month_of(fixed: i64, variable: i64) -> Vec<rop::domain::motivation::pay::Line
             gate: None,
             accelerator: None,
             cap: None,
+            period: Period::Month,
         }),
     ];
     // A 100 % commission makes the variable part exactly the fact.
@@ -568,7 +588,7 @@ fn clawback_reduction_and_draw_table() {
             rub(40_000),
             rub(48_150),
             Settlement {
-                reduction: Some((7_500, "нарушение регламента CRM".into())),
+                reductions: vec![(7_500, "нарушение регламента CRM".into())],
                 ..Settlement::default()
             },
             5_203_750,
@@ -581,7 +601,7 @@ fn clawback_reduction_and_draw_table() {
             rub(6_000),
             Settlement {
                 refunds: vec![(rub(200_000), october, 500)],
-                reduction: Some((10_000, "опоздания".into())),
+                reductions: vec![(10_000, "опоздания".into())],
                 ..Settlement::default()
             },
             rub(40_000),
@@ -713,6 +733,7 @@ fn commission(
             factor_bp: f,
         }),
         cap: None,
+        period: Period::Month,
     }
 }
 
@@ -740,8 +761,8 @@ proptest! {
     ) {
         let marginal = commission(tiers.clone(), TierMode::Marginal, None, None).pay(fact, Some(plan));
         let retroactive = commission(tiers, TierMode::Retroactive, None, None).pay(fact, Some(plan));
-        // Per slice rounding can add up to half a kopeck a slice.
-        prop_assert!(marginal.amount <= retroactive.amount + marginal_slices(&marginal.outcome));
+        // Each is rounded once from its exact value, and rounding keeps the order.
+        prop_assert!(marginal.amount <= retroactive.amount);
     }
 
     #[test]
@@ -752,7 +773,7 @@ proptest! {
         fixed in 0i64..20_000_000,
         fact in 0i64..3_000_000_000,
         refunds in prop::collection::vec(0i64..1_000_000_000, 0..3),
-        reduction in prop::option::of(0i64..10_000),
+        reductions in prop::collection::vec(0i64..10_000, 0..3),
         carried in 0i64..50_000_000,
         corrections in prop::collection::vec((0i64..50_000_000, 0i64..50_000_000), 0..3),
         minimum in prop::option::of(0i64..50_000_000),
@@ -766,7 +787,7 @@ proptest! {
         let mut lines = earned(&scheme, day("2026-11-01"), &Month::with(payments(), Some(PLAN), fact), Days::default());
         let carry = settle(&mut lines, &Settlement {
             refunds: refunds.into_iter().map(|r| (r, day("2026-10-01"), 500)).collect(),
-            reduction: reduction.map(|p| (p, "причина".to_string())),
+            reductions: reductions.into_iter().map(|p| (p, "причина".to_string())).collect(),
             draw: minimum.map(|minimum| DrawTerms { minimum, recoverable: true, recover_bp: 5_000, within }),
             carry: Carry { draw: carried, clawback: carried },
             adjustments: corrections.into_iter().map(|(paid, now)| (day("2026-09-01"), paid, now)).collect(),
@@ -788,14 +809,6 @@ proptest! {
             prop_assert!(*s >= 0);
             if !m.met() { prop_assert_eq!(*s, 0); }
         }
-    }
-}
-
-/// How many slices a marginal outcome has (each may round up by less than a kopeck).
-fn marginal_slices(outcome: &Outcome) -> i64 {
-    match outcome {
-        Outcome::Paid { slices, .. } => slices.len() as i64,
-        _ => 0,
     }
 }
 
@@ -886,6 +899,58 @@ fn scheme_rules_table() {
             vec![("components[1].kind", Rule::Duplicate)],
         ),
         (
+            "bands meeting at 100 %, one including it",
+            scheme(vec![salary(), Component::SalaryShare(bands(true))]),
+            vec![],
+        ),
+        (
+            "bands that both include 100 %",
+            scheme(vec![
+                salary(),
+                Component::SalaryShare({
+                    let mut b = bands(true);
+                    b.bands[0].to_included = true;
+                    b
+                }),
+            ]),
+            vec![("components[1].bands[1]", Rule::Overlap)],
+        ),
+        (
+            "bands out of order",
+            scheme(vec![
+                salary(),
+                Component::SalaryShare({
+                    let mut b = bands(true);
+                    b.bands.reverse();
+                    b
+                }),
+            ]),
+            vec![("components[1].bands[1]", Rule::Overlap)],
+        ),
+        (
+            "a band that ends where it starts",
+            scheme(vec![
+                salary(),
+                Component::SalaryShare({
+                    let mut b = bands(true);
+                    b.bands[0].to_bp = Some(8_000);
+                    b
+                }),
+            ]),
+            vec![(
+                "components[1].bands[0].to_bp",
+                Rule::Range {
+                    min: 8_001,
+                    max: 100_000,
+                },
+            )],
+        ),
+        (
+            "a share of salary without a salary",
+            scheme(vec![Component::SalaryShare(bands(true))]),
+            vec![("components[0].kind", Rule::NoSalary)],
+        ),
+        (
             "a rate above 100 %",
             scheme(vec![Component::Commission(Commission {
                 tiers: vec![Tier {
@@ -909,5 +974,465 @@ fn scheme_rules_table() {
             .map(|(f, r)| (f.to_string(), r))
             .collect();
         assert_eq!(problems(s), expected, "{case}");
+    }
+}
+
+/// Regression (issue 23, defect 4): marginal tiers with a decelerator paid −1 kopeck when each slice and the extra
+/// were rounded apart. Tiers by amount 0 → 40 %, 0,01 ₽ → 40 %, × 0,5 from 0: base 0,02 ₽ earns 0,4 + 0,4 = 0,8
+/// kopeck, the decelerator takes 0,4: exactly 0,4 kopeck, paid 0 (it was 0 + 0 − 1 = −1).
+#[test]
+fn marginal_tiers_with_a_decelerator_never_pay_minus_a_kopeck() {
+    let c = Commission {
+        metric: payments(),
+        basis: TierBasis::Amount,
+        mode: TierMode::Marginal,
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 4_000,
+            },
+            Tier {
+                from: 1,
+                rate_bp: 4_000,
+            },
+        ],
+        gate: None,
+        accelerator: Some(Accelerator {
+            from: 0,
+            factor_bp: 5_000,
+        }),
+        cap: None,
+        period: Period::Month,
+    };
+    let pay = c.pay(2, None);
+    assert_eq!(pay.amount, 0);
+    let Outcome::Paid {
+        slices,
+        accelerated,
+        ..
+    } = &pay.outcome
+    else {
+        panic!("paid");
+    };
+    // What the line shows adds up to what it pays.
+    assert_eq!(
+        slices.iter().map(|s| s.pay).sum::<i64>() + accelerated.unwrap().extra,
+        0
+    );
+}
+
+/// Regression (issue 23, defect 4): a component is rounded once. Marginal by amount 0 → 3 %, 100,00 ₽ → 5 %: base
+/// 150,15 ₽ earns 100 × 3 % = 3,00 + 50,15 × 5 % = 2,5075: exactly 5,5075 → 5,51 ₽ (slices 3,00 and 2,51).
+#[test]
+fn a_component_is_rounded_once_and_its_slices_add_up() {
+    let c = Commission {
+        metric: payments(),
+        basis: TierBasis::Amount,
+        mode: TierMode::Marginal,
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 300,
+            },
+            Tier {
+                from: 10_000,
+                rate_bp: 500,
+            },
+        ],
+        gate: None,
+        accelerator: None,
+        cap: None,
+        period: Period::Month,
+    };
+    let pay = c.pay(15_015, None);
+    assert_eq!(pay.amount, 551);
+    let Outcome::Paid { slices, .. } = &pay.outcome else {
+        panic!("paid");
+    };
+    assert_eq!(
+        slices.iter().map(|s| s.pay).collect::<Vec<_>>(),
+        vec![300, 251]
+    );
+}
+
+/// Tiers 3 % up to 3 000 000 ₽, 5 % from there, 7 % from 6 000 000 ₽, on the quarter's running total.
+fn quarterly(mode: TierMode) -> Commission {
+    Commission {
+        metric: payments(),
+        basis: TierBasis::Amount,
+        mode,
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 300,
+            },
+            Tier {
+                from: rub(3_000_000),
+                rate_bp: 500,
+            },
+            Tier {
+                from: rub(6_000_000),
+                rate_bp: 700,
+            },
+        ],
+        gate: None,
+        accelerator: None,
+        cap: None,
+        period: Period::Quarter,
+    }
+}
+
+/// Issue 23, item 6: tiers on a running total. Each month pays C(after) − C(before); the months add up to the
+/// scheme applied to the quarter's total.
+#[test]
+fn running_total_table() {
+    // (case, commission, plan to date, months' facts, each month's pay, the next step of the last month)
+    let cases: Vec<(
+        &str,
+        Commission,
+        Option<i64>,
+        Vec<i64>,
+        Vec<i64>,
+        Option<(i64, i64)>,
+    )> = vec![
+        // Marginal: M1 2 000 000 × 3 % = 60 000. M2: C(4 000 000) = 90 000 + 1 000 000 × 5 % = 140 000, less 60 000
+        // = 80 000. M3: C(6 500 000) = 90 000 + 150 000 + 500 000 × 7 % = 275 000, less 140 000 = 135 000.
+        (
+            "marginal by amount",
+            quarterly(TierMode::Marginal),
+            None,
+            vec![2_000_000, 2_000_000, 2_500_000],
+            vec![60_000, 80_000, 135_000],
+            None,
+        ),
+        // Retroactive: 2 000 000 × 3 % = 60 000; 4 000 000 × 5 % = 200 000 − 60 000 = 140 000 (M1's part re-rated
+        // in M2); 6 500 000 × 7 % = 455 000 − 200 000 = 255 000.
+        (
+            "retroactive by amount",
+            quarterly(TierMode::Retroactive),
+            None,
+            vec![2_000_000, 2_000_000, 2_500_000],
+            vec![60_000, 140_000, 255_000],
+            None,
+        ),
+        // M2 of the marginal one stops at 4 000 000: the next tier at 6 000 000 is 2 000 000 away, where the month
+        // would pay C(6 000 000) − C(2 000 000) = 240 000 − 60 000 = 180 000.
+        (
+            "the next step on the running total",
+            quarterly(TierMode::Marginal),
+            None,
+            vec![2_000_000, 2_000_000],
+            vec![60_000, 80_000],
+            Some((2_000_000, 180_000)),
+        ),
+    ];
+    for (case, c, plan, facts, pays, next) in cases {
+        let mut before = 0;
+        let mut last = None;
+        for (i, (fact, pay)) in facts.iter().zip(&pays).enumerate() {
+            let got = c.pay_running(day("2026-10-01"), rub(before), rub(before + fact), plan);
+            assert_eq!(got.amount, rub(*pay), "{case}: month {}", i + 1);
+            assert_eq!(got.month_base(), rub(*fact), "{case}");
+            let r = got.running.unwrap();
+            assert_eq!(r.earned_after - r.earned_before, got.amount, "{case}");
+            before += fact;
+            last = got.next.map(|n| (n.more, n.pay_then));
+        }
+        assert_eq!(
+            last,
+            next.map(|(m, p)| (rub(m), rub(p))),
+            "{case}: next step"
+        );
+        let whole = c.pay(rub(before), plan).amount;
+        assert_eq!(rub(pays.iter().sum::<i64>()), whole, "{case}: the quarter");
+    }
+}
+
+/// The running total through `earned`: the period's start, the total before, the plan to date. By completion, 3 %
+/// below 100 %, 5 % from 100 % of the plan to date, retroactive; plan 2 000 000 a month. M1: 1 800 000 of 2 000 000
+/// (90 %) → 54 000. M2: 2 400 000 more, 4 200 000 of 4 000 000 (105 %) → 4 200 000 × 5 % = 210 000, less C(1 800 000)
+/// against the same plan to date (45 %: 3 %) = 54 000 → 156 000.
+#[test]
+fn a_running_total_by_completion_uses_the_plan_to_date() {
+    let c = Commission {
+        period: Period::Quarter,
+        ..tiers_by_completion(TierMode::Retroactive)
+    };
+    let m1 = Month::with(payments(), Some(rub(2_000_000)), rub(1_800_000));
+    let lines = earned(
+        &[Component::Commission(c.clone())],
+        day("2026-10-01"),
+        &m1,
+        Days::default(),
+    );
+    assert_eq!(total(&lines), rub(54_000));
+    let mut m2 = Month::with(payments(), Some(rub(2_000_000)), rub(2_400_000));
+    m2.before.insert(payments(), rub(1_800_000));
+    m2.plan_to_date.insert(payments(), rub(4_000_000));
+    let lines = earned(
+        &[Component::Commission(c)],
+        day("2026-11-01"),
+        &m2,
+        Days::default(),
+    );
+    assert_eq!(total(&lines), rub(156_000));
+    let Explain::Commission(pay) = &lines[0].explain else {
+        panic!("commission");
+    };
+    let r = pay.running.unwrap();
+    assert_eq!(
+        (r.start, r.before, r.earned_before, r.earned_after),
+        (day("2026-10-01"), rub(1_800_000), rub(54_000), rub(210_000))
+    );
+    // The clawback rate of M2 is its own pay over its own payments: 156 000 / 2 400 000 = 6,5 %.
+    assert_eq!(payments_rate(&lines), Some(650));
+}
+
+#[test]
+fn periods_start_where_the_calendar_says() {
+    for (period, month, start) in [
+        (Period::Month, "2026-11-01", "2026-11-01"),
+        (Period::Quarter, "2026-11-01", "2026-10-01"),
+        (Period::Quarter, "2026-03-01", "2026-01-01"),
+        (Period::Quarter, "2026-04-01", "2026-04-01"),
+        (Period::Year, "2026-11-01", "2026-01-01"),
+    ] {
+        assert_eq!(period.start(day(month)), day(start), "{period:?} {month}");
+    }
+}
+
+fn bands(lower_included: bool) -> rop::domain::motivation::band::SalaryShare {
+    use rop::domain::motivation::band::{Band, SalaryShare};
+    SalaryShare {
+        metric: payments(),
+        bands: vec![
+            Band {
+                from_bp: 8_000,
+                from_included: lower_included,
+                to_bp: Some(10_000),
+                to_included: false,
+                share_bp: 1_000,
+            },
+            Band {
+                from_bp: 10_000,
+                from_included: true,
+                to_bp: None,
+                to_included: false,
+                share_bp: 1_500,
+            },
+        ],
+    }
+}
+
+/// Issue 23, item 7: "10 % of salary at 80–100 %, 15 % from 100 %", each bound exact and inclusive or not as stated.
+#[test]
+fn salary_share_by_completion_band_table() {
+    // (case, lower bound included, plan, fact, salary paid, bonus), kopecks
+    let cases: Vec<(&str, bool, Option<i64>, i64, i64, i64)> = vec![
+        // 799 999,99 of 1 000 000: below 80 %.
+        (
+            "just below 80 %",
+            true,
+            Some(rub(1_000_000)),
+            rub(800_000) - 1,
+            rub(40_000),
+            0,
+        ),
+        // Exactly 80 %, included: 40 000 × 10 % = 4 000.
+        (
+            "80 % included",
+            true,
+            Some(rub(1_000_000)),
+            rub(800_000),
+            rub(40_000),
+            rub(4_000),
+        ),
+        // Exactly 80 %, not included: nothing.
+        (
+            "80 % not included",
+            false,
+            Some(rub(1_000_000)),
+            rub(800_000),
+            rub(40_000),
+            0,
+        ),
+        // 99,999999 %: still the first band.
+        (
+            "just below 100 %",
+            true,
+            Some(rub(1_000_000)),
+            rub(1_000_000) - 1,
+            rub(40_000),
+            rub(4_000),
+        ),
+        // Exactly 100 %: the second band, 15 % = 6 000.
+        (
+            "100 %",
+            true,
+            Some(rub(1_000_000)),
+            rub(1_000_000),
+            rub(40_000),
+            rub(6_000),
+        ),
+        // 250 %: no upper bound.
+        (
+            "far above",
+            true,
+            Some(rub(1_000_000)),
+            rub(2_500_000),
+            rub(40_000),
+            rub(6_000),
+        ),
+        // Salary for 15 of 20 days, 30 000 × 10 % = 3 000.
+        (
+            "salary as paid",
+            true,
+            Some(rub(1_000_000)),
+            rub(900_000),
+            rub(30_000),
+            rub(3_000),
+        ),
+        // No plan: no band.
+        ("no plan", true, None, rub(900_000), rub(40_000), 0),
+        // 2 of 3 kopecks is 66,666…%, not 66,67 %: exact, not the rounded percent.
+        ("exact", true, Some(3), 2, rub(40_000), 0),
+    ];
+    for (case, included, plan, fact, salary, bonus) in cases {
+        let mut b = bands(included);
+        if case == "exact" {
+            b.bands[0].from_bp = 6_667;
+        }
+        assert_eq!(b.pay(fact, plan, salary).0, bonus, "{case}");
+    }
+    // Through `earned`: the bonus is a share of the salary line as paid (45 714,29 for 16 of 21 days).
+    let lines = earned(
+        &[
+            salary(rub(60_000), SickLeave::NotWorked),
+            Component::SalaryShare(bands(true)),
+        ],
+        day("2026-11-01"),
+        &Month::with(payments(), Some(rub(1_000_000)), rub(1_000_000)),
+        Days {
+            working: 21,
+            worked: 16,
+            sick: 0,
+        },
+    );
+    // 45 714,29 × 15 % = 6 857,1435 → 6 857,14.
+    assert_eq!(lines[1].amount, 685_714);
+}
+
+/// Issue 23, defect 3: a per-unit bonus on money pays per stated step: 1 000 ₽ for every full 100 000 ₽ above
+/// 1 000 000 ₽; 3 456 789,99 ₽ → 2 456 789,99 ₽ above → 24 full steps → 24 000 ₽ (it paid per kopeck before).
+#[test]
+fn a_per_unit_bonus_on_money_pays_per_stated_step() {
+    let spif = Component::PerUnit {
+        metric: payments(),
+        from: day("2026-11-01"),
+        to: day("2026-11-30"),
+        above: rub(1_000_000),
+        per_unit: rub(1_000),
+        step: rub(100_000),
+    };
+    let month = Month {
+        period: 345_678_999,
+        ..Month::default()
+    };
+    let lines = earned(&[spif], day("2026-11-01"), &month, Days::default());
+    assert_eq!(total(&lines), rub(24_000));
+}
+
+#[test]
+fn a_per_unit_bonus_on_money_needs_a_step_of_whole_roubles() {
+    use rop::domain::core::links::Related;
+    use rop::domain::core::rules::Rule;
+    use rop::domain::core::unit::Unit;
+    use rop::domain::motivation::scheme::{Applies, PayScheme};
+    use rop::domain::team::Role;
+    let scheme = |metric: RecordId, step: i64| PayScheme {
+        name: "SPIF".into(),
+        applies: Applies::Role { role: Role::Seller },
+        from: day("2026-11-01"),
+        components: vec![Component::PerUnit {
+            metric,
+            from: day("2026-11-01"),
+            to: day("2026-11-30"),
+            above: 0,
+            per_unit: rub(500),
+            step,
+        }],
+    };
+    let unit = |m: RecordId| Builtin::from_id(m).map(|b| b.unit());
+    let rules = |s: PayScheme| -> Vec<Rule> {
+        s.unit_problems(&unit).into_iter().map(|p| p.rule).collect()
+    };
+    assert_eq!(rules(scheme(payments(), 1)), vec![Rule::MoneyStep]);
+    assert_eq!(rules(scheme(payments(), 150)), vec![Rule::MoneyStep]);
+    assert_eq!(rules(scheme(payments(), rub(100_000))), vec![]);
+    // Per deal is per unit.
+    assert_eq!(rules(scheme(deals(), 1)), vec![]);
+    assert_eq!(unit(deals()), Some(Unit::Count));
+}
+
+/// Issue 23, defect 2: two reductions in one month are both kept, each on its line with its reason; together they
+/// take at most the variable pay. 48 150 of commission: 75 % = 36 112,50, then 50 % would be 24 075 but only
+/// 12 037,50 is left: pay is the fixed 40 000.
+#[test]
+fn two_reductions_in_one_month_are_both_kept_and_capped_at_the_variable_pay() {
+    let mut lines = month_of(rub(40_000), rub(48_150));
+    settle(
+        &mut lines,
+        &Settlement {
+            reductions: vec![
+                (7_500, "опоздание 03.11".into()),
+                (5_000, "п. 4.2: CRM".into()),
+            ],
+            ..Settlement::default()
+        },
+    );
+    let reductions: Vec<(i64, Option<i64>)> = lines
+        .iter()
+        .filter_map(|l| match &l.explain {
+            Explain::Reduction { left, .. } => Some((l.amount, *left)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        reductions,
+        vec![(-3_611_250, None), (-1_203_750, Some(1_203_750))]
+    );
+    assert_eq!(total(&lines), rub(40_000));
+}
+
+proptest! {
+    /// `threshold_amount` is the exact check `reached` states (issue 23, defect 5).
+    #[test]
+    fn comparing_with_the_threshold_amount_is_the_exact_check(
+        plan in 0i64..1_000_000_000_000,
+        threshold in 0i64..100_000,
+        base in 0i64..2_000_000_000_000,
+    ) {
+        use rop::domain::motivation::rate::{reached, threshold_amount};
+        prop_assert_eq!(base >= threshold_amount(plan, threshold), reached(base, plan, threshold));
+    }
+
+    /// A commission never pays less than nothing, whatever its decelerator (issue 23, defect 4).
+    #[test]
+    fn a_commission_never_pays_below_zero(
+        tiers in rising_tiers(),
+        marginal in any::<bool>(),
+        factor in 0i64..30_000,
+        from in 0i64..15_000,
+        plan in 1i64..1_000_000,
+        fact in 0i64..3_000_000,
+    ) {
+        let mode = if marginal { TierMode::Marginal } else { TierMode::Retroactive };
+        let mut c = commission(tiers, mode, None, Some(factor));
+        c.accelerator = Some(Accelerator { from, factor_bp: factor });
+        let pay = c.pay(fact, Some(plan));
+        prop_assert!(pay.amount >= 0);
+        if let Outcome::Paid { slices, accelerated, capped_from: None, .. } = &pay.outcome {
+            prop_assert_eq!(slices.iter().map(|s| s.pay).sum::<i64>() + accelerated.map_or(0, |a| a.extra), pay.amount);
+        }
     }
 }

@@ -4,9 +4,9 @@
 
 mod common;
 use common::*;
-use proptest::prelude::*;
 use rop::domain::demo::demo_id;
-use rop::domain::motivation::pay::{Component, Explain};
+use rop::domain::motivation::component::Component;
+use rop::domain::motivation::pay::{payments_rate, Explain};
 use rop::domain::motivation::payroll::{
     close_month, first_open_month, payroll, CloseError, PersonPay,
 };
@@ -176,7 +176,7 @@ fn a_correction_after_closing_changes_no_paid_month_and_is_adjusted_once() {
 fn a_refund_of_a_closed_month_is_clawed_back_at_that_months_rate() {
     let data = demo_data(device(1));
     let october = payroll(&data, day("2026-10-01"));
-    let rate = person(&october.people, 4).commission_rate_bp.unwrap();
+    let rate = payments_rate(&person(&october.people, 4).lines).unwrap();
     let november = payroll(&data, day("2026-11-01"));
     let clawback = person(&november.people, 4)
         .lines
@@ -195,35 +195,6 @@ fn a_refund_of_a_closed_month_is_clawed_back_at_that_months_rate() {
         clawback.2,
         -rop::domain::motivation::rate::share(18_000_000, rate)
     );
-}
-
-fn sums_up(p: &rop::domain::motivation::payroll::Payroll) -> bool {
-    p.people
-        .iter()
-        .all(|x| x.total == x.lines.iter().map(|l| l.amount).sum::<i64>())
-        && p.total == p.people.iter().map(|x| x.total).sum::<i64>()
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(12))]
-
-    #[test]
-    fn the_payroll_is_the_sum_of_its_payslips_and_never_negative(
-        extra in prop::collection::vec(0i64..300_000_000, 8),
-        day_of_month in 2u32..27,
-    ) {
-        let mut data = demo_data(device(1));
-        let date = format!("2026-11-{day_of_month:02}");
-        let edits: Vec<Edit> = extra.iter().enumerate()
-            .map(|(i, more)| more_payments(&data, i as u128 + 1, &date, *more))
-            .collect();
-        apply(&mut data, edits);
-        for m in ["2026-10-01", "2026-11-01", "2026-12-01"] {
-            let p = payroll(&data, day(m));
-            prop_assert!(sums_up(&p), "{m}");
-            prop_assert!(p.people.iter().all(|x| x.total >= 0), "{m}");
-        }
-    }
 }
 
 #[test]
@@ -274,13 +245,12 @@ fn salary_follows_the_days_worked_and_a_training_day_is_worked() {
 fn a_draft_scheme_runs_over_the_closed_months_next_to_what_was_paid() {
     use rop::domain::motivation::payroll::try_scheme;
     let data = demo_data(device(1));
-    // The sellers' scheme in force, as a draft: it pays what was paid, to the kopeck (nothing carried differs).
+    // The sellers' scheme in force, as a draft: it pays what was paid, to the kopeck, where it was in force.
     let in_force = data.pay_schemes[&demo_id(0x2002)].data.clone();
     let same = try_scheme(&data, &in_force, 6);
     assert_eq!(same.months.len(), 3, "the demo has three closed months");
-    // August and September were paid under the first version (a lower cap nobody reached): the same pay. October's
-    // facts were corrected after closing (Lebedeva's late payment): the draft sees today's facts, so it differs by
-    // exactly the adjustment November carries.
+    // October's facts were corrected after closing (Lebedeva's late payment): the draft sees today's facts, so it
+    // differs by exactly the adjustment November carries.
     let november = payroll(&data, day("2026-11-01"));
     let adjustment: i64 = person(&november.people, 5)
         .lines
@@ -288,13 +258,50 @@ fn a_draft_scheme_runs_over_the_closed_months_next_to_what_was_paid() {
         .filter(|l| matches!(l.explain, Explain::Adjustment { .. }))
         .map(|l| l.amount)
         .sum();
-    let expected = [0, 0, adjustment];
+    // August and September were paid under the first version (a lower cap nobody reached, no share of salary):
+    // the draft adds each seller's share of salary by the band their completion reached.
+    let Component::SalaryShare(bands) = &in_force.components[3] else {
+        panic!("the share of salary");
+    };
+    let share_added = |month: &str| -> i64 {
+        let slips = payroll(&data, day(month));
+        [4u128, 5, 6, 7]
+            .iter()
+            .map(|n| {
+                let p = person(&slips.people, *n);
+                let salary: i64 = p.lines.iter().filter(|l| l.fixed).map(|l| l.amount).sum();
+                let fact: i64 = data
+                    .live_records::<DayFacts>()
+                    .filter(|r| {
+                        r.data.manager == demo_id(*n)
+                            && rop::domain::core::date::month_start(r.data.date) == day(month)
+                    })
+                    .filter_map(|r| r.data.values.get(&Builtin::Payments.id()))
+                    .sum();
+                let plan = rop::domain::planning::month_plan::plan_of(
+                    &data,
+                    day(month),
+                    Builtin::Payments.id(),
+                    Some(demo_id(*n)),
+                )
+                .map(|p| p.value);
+                bands.pay(fact, plan, salary).0
+            })
+            .sum()
+    };
+    let expected = [
+        share_added("2026-08-01"),
+        share_added("2026-09-01"),
+        adjustment,
+    ];
+    assert!(expected[0] > 0, "someone's August reached a band");
     for (m, more) in same.months.iter().zip(expected) {
         assert_eq!(m.draft, m.paid + more, "{}", m.month);
         assert_eq!(m.payroll_draft - m.payroll_paid, more);
     }
     assert_eq!(same.people.len(), 4, "the four sellers");
-    // A richer draft: the salary raised by 10 000 ₽ costs 10 000 ₽ a seller a month, less any worked-time cut.
+    // A richer draft: the salary raised by 10 000 ₽ costs 10 000 ₽ a seller a month, less any worked-time cut, plus
+    // at most 15 % of it in the share of salary (the highest band).
     let mut richer = in_force.clone();
     if let Component::Salary { amount, .. } = &mut richer.components[0] {
         *amount += 1_000_000;
@@ -302,7 +309,7 @@ fn a_draft_scheme_runs_over_the_closed_months_next_to_what_was_paid() {
     let tried = try_scheme(&data, &richer, 6);
     for (a, b) in tried.months.iter().zip(&same.months) {
         assert!(
-            a.draft > b.draft && a.draft - b.draft <= 4 * 1_000_000,
+            a.draft > b.draft && a.draft - b.draft <= 4 * (1_000_000 + 150_000),
             "{}",
             a.month
         );
@@ -425,4 +432,165 @@ fn scheme_histories_mark_the_version_in_force() {
         all.last().unwrap().applies,
         Applies::Person { .. }
     ));
+}
+
+/// A demo person's day of facts with `metric` raised by `more`.
+fn more_of(data: &Dataset, n: u128, date: &str, metric: rop::domain::RecordId, more: i64) -> Edit {
+    let mut fact = data
+        .live::<DayFacts>(DayFacts::id_for(demo_id(n), day(date)))
+        .map(|r| r.data.clone())
+        .unwrap_or(DayFacts {
+            manager: demo_id(n),
+            date: day(date),
+            values: Default::default(),
+        });
+    *fact.values.entry(metric).or_insert(0) += more;
+    Edit::derived(fact)
+}
+
+/// Regression (issue 23, defect 1): a refund clawed back 5 000 ₽ while its month was open and 8 000 ₽ once it was
+/// closed, because closing froze a rate mixing every commission. Volkov from November: 5 % of payments and 10 % of
+/// a custom money metric (margin). A 100 000 ₽ refund of November's payments in December takes back 5 % of it,
+/// 5 000 ₽, before and after November is closed.
+#[test]
+fn a_refund_claws_back_the_same_before_and_after_its_month_is_closed() {
+    use rop::domain::core::unit::Unit;
+    use rop::domain::motivation::commission::{Commission, Period, Tier, TierBasis, TierMode};
+    use rop::domain::motivation::refund::Refund;
+    use rop::domain::motivation::scheme::{Applies, PayScheme};
+    use rop::domain::planning::metric::{Direction, MetricDef};
+    let mut data = demo_data(device(1));
+    let margin = id(0x3a11);
+    let flat = |metric, rate_bp| {
+        Component::Commission(Commission {
+            metric,
+            basis: TierBasis::Amount,
+            mode: TierMode::Retroactive,
+            tiers: vec![rop::domain::motivation::commission::Tier { from: 0, rate_bp }],
+            gate: None,
+            accelerator: None,
+            cap: None,
+            period: Period::Month,
+        })
+    };
+    let _ = Tier {
+        from: 0,
+        rate_bp: 0,
+    };
+    apply(
+        &mut data,
+        vec![
+            Edit::put(
+                margin,
+                MetricDef {
+                    name: "Маржа".into(),
+                    unit: Unit::Money,
+                    direction: Direction::HigherIsBetter,
+                    order: 50,
+                    hidden: false,
+                },
+            ),
+            Edit::put(
+                id(0x5c4e),
+                PayScheme {
+                    name: "Волков: оплаты и маржа".into(),
+                    applies: Applies::Person {
+                        manager: demo_id(4),
+                    },
+                    from: day("2026-11-01"),
+                    components: vec![flat(Builtin::Payments.id(), 500), flat(margin, 1_000)],
+                },
+            ),
+        ],
+    );
+    let margin_fact = more_of(&data, 4, "2026-11-20", margin, 150_000_000);
+    apply(&mut data, vec![margin_fact]);
+    apply(
+        &mut data,
+        vec![Edit::put(
+            id(0x4ef0),
+            Refund {
+                manager: demo_id(4),
+                date: day("2026-12-03"),
+                amount: 10_000_000,
+                payment_month: day("2026-11-01"),
+                note: String::new(),
+            },
+        )],
+    );
+    let clawback = |data: &Dataset| {
+        person(&payroll(data, day("2026-12-01")).people, 4)
+            .lines
+            .iter()
+            .find_map(|l| match l.explain {
+                Explain::Clawback { owed, rate_bp, .. } => Some((owed, rate_bp)),
+                _ => None,
+            })
+            .expect("the clawback")
+    };
+    assert_eq!(clawback(&data), (500_000, 500), "November open");
+    let closing = close_month(&data, day("2026-11-01"), day("2026-11-30")).unwrap();
+    apply(&mut data, closing);
+    assert_eq!(clawback(&data), (500_000, 500), "November closed");
+}
+
+/// Regression (issue 23, defect 2): a discipline reduction and the head's own for the same person and month
+/// replaced each other (one record id for both). Новиков's November carries the demo's 10 % for a lateness; a
+/// manual 25 % is added: the payslip lists both, each with its reason, and deciding the lateness again leaves the
+/// manual one.
+#[test]
+fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
+    use rop::domain::motivation::reduction::BonusReduction;
+    let mut data = demo_data(device(1));
+    let reductions = |data: &Dataset| -> Vec<(i64, String)> {
+        person(&payroll(data, day("2026-11-01")).people, 6)
+            .lines
+            .iter()
+            .filter_map(|l| match &l.explain {
+                Explain::Reduction {
+                    percent_bp, reason, ..
+                } => Some((*percent_bp, reason.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let before = reductions(&data);
+    assert_eq!(before.len(), 1, "the demo's lateness");
+    assert_eq!(before[0].0, 1_000);
+    apply(
+        &mut data,
+        vec![Edit::put(
+            id(0x4ed),
+            BonusReduction {
+                manager: demo_id(6),
+                month: day("2026-11-01"),
+                percent_bp: 2_500,
+                reason: "П. 4.2: сделки без следующего шага".into(),
+                violation: None,
+            },
+        )],
+    );
+    let both = reductions(&data);
+    assert_eq!(
+        both,
+        vec![
+            before[0].clone(),
+            (2_500, "П. 4.2: сделки без следующего шага".into())
+        ]
+    );
+    // The lateness decided again (a warning, 20 %): the manual reduction stays.
+    let (vid, violation) = data
+        .live_records::<rop::domain::control::violation::Violation>()
+        .find(|r| r.data.manager == demo_id(6))
+        .map(|r| (r.id, r.data.clone()))
+        .unwrap();
+    let edits =
+        rop::domain::motivation::reduction::decide(&data, vid, violation, Some(2_000), |_, _| {
+            "опоздание".into()
+        });
+    apply(&mut data, edits);
+    let after = reductions(&data);
+    assert_eq!(after.len(), 2);
+    assert_eq!(after[0], (2_000, "опоздание".into()));
+    assert_eq!(after[1].0, 2_500);
 }

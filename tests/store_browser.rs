@@ -49,13 +49,18 @@ async fn with_demo(name: &str) -> (Session<Rc<Store>>, Dataset) {
 /// Puts manager records as JSON texts straight into the database, past the app's typing: what an older version
 /// (or another program) may have left there.
 async fn put_raw_managers(db: &indexed_db_futures::database::Database, records: &[String]) {
+    put_raw(db, MANAGERS, records).await;
+}
+
+/// Records written as raw JSON into a store of a database opened at an older version.
+async fn put_raw(db: &indexed_db_futures::database::Database, store: &str, records: &[String]) {
     let tx = db
-        .transaction(MANAGERS)
+        .transaction(store)
         .with_mode(TransactionMode::Readwrite)
         .build()
         .unwrap();
     for r in records {
-        tx.object_store(MANAGERS)
+        tx.object_store(store)
             .unwrap()
             .put(js_sys::JSON::parse(r).unwrap())
             .primitive()
@@ -310,6 +315,39 @@ async fn a_v1_database_upgrades_with_its_absences_moved_out() {
     .unwrap();
     assert_eq!(data.managers, from_file.managers);
     assert_eq!(data.absences, from_file.absences);
+}
+
+/// Issue 23's schema step: a v9 database (payslips with the mixed rate, a violation carrying its share, the
+/// month's summed reduction) opens as v10 with exactly what the file migration makes of the same records.
+#[wasm_bindgen_test]
+async fn a_v9_database_upgrades_its_pay_records_as_a_v9_file_does() {
+    let name = db_name("upgrade-v10");
+    let db = schema::open_at(&name, 9).await.unwrap();
+    let v9 = include_str!("golden/v9.json");
+    let file: serde_json::Value = serde_json::from_str(v9).unwrap();
+    for store in rop::sync::migrate::V10_STORES {
+        let records: Vec<String> = file["stores"][store]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m.to_string())
+            .collect();
+        put_raw(&db, store, &records).await;
+    }
+    db.close();
+
+    let store = Store::open(&name).await.unwrap();
+    let data = store.load().await.unwrap();
+    let from_file = rop::sync::read_file(
+        v9.as_bytes(),
+        &rop::sync::Context::alone(js_sys::Date::now() as u64),
+    )
+    .unwrap();
+    assert!(!from_file.reductions.is_empty() && !from_file.violations.is_empty());
+    assert_eq!(data.payslips, from_file.payslips);
+    assert_eq!(data.reductions, from_file.reductions);
+    assert_eq!(data.violations, from_file.violations);
+    assert_eq!(data.pay_schemes, from_file.pay_schemes);
 }
 
 #[wasm_bindgen_test]

@@ -15,15 +15,19 @@
 //!   `skills`, `standards`, `training_attendance`, `training_events`. v8: the sales floor: `crm_snapshots`,
 //!   `crm_sources`, `crm_stages`, `escalations`, `findings`, `time_logs`, `violations`. v9: hiring: `candidates`,
 //!   `interviews`, `onboardings`, `vacancies`. Nothing moves in any of them.
+//! - v10: pay a seller can check (`sync::migrate::v9_to_v10`): the records of `metrics`, `pay_schemes`, `payslips`,
+//!   `reductions` and `violations` are read, migrated by the same step the export file uses, and written back, in
+//!   the version-change transaction. No store is added; the step reaches that transaction through a store made
+//!   for the purpose and dropped again before the upgrade ends.
 
 use super::error::StoreError;
-use crate::sync::migrate::split_v1_manager;
+use crate::sync::migrate::{split_v1_manager, v9_to_v10, V10_STORES};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
 use serde_json::Value;
 
-pub const VERSION: u32 = 9;
+pub const VERSION: u32 = 10;
 pub const MANAGERS: &str = "managers";
 pub const SETTINGS: &str = "settings";
 pub const ABSENCES: &str = "absences";
@@ -196,5 +200,43 @@ async fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Resul
                 .build()?;
         }
     }
+    if (1..10).contains(&old) && new >= 10 {
+        migrate_v10(db).await?;
+    }
+    Ok(())
+}
+
+/// The records of [`V10_STORES`] migrated in place (a database older than v5 has none of them yet, and a store
+/// this upgrade has just made is empty: both read as empty).
+async fn migrate_v10(db: &Database) -> indexed_db_futures::Result<()> {
+    const HANDLE: &str = "upgrade_v10";
+    let handle = db
+        .create_object_store(HANDLE)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    let tx = handle.transaction();
+    let names: Vec<String> = db.object_store_names().collect();
+    let mut stores = serde_json::Map::new();
+    for name in V10_STORES.iter().filter(|n| names.iter().any(|x| x == *n)) {
+        let all: Vec<Value> = tx
+            .object_store(name)?
+            .get_all::<Value>()
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        stores.insert((*name).to_string(), Value::Array(all));
+    }
+    let mut stores = Value::Object(stores);
+    v9_to_v10(&mut stores);
+    if let Value::Object(stores) = stores {
+        for (name, records) in stores {
+            let store = tx.object_store(&name)?;
+            store.clear()?.await?;
+            for r in records.as_array().into_iter().flatten() {
+                store.put(r).serde()?.await?;
+            }
+        }
+    }
+    db.delete_object_store(HANDLE)?;
     Ok(())
 }

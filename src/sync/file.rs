@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 /// The `format` field: tells our files from any other JSON.
 pub const FORMAT: &str = "rop-workbench";
 /// The schema version this build writes. Older files are migrated on import; newer ones are refused.
-pub const SCHEMA: u32 = 9;
+pub const SCHEMA: u32 = 10;
 /// The largest file an import reads. The benchmark's L department (50 managers, three years of daily facts and
 /// plans) exports about 19 MB; the cap leaves room for meetings and tasks at that scale.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;

@@ -161,7 +161,7 @@ pub enum FlMsg {
     RecentLogs,
     // Discipline (C3).
     /// The line a violation adds to the payslip's reduction (with the breached standard's title).
-    ReasonLine(Violation, Option<String>),
+    ReasonLine(Violation, Option<String>, i64),
     DisciplineTitle,
     PreviousMonth,
     NextMonth,
@@ -682,7 +682,7 @@ impl FlMsg {
             FlMsg::FillLog => pick("Выберите сотрудника и укажите минуты (от 1 до 960).", "Pick the person and give the minutes (1 to 960)."),
             FlMsg::SaveLog => pick("Записать", "Save"),
             FlMsg::RecentLogs => pick("Последние записи", "Recent entries"),
-            FlMsg::ReasonLine(v, standard) => {
+            FlMsg::ReasonLine(v, standard, bp) => {
                 let d = format_date(Lang::Ru, v.date);
                 let what = match v.kind {
                     ViolationKind::Lateness => format!("опоздание на планёрку {d}"),
@@ -692,7 +692,7 @@ impl FlMsg {
                     ViolationKind::MissedReport => format!("не сдан отчёт за {d}"),
                     ViolationKind::Other => format!("нарушение {d}"),
                 };
-                let share = v.reduction_bp.map(|bp| format!(" — {} %", bp / 100)).unwrap_or_default();
+                let share = format!(" — {}", crate::domain::core::locale::format_bp(Lang::Ru, *bp));
                 let note = if v.note.is_empty() { String::new() } else { format!(": {}", v.note) };
                 let _ = ru;
                 format!("Нарушение дисциплины: {what}{note}{share}")

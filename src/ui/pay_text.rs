@@ -3,10 +3,11 @@
 //! numbers and units, and what the next step needs. Nothing here computes pay.
 
 use crate::domain::core::locale::{
-    format_bp, format_date, format_int, format_money, format_value, month_name, month_title,
+    format_bp, format_date, format_money, format_value, month_name, month_title, plural,
 };
 use crate::domain::core::unit::Unit;
-use crate::domain::motivation::commission::{CommissionPay, Outcome, TierBasis, Unlock};
+use crate::domain::motivation::band::{Band, SalaryShareExplain};
+use crate::domain::motivation::commission::{CommissionPay, Outcome, Period, TierBasis, Unlock};
 use crate::domain::motivation::pay::Explain;
 use crate::domain::motivation::payroll::CloseError;
 use crate::domain::Lang;
@@ -240,25 +241,69 @@ pub fn word(
                 next: None,
             }
         }
+        Explain::SalaryShare(b) => salary_share(lang, currency, b, amount, metric),
         Explain::PerUnit {
+            metric: spif_metric,
             units,
             above,
             per_unit,
+            step,
             from,
             to,
-        } => Worded {
-            name: pick("Бонус за единицу (SPIF)", "Per-unit bonus (SPIF)"),
-            formula: format!(
-                "({} − {}) × {} = {}, {} – {}",
-                format_int(lang, *units),
-                format_int(lang, *above),
-                money(*per_unit),
-                money(amount),
-                format_date(lang, *from),
-                format_date(lang, *to)
-            ),
-            next: None,
-        },
+        } => {
+            let (metric_name, unit) = metric(*spif_metric);
+            let value = |v: i64| format_value(lang, unit, v, currency);
+            let period = format!("{} – {}", format_date(lang, *from), format_date(lang, *to));
+            let over = (units - above).max(0);
+            let formula = if *step <= 1 {
+                format!(
+                    "({} − {}) × {} = {}, {period}",
+                    value(*units),
+                    value(*above),
+                    money(*per_unit),
+                    money(amount)
+                )
+            } else {
+                let steps = over / step;
+                let n = plural(
+                    lang,
+                    steps.unsigned_abs(),
+                    "полный шаг",
+                    "полных шага",
+                    "полных шагов",
+                );
+                if ru {
+                    format!(
+                        "{} − {} = {}: {steps} {n} по {} × {} = {}, {period}",
+                        value(*units),
+                        value(*above),
+                        value(over),
+                        value(*step),
+                        money(*per_unit),
+                        money(amount)
+                    )
+                } else {
+                    format!(
+                        "{} − {} = {}: {steps} full steps of {} × {} = {}, {period}",
+                        value(*units),
+                        value(*above),
+                        value(over),
+                        value(*step),
+                        money(*per_unit),
+                        money(amount)
+                    )
+                }
+            };
+            Worded {
+                name: if ru {
+                    format!("Бонус за единицу (SPIF): {}", metric_name.to_lowercase())
+                } else {
+                    format!("Per-unit bonus (SPIF): {metric_name}")
+                },
+                formula,
+                next: None,
+            }
+        }
         Explain::TeamPool {
             pool,
             metric: pool_metric,
@@ -294,11 +339,13 @@ pub fn word(
                     pick("свой план не выполнен", "own plan not met")
                 )
             } else {
+                let (_, unit) = metric(*pool_metric);
+                let value = |v: i64| format_value(lang, unit, v, currency);
                 format!(
                     "{} × {} / {} = {}",
                     money(*pool),
-                    money(*own_fact),
-                    money(*qualifiers_fact),
+                    value(*own_fact),
+                    value(*qualifiers_fact),
                     money(amount)
                 )
             },
@@ -351,14 +398,39 @@ pub fn word(
             variable,
             percent_bp,
             reason,
+            left,
         } => Worded {
             name: pick("Депремирование", "Bonus reduction"),
-            formula: format!(
-                "{} × {} = {} — {reason}",
-                money((*variable).max(0)),
-                pct(*percent_bp),
-                money(amount)
-            ),
+            formula: match left {
+                None => format!(
+                    "{} × {} = {} — {reason}",
+                    money((*variable).max(0)),
+                    pct(*percent_bp),
+                    money(amount)
+                ),
+                Some(left) if ru => format!(
+                    "{} × {} = {}, но премии осталось только {}: {} — {reason}",
+                    money((*variable).max(0)),
+                    pct(*percent_bp),
+                    money(-crate::domain::motivation::pay::reduction_share(
+                        *variable,
+                        *percent_bp
+                    )),
+                    money(*left),
+                    money(amount)
+                ),
+                Some(left) => format!(
+                    "{} × {} = {}, but only {} of the bonus was left: {} — {reason}",
+                    money((*variable).max(0)),
+                    pct(*percent_bp),
+                    money(-crate::domain::motivation::pay::reduction_share(
+                        *variable,
+                        *percent_bp
+                    )),
+                    money(*left),
+                    money(amount)
+                ),
+            },
             next: None,
         },
         Explain::DrawTopUp { minimum, earned } => Worded {
@@ -534,6 +606,42 @@ fn commission(
             format!("{f}{step}{completion}")
         }
     };
+    let formula = match &c.running {
+        None => formula,
+        Some(r) => {
+            let period = match (r.period, ru) {
+                (Period::Year, true) => "с начала года",
+                (Period::Year, false) => "since the year's start",
+                (_, true) => "с начала квартала",
+                (_, false) => "since the quarter's start",
+            };
+            if ru {
+                format!(
+                    "нарастающий итог {period} ({}): было {}, за месяц {}, стало {}. По схеме на итог: {formula}; на итог до месяца {}; за месяц {} − {} = {}",
+                    format_date(lang, r.start),
+                    value(r.before),
+                    value(c.month_base()),
+                    value(c.base),
+                    money(r.earned_before),
+                    money(r.earned_after),
+                    money(r.earned_before),
+                    money(c.amount)
+                )
+            } else {
+                format!(
+                    "running total {period} ({}): {} before, {} this month, {} now. The scheme on the total: {formula}; on the total before the month {}; this month {} − {} = {}",
+                    format_date(lang, r.start),
+                    value(r.before),
+                    value(c.month_base()),
+                    value(c.base),
+                    money(r.earned_before),
+                    money(r.earned_after),
+                    money(r.earned_before),
+                    money(c.amount)
+                )
+            }
+        }
+    };
     let next = c.next.map(|n| {
         let more = value(n.more);
         let then = money(n.pay_then);
@@ -560,6 +668,86 @@ fn commission(
         },
         formula,
         next,
+    }
+}
+
+/// A share of salary by completion band: the completion, the band it fell in with its bounds as stated, and the
+/// share of the month's salary.
+fn salary_share(
+    lang: Lang,
+    currency: &str,
+    b: &SalaryShareExplain,
+    amount: i64,
+    metric: &dyn Fn(crate::domain::RecordId) -> (String, Unit),
+) -> Worded {
+    let ru = lang == Lang::Ru;
+    let (metric_name, unit) = metric(b.metric);
+    let value = |v: i64| format_value(lang, unit, v, currency);
+    let money = |m: i64| format_money(lang, m, currency);
+    let name = if ru {
+        "Премия: доля оклада по выполнению плана".to_string()
+    } else {
+        "Bonus: a share of salary by plan completion".to_string()
+    };
+    let formula = match (b.plan, b.completion) {
+        (Some(plan), Some(c)) => {
+            let done = if ru {
+                format!(
+                    "{metric_name} {} из {} = {}",
+                    value(b.fact),
+                    value(plan),
+                    pct_one(lang, c)
+                )
+            } else {
+                format!(
+                    "{metric_name} {} of {} = {}",
+                    value(b.fact),
+                    value(plan),
+                    pct_one(lang, c)
+                )
+            };
+            match b.band {
+                Some(band) => format!(
+                    "{done} — {} → {} × {} = {}",
+                    band_text(lang, &band),
+                    money(b.salary),
+                    format_bp(lang, band.share_bp),
+                    money(amount)
+                ),
+                None if ru => format!("{done} — ни в одном диапазоне: 0"),
+                None => format!("{done} — in no band: 0"),
+            }
+        }
+        _ if ru => "нет плана — премия не рассчитывается".to_string(),
+        _ => "no plan — nothing to compute".to_string(),
+    };
+    Worded {
+        name,
+        formula,
+        next: None,
+    }
+}
+
+/// A band's bounds as the regulation says them: «от 80 % включительно до 100 % не включая».
+pub fn band_text(lang: Lang, band: &Band) -> String {
+    let ru = lang == Lang::Ru;
+    let pct = |bp: i64| format_bp(lang, bp);
+    let incl = |on: bool| match (on, ru) {
+        (true, true) => "включительно",
+        (false, true) => "не включая",
+        (true, false) => "included",
+        (false, false) => "not included",
+    };
+    let from = if ru {
+        format!("от {} {}", pct(band.from_bp), incl(band.from_included))
+    } else {
+        format!("from {} {}", pct(band.from_bp), incl(band.from_included))
+    };
+    match (band.to_bp, ru) {
+        (Some(to), true) => format!("{from} до {} {}", pct(to), incl(band.to_included)),
+        (Some(to), false) => format!("{from} up to {} {}", pct(to), incl(band.to_included)),
+        (None, true) => format!("{from}, без верхней границы"),
+        (None, false) => format!("{from}, no upper bound"),
     }
 }
 

@@ -3,8 +3,8 @@
 //! import's, so a broken file names a field exactly as the form does.
 
 use crate::domain::core::locale::{format_date, month_title};
-use crate::domain::motivation::commission::{TierBasis, TierMode};
-use crate::domain::motivation::pay::SickLeave;
+use crate::domain::motivation::commission::{Period, TierBasis, TierMode};
+use crate::domain::motivation::component::{ComponentKind, SickLeave};
 use crate::domain::motivation::payroll::VersionError;
 use crate::domain::Lang;
 use chrono::NaiveDate;
@@ -23,7 +23,7 @@ pub enum SchemeMsg {
     ToPerson,
     From,
     Components,
-    Kind(usize),
+    Kind(ComponentKind),
     AddComponent,
     Remove,
     Save,
@@ -45,6 +45,18 @@ pub enum SchemeMsg {
     AcceleratorFrom(TierBasis),
     Factor,
     Cap,
+    Period(Period),
+    PeriodLabel,
+    Bands,
+    BandFrom,
+    BandFromIncluded,
+    BandTo,
+    BandToIncluded,
+    BandShare,
+    AddBand,
+    NoUpperBound,
+    Step(bool),
+    StepHint,
     TargetBonus,
     Kpis,
     Weight,
@@ -52,7 +64,7 @@ pub enum SchemeMsg {
     MaxAt,
     LowerIsBetter,
     AddKpi,
-    Above,
+    Above(bool),
     PerUnit,
     Pool,
     Minimum,
@@ -85,9 +97,6 @@ pub enum SchemeMsg {
     AddReduction,
 }
 
-/// The component kinds, in the order of [`SchemeMsg::Kind`].
-pub const KINDS: usize = 6;
-
 impl From<SchemeMsg> for crate::ui::i18n::Msg {
     fn from(m: SchemeMsg) -> Self {
         crate::ui::i18n::Msg::Words(crate::ui::i18n::Words::new(move |lang| m.text(lang)))
@@ -116,12 +125,13 @@ impl SchemeMsg {
             SchemeMsg::From => pick("Действует с месяца", "In force from"),
             SchemeMsg::Components => pick("Составляющие", "Components"),
             SchemeMsg::Kind(k) => match k {
-                0 => pick("Оклад", "Salary"),
-                1 => pick("Комиссия", "Commission"),
-                2 => pick("Премия по KPI", "KPI bonus"),
-                3 => pick("Бонус за единицу (SPIF)", "Per-unit bonus (SPIF)"),
-                4 => pick("Командный фонд", "Team pool"),
-                _ => pick("Гарантия новичку", "Draw for a new hire"),
+                ComponentKind::Salary => pick("Оклад", "Salary"),
+                ComponentKind::Commission => pick("Комиссия", "Commission"),
+                ComponentKind::Kpi => pick("Премия по KPI", "KPI bonus"),
+                ComponentKind::SalaryShare => pick("Премия: доля оклада по выполнению плана", "Bonus: a share of salary by plan completion"),
+                ComponentKind::PerUnit => pick("Бонус за единицу (SPIF)", "Per-unit bonus (SPIF)"),
+                ComponentKind::TeamPool => pick("Командный фонд", "Team pool"),
+                ComponentKind::Draw => pick("Гарантия новичку", "Draw for a new hire"),
             },
             SchemeMsg::AddComponent => pick("Добавить", "Add"),
             SchemeMsg::Remove => pick("Убрать", "Remove"),
@@ -156,7 +166,23 @@ impl SchemeMsg {
             SchemeMsg::Accelerator => pick("Ускоритель или замедлитель", "Accelerator or decelerator"),
             SchemeMsg::AcceleratorFrom(b) => by(b, "Начиная с", "From"),
             SchemeMsg::Factor => pick("Множитель, %", "Factor, %"),
-            SchemeMsg::Cap => pick("Потолок в месяц, ₽", "Monthly cap"),
+            SchemeMsg::Cap => pick("Потолок за период, ₽", "Cap per period"),
+            SchemeMsg::PeriodLabel => pick("База", "Base"),
+            SchemeMsg::Period(p) => match p {
+                Period::Month => pick("Сумма за месяц", "The month's sum"),
+                Period::Quarter => pick("Нарастающий итог с начала квартала", "Running total since the quarter's start"),
+                Period::Year => pick("Нарастающий итог с начала года", "Running total since the year's start"),
+            },
+            SchemeMsg::Bands => pick("Диапазоны выполнения", "Completion bands"),
+            SchemeMsg::BandFrom => pick("От, % плана", "From, % of plan"),
+            SchemeMsg::BandFromIncluded => pick("включительно", "included"),
+            SchemeMsg::BandTo => pick("До, % плана (пусто — без верхней границы)", "Up to, % of plan (empty: no upper bound)"),
+            SchemeMsg::BandToIncluded => pick("включительно", "included"),
+            SchemeMsg::BandShare => pick("Доля оклада, %", "Share of salary, %"),
+            SchemeMsg::AddBand => pick("Добавить диапазон", "Add a band"),
+            SchemeMsg::NoUpperBound => pick("без верхней границы", "no upper bound"),
+            SchemeMsg::Step(money) => if *money { pick("За каждые полные, ₽", "Per full step of") } else { pick("За каждые полные, единиц", "Per full step of, units") },
+            SchemeMsg::StepHint => pick("По деньгам бонус платится за каждый полный шаг (например, 1 000 ₽ за каждые 100 000 ₽ оплат), а не за копейку.", "On money the bonus pays per full step (e.g. 1 000 per 100 000 of payments), never per kopeck."),
             SchemeMsg::TargetBonus => pick("Премия при 100 %, ₽", "Bonus at 100 %"),
             SchemeMsg::Kpis => pick("Показатели KPI", "KPIs"),
             SchemeMsg::Weight => pick("Вес, %", "Weight, %"),
@@ -164,7 +190,7 @@ impl SchemeMsg {
             SchemeMsg::MaxAt => pick("Потолок, % плана", "Ceiling, % of plan"),
             SchemeMsg::LowerIsBetter => pick("Чем меньше, тем лучше", "Lower is better"),
             SchemeMsg::AddKpi => pick("Добавить KPI", "Add a KPI"),
-            SchemeMsg::Above => pick("Сверх количества", "Above"),
+            SchemeMsg::Above(money) => if *money { pick("Сверх суммы, ₽", "Above the amount") } else { pick("Сверх количества", "Above") },
             SchemeMsg::PerUnit => pick("За единицу, ₽", "Per unit"),
             SchemeMsg::Pool => pick("Фонд в месяц, ₽", "Monthly pool"),
             SchemeMsg::Minimum => pick("Гарантированный доход, ₽", "Guaranteed pay"),
@@ -248,8 +274,13 @@ pub fn scheme_field(lang: Lang, path: &str) -> Option<String> {
             "minimum" => pick("гарантия", "guarantee"),
             "months" => pick("месяцев", "months"),
             "recover_bp" => pick("удержание", "recovery"),
+            "step" => pick("шаг", "step"),
+            "from_bp" => pick("от", "from"),
+            "to_bp" => pick("до", "up to"),
+            "share_bp" => pick("доля оклада", "share of salary"),
             "kind" => pick("вид", "kind"),
             "tiers" => pick("ступени", "tiers"),
+            "bands" => pick("диапазоны", "bands"),
             "items" => pick("показатели KPI", "KPIs"),
             other => other.to_string(),
         }
@@ -263,6 +294,13 @@ pub fn scheme_field(lang: Lang, path: &str) -> Option<String> {
         join(&tier, &leaf(&f))
     } else if let Some((j, f)) = item("items", rest) {
         join(&format!("KPI {}", j + 1), &leaf(&f))
+    } else if let Some((j, f)) = item("bands", rest) {
+        let band = if ru {
+            format!("диапазон {}", j + 1)
+        } else {
+            format!("band {}", j + 1)
+        };
+        join(&band, &leaf(&f))
     } else {
         leaf(rest)
     };

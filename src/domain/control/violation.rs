@@ -6,9 +6,10 @@
 //!   department that enters facts.
 //!
 //! The head confirms one (with a warning, a bonus reduction, or neither), dismisses it, or writes one by hand
-//! (a breach of a standard, anything else). A share of the month's bonus it carries is applied by the pay scheme's
-//! reduction ([`crate::domain::motivation::reduction::from_violations`]). A confirmed or dismissed one is a record whose id comes from where it
-//! was found, so two devices confirming the same lateness make one record.
+//! (a breach of a standard, anything else). A violation carries no pay: the bonus reduction decided for it is a
+//! personal record of its own ([`crate::domain::motivation::reduction::decide`]), so the register may go to the
+//! meeting room while the reduction stays with the head. A confirmed or dismissed one is a record whose id comes
+//! from where it was found, so two devices confirming the same lateness make one record.
 
 use crate::domain::core::calendar::WorkCalendar;
 use crate::domain::core::dataset::StoreName;
@@ -17,7 +18,6 @@ use crate::domain::core::ids::derived;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, FieldProblem, Rule};
-use crate::domain::core::unit::WHOLE_BP as WHOLE;
 use crate::domain::organisation::crm::hygiene::Context;
 use crate::domain::organisation::crm::snapshot::deal_snapshots;
 use crate::domain::organisation::meeting::Meeting;
@@ -93,10 +93,6 @@ pub struct Violation {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     pub decision: Decision,
-    /// The share of the month's bonus it takes, in basis points; the month's reduction sums them
-    /// (`motivation::reduction::from_violations`) and the payslip shows it with its reasons.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reduction_bp: Option<i64>,
 }
 
 pub const NOTE_MAX: usize = 1_000;
@@ -114,14 +110,6 @@ impl Violation {
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_len(&mut out, "note", &self.note, NOTE_MAX);
-        if let Some(bp) = self.reduction_bp {
-            if !(1..=WHOLE).contains(&bp) {
-                out.push(FieldProblem::new(
-                    "reduction_bp",
-                    Rule::Range { min: 1, max: WHOLE },
-                ));
-            }
-        }
         if self.kind != ViolationKind::Standard && self.standard.is_some() {
             out.push(FieldProblem::new("standard", Rule::Duplicate));
         }
@@ -179,7 +167,6 @@ pub fn register(
         standard: None,
         note: String::new(),
         decision: Decision::Noted,
-        reduction_bp: None,
     };
     // Attendance at meetings held in the period.
     let held: BTreeMap<RecordId, &Meeting> = data

@@ -14,6 +14,7 @@ use crate::domain::core::links::Related;
 use crate::domain::core::record::{DeviceId, Record, RecordId};
 use crate::domain::core::rules::FieldProblem;
 use crate::domain::core::settings::{Settings, SETTINGS_ID};
+use crate::domain::core::unit::Unit;
 use crate::domain::motivation::contest::Contest;
 use crate::domain::motivation::development::DevPlan;
 use crate::domain::motivation::one_on_one::OneOnOne;
@@ -209,6 +210,14 @@ macro_rules! stores {
             pub fn problems(&self) -> Vec<FieldProblem> {
                 match self {
                     $( Change::$variant(r) if !r.deleted || r.data.erased() => r.data.problems(), )+
+                    _ => Vec::new()
+                }
+            }
+
+            /// The rules that need each referred metric's unit (see [`Related::unit_problems`]); none for a tombstone.
+            pub fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
+                match self {
+                    $( Change::$variant(r) if !r.deleted => r.data.unit_problems(unit), )+
                     _ => Vec::new()
                 }
             }
@@ -440,6 +449,13 @@ impl Dataset {
         self.managers.get(&manager).map(|r| r.data.short_name())
     }
 
+    /// A metric's unit: a built-in's, or a custom metric's from the catalog; `None` for a metric that exists nowhere.
+    pub fn metric_unit(&self, metric: RecordId) -> Option<Unit> {
+        crate::domain::planning::metric::Builtin::from_id(metric)
+            .map(|b| b.unit())
+            .or_else(|| self.metrics.get(&metric).map(|r| r.data.unit))
+    }
+
     /// Managers that are not deleted, by name.
     pub fn managers_by_name(&self) -> Vec<&Record<Manager>> {
         let mut out: Vec<_> = self.managers.values().filter(|r| !r.deleted).collect();
@@ -536,8 +552,10 @@ impl Dataset {
             }
         };
         // The last guard: nothing is stamped that an import would refuse.
+        let unit = |m: RecordId| self.metric_unit(m);
         for c in &changes {
-            let problems = c.problems();
+            let mut problems = c.problems();
+            problems.extend(c.unit_problems(&unit));
             if !problems.is_empty() {
                 return Err(EditError::Invalid {
                     store: c.store(),

@@ -37,6 +37,13 @@ pub enum Rule {
     CapBelowGate { gate_pay: i64 },
     /// A second item where one is allowed (two salaries, a KPI listed twice).
     Duplicate,
+    /// Ranges that share a value (completion bands where one completion would fall into two), or out of order.
+    Overlap,
+    /// A part that is computed from the salary in a scheme without one (a salary-share bonus).
+    NoSalary,
+    /// A money step that is not a whole number of roubles, at least one (a per-unit bonus on a money metric pays
+    /// per step of money, never per kopeck).
+    MoneyStep,
     /// A name with invisible or text-direction characters (zero-width spaces, bidi overrides): it would look like
     /// another name, or show reversed.
     Invisible,

@@ -1,7 +1,8 @@
 //! The demo department's pay (M1): two role schemes (sellers: salary and retroactive tiers on payments with a gate,
-//! a cap and a team pool, in a second version from last month; seniors: salary, marginal tiers and a KPI matrix),
-//! the team lead's own scheme, a new hire on a recoverable draw, a bonus reduction, a refund, the three months
-//! before this one closed, and a fact corrected after closing (an adjustment in this month).
+//! a cap and a team pool, in a second version from last month that adds a share of salary by completion band;
+//! seniors: salary, marginal tiers by amount on the quarter's running total and a KPI matrix), the team lead's own
+//! scheme, a new hire on a recoverable draw, a bonus reduction, a refund, the three months before this one closed,
+//! and a fact corrected after closing (an adjustment in this month).
 
 use super::demo_id;
 use crate::domain::core::calendar::month_start;
@@ -9,9 +10,10 @@ use crate::domain::core::clock::Clock;
 use crate::domain::core::dataset::{Dataset, Edit};
 use crate::domain::core::date::{add_days, add_months};
 use crate::domain::core::record::RecordId;
-use crate::domain::motivation::commission::{Commission, Tier, TierBasis, TierMode};
+use crate::domain::motivation::band::{Band, SalaryShare};
+use crate::domain::motivation::commission::{Commission, Period, Tier, TierBasis, TierMode};
+use crate::domain::motivation::component::{Component, SickLeave};
 use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
-use crate::domain::motivation::pay::{Component, SickLeave};
 use crate::domain::motivation::payroll::close_month;
 use crate::domain::motivation::reduction::BonusReduction;
 use crate::domain::motivation::refund::Refund;
@@ -56,22 +58,78 @@ fn tiers(mode: TierMode, gate: Option<i64>, cap: Option<i64>) -> Component {
         gate,
         accelerator: None,
         cap: cap.map(rub),
+        period: Period::Month,
     })
 }
 
-fn sellers(from: NaiveDate, cap: i64) -> PayScheme {
+/// Marginal tiers by amount on the quarter's running total of payments: 3 % up to 3 000 000 ₽, 5 % from there,
+/// 7 % from 6 000 000 ₽.
+fn quarterly() -> Component {
+    Component::Commission(Commission {
+        metric: Builtin::Payments.id(),
+        basis: TierBasis::Amount,
+        mode: TierMode::Marginal,
+        tiers: vec![
+            Tier {
+                from: 0,
+                rate_bp: 300,
+            },
+            Tier {
+                from: rub(3_000_000),
+                rate_bp: 500,
+            },
+            Tier {
+                from: rub(6_000_000),
+                rate_bp: 700,
+            },
+        ],
+        gate: None,
+        accelerator: None,
+        cap: None,
+        period: Period::Quarter,
+    })
+}
+
+/// 10 % of salary from 80 % of the payments plan up to 100 % (not included), 15 % from 100 %.
+fn salary_share() -> Component {
+    Component::SalaryShare(SalaryShare {
+        metric: Builtin::Payments.id(),
+        bands: vec![
+            Band {
+                from_bp: 8_000,
+                from_included: true,
+                to_bp: Some(10_000),
+                to_included: false,
+                share_bp: 1_000,
+            },
+            Band {
+                from_bp: 10_000,
+                from_included: true,
+                to_bp: None,
+                to_included: false,
+                share_bp: 1_500,
+            },
+        ],
+    })
+}
+
+fn sellers(from: NaiveDate, cap: i64, share: bool) -> PayScheme {
+    let mut components = vec![
+        salary(40_000, SickLeave::NotWorked),
+        tiers(TierMode::Retroactive, Some(7_000), Some(cap)),
+        Component::TeamPool {
+            metric: Builtin::Payments.id(),
+            pool: rub(100_000),
+        },
+    ];
+    if share {
+        components.push(salary_share());
+    }
     PayScheme {
         name: "Продавцы".into(),
         applies: Applies::Role { role: Role::Seller },
         from,
-        components: vec![
-            salary(40_000, SickLeave::NotWorked),
-            tiers(TierMode::Retroactive, Some(7_000), Some(cap)),
-            Component::TeamPool {
-                metric: Builtin::Payments.id(),
-                pool: rub(100_000),
-            },
-        ],
+        components,
     }
 }
 
@@ -91,11 +149,12 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
     let first = add_months(this_month, -3);
     let person = |n: u128| demo_id(n);
     let mut edits = vec![
-        Edit::put(demo_id(0x2001), sellers(first, 250_000)),
-        // The second version: a higher cap from last month on (the months before keep the first).
+        Edit::put(demo_id(0x2001), sellers(first, 250_000, false)),
+        // The second version: a higher cap and a share of salary from last month on (the months before keep the
+        // first).
         Edit::put(
             demo_id(0x2002),
-            sellers(add_months(this_month, -1), 300_000),
+            sellers(add_months(this_month, -1), 300_000, true),
         ),
         Edit::put(
             demo_id(0x2003),
@@ -107,7 +166,7 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                 from: first,
                 components: vec![
                     salary(55_000, SickLeave::Worked),
-                    tiers(TierMode::Marginal, None, None),
+                    quarterly(),
                     Component::Kpi(KpiMatrix {
                         target_bonus: rub(20_000),
                         items: vec![
@@ -142,6 +201,7 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                             factor_bp: 12_500,
                         }),
                         cap: None,
+                        period: Period::Month,
                     }),
                 ],
             },
@@ -164,12 +224,17 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                 ],
             },
         ),
-        Edit::derived(BonusReduction {
-            manager: person(6),
-            month: add_months(this_month, -1),
-            percent_bp: 2_500,
-            reason: "П. 4.2 положения о премировании: 14 сделок в CRM без следующего шага".into(),
-        }),
+        Edit::put(
+            demo_id(0x2007),
+            BonusReduction {
+                manager: person(6),
+                month: add_months(this_month, -1),
+                percent_bp: 2_500,
+                reason: "П. 4.2 положения о премировании: 14 сделок в CRM без следующего шага"
+                    .into(),
+                violation: None,
+            },
+        ),
         Edit::put(
             demo_id(0x2006),
             Refund {

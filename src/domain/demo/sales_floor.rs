@@ -524,10 +524,9 @@ fn discipline(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         standard: None,
         note: "Третье опоздание на планёрку за месяц".into(),
         decision: Decision::Warning,
-        reduction_bp: Some(1_000),
     };
     let id = Violation::id_for(person(6), Origin::Attendance(attendance));
-    decide(data, id, v, |v| {
+    decide(data, id, v, Some(1_000), |v, _| {
         use chrono::Datelike;
         format!(
             "П. 3.1 правил внутреннего распорядка: опоздание на планёрку {:02}.{:02}.{}",

@@ -1,22 +1,66 @@
 //! M1 commission on a summed metric (payments received by default): tiers cut by plan completion or by amount, in
-//! either semantics, with a gate, an accelerator or decelerator above a threshold, and a cap. Every figure a
-//! payslip line shows is computed here, and the line's total is the sum of what it shows.
+//! either semantics, with a gate, an accelerator or decelerator above a threshold, and a cap, on the month's sum or
+//! on a running total since the start of the quarter or year. Every figure a payslip line shows is computed here,
+//! and the line's total is the sum of what it shows.
 //!
 //! - **Retroactive** tiers ("highest tier reached"): the whole base is paid at the rate of the highest tier whose
 //!   start it reaches: `base × rate`.
 //! - **Marginal** (graduated) tiers: each slice of the base is paid at its own tier's rate:
-//!   `Σ (min(base, next start) − start) × rate`, each slice rounded to the kopeck.
+//!   `Σ (min(base, next start) − start) × rate`.
 //! - Tier starts, the gate and the accelerator's threshold are in the basis' units: basis points of completion
-//!   (10 000 = 100 % of plan) or kopecks. Completion starts become amounts first, `plan × start / 100 %` rounded to
-//!   the kopeck, so every comparison is between amounts the payslip shows.
+//!   (10 000 = 100 % of plan) or kopecks. Completion starts become amounts first, the smallest whole amount that
+//!   reaches them (`rate::threshold_amount`, `⌈plan × start / 100 %⌉`), so every comparison is between amounts the
+//!   payslip shows and is still exact.
 //! - **Gate**: below it the component pays nothing.
 //! - **Accelerator** (factor above 100 %) or **decelerator** (below): the commission earned on the part of the base
 //!   above the threshold is paid × factor: `extra = commission above × (factor − 100 %)`.
-//! - **Cap**: the component pays at most this.
+//! - **Cap**: the component pays at most this (a month's, or for a running total the period's, commission).
+//! - **Rounding**: a component is computed exactly (slices and the extra as fractions of a kopeck) and rounded once,
+//!   half away from zero; the slices and the extra are shown rounded so that they add up to it (`rate::apportion`).
+//! - **Running total** (`period` quarter or year): the base is the total since the period's first month, and the
+//!   month pays the difference between the scheme applied to the running total after the month and before it,
+//!   `C(after) − C(before)`, so the earlier months' pay stays as it was settled and a retroactive tier reached
+//!   later re-rates the earlier months' part in this month. By completion, both are measured against the plan to
+//!   date: the sum of the person's monthly plans from the period's first month through this one.
 
-use super::rate::{completion, mul_div, share, WHOLE};
+use super::rate::{apportion, completion, threshold_amount, WHOLE};
+use crate::domain::core::date::{add_months, month_start};
 use crate::domain::core::record::RecordId;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+/// Exact money in 1/10⁸ of a kopeck: a slice pays `width × rate (bp) × 10 000`, the accelerator's extra
+/// `Σ part above × rate (bp) × (factor − 100 %) (bp)`, so every part of a component has this one denominator.
+const EXACT: i128 = (WHOLE as i128) * (WHOLE as i128);
+
+/// What a commission's base is the sum of: the month's, or a running total since the start of the quarter or year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    #[default]
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Period {
+    pub const ALL: [Period; 3] = [Period::Month, Period::Quarter, Period::Year];
+
+    pub fn is_month(&self) -> bool {
+        *self == Period::Month
+    }
+
+    /// The first month of the period `month` is in (January, April, July, October for quarters).
+    pub fn start(self, month: NaiveDate) -> NaiveDate {
+        let month = month_start(month);
+        let back = match self {
+            Period::Month => 0,
+            Period::Quarter => month.month0() % 3,
+            Period::Year => month.month0(),
+        };
+        add_months(month, -(back as i32))
+    }
+}
 
 /// What tier starts (and the gate and the accelerator's threshold) are measured in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,8 +109,11 @@ pub struct Commission {
     pub tiers: Vec<Tier>,
     pub gate: Option<i64>,
     pub accelerator: Option<Accelerator>,
-    /// The most the component pays in a month, in kopecks.
+    /// The most the component pays in a month (for a running total: in its period), in kopecks.
     pub cap: Option<i64>,
+    /// The month's sum (the default, left out of the file) or a running total since the period's start.
+    #[serde(default, skip_serializing_if = "Period::is_month")]
+    pub period: Period,
 }
 
 /// One slice of the base and what it earned: the whole base for retroactive tiers, one slice per tier reached for
@@ -90,6 +137,23 @@ pub struct Accelerated {
     pub factor_bp: i64,
     pub earned_above: i64,
     pub extra: i64,
+}
+
+/// A running total's month: the base before it, and what the scheme gives the running total before and after it.
+/// The month pays `earned_after − earned_before`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Running {
+    pub period: Period,
+    /// The period's first month.
+    #[serde(with = "crate::domain::core::date")]
+    pub start: NaiveDate,
+    /// The running total before the month (the base is the total after it).
+    pub before: i64,
+    /// The scheme applied to `before`.
+    pub earned_before: i64,
+    /// The scheme applied to the base (the slices, extra and cap shown add up to it).
+    pub earned_after: i64,
 }
 
 /// What happened to the base.
@@ -136,18 +200,24 @@ pub enum Unlock {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CommissionPay {
-    /// The metric the base is the month sum of.
+    /// The metric the base is the sum of.
     #[serde(with = "crate::domain::planning::metric::key")]
     pub metric: RecordId,
     /// What tier starts are measured in.
     pub basis: TierBasis,
+    /// The month's sum, or the running total after the month.
     pub base: i64,
+    /// The person's plan of the month, or for a running total the plan to date.
     pub plan: Option<i64>,
     /// Plan completion in basis points, when there is a plan.
     pub completion: Option<i64>,
     pub outcome: Outcome,
+    /// What the month pays: the scheme applied to the base, or for a running total the difference.
     pub amount: i64,
     pub next: Option<NextStep>,
+    /// For a running total: the base before the month and both sides of the difference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running: Option<Running>,
 }
 
 impl Commission {
@@ -155,14 +225,37 @@ impl Commission {
     fn amount_at(&self, point: i64, plan: Option<i64>) -> Option<i64> {
         match self.basis {
             TierBasis::Amount => Some(point),
-            TierBasis::Completion => plan.filter(|p| *p > 0).map(|p| mul_div(p, point, WHOLE)),
+            TierBasis::Completion => plan.filter(|p| *p > 0).map(|p| threshold_amount(p, point)),
         }
     }
 
     /// The month's commission on `base` (the metric's month sum) against `plan` (the person's plan of the metric).
     pub fn pay(&self, base: i64, plan: Option<i64>) -> CommissionPay {
         let mut pay = self.pay_without_next(base, plan);
-        pay.next = self.next_step(base, plan, &pay);
+        pay.next = self.next_step(base, plan, &pay, 0);
+        pay
+    }
+
+    /// A running total's month: `C(after) − C(before)`, both against `plan` (the plan to date); `start` is the
+    /// period's first month. The next step is what the running total needs, and what the month would pay there.
+    pub fn pay_running(
+        &self,
+        start: NaiveDate,
+        before: i64,
+        after: i64,
+        plan: Option<i64>,
+    ) -> CommissionPay {
+        let then = self.pay_without_next(before, plan).amount;
+        let mut pay = self.pay_without_next(after, plan);
+        pay.running = Some(Running {
+            period: self.period,
+            start,
+            before: before.max(0),
+            earned_before: then,
+            earned_after: pay.amount,
+        });
+        pay.amount -= then;
+        pay.next = self.next_step(after, plan, &pay, then);
         pay
     }
 
@@ -177,6 +270,7 @@ impl Commission {
             outcome,
             amount,
             next: None,
+            running: None,
         };
         let Some(starts) = self
             .tiers
@@ -196,47 +290,56 @@ impl Commission {
         let Some(tier) = starts.iter().rposition(|s| base >= *s) else {
             return result(Outcome::BelowGate { gate: starts[0] }, 0);
         };
-        let slices: Vec<Slice> = match self.mode {
-            TierMode::Retroactive => vec![Slice {
-                from: 0,
-                to: base,
-                rate_bp: self.tiers[tier].rate_bp,
-                pay: share(base, self.tiers[tier].rate_bp),
-            }],
+        // Exact parts (numerators over EXACT): each slice, then the accelerator's extra.
+        let slice_parts: Vec<(i64, i64, i64)> = match self.mode {
+            TierMode::Retroactive => vec![(0, base, self.tiers[tier].rate_bp)],
             TierMode::Marginal => (0..=tier)
                 .map(|i| {
                     let to = starts.get(i + 1).copied().unwrap_or(base).min(base);
-                    Slice {
-                        from: starts[i],
-                        to,
-                        rate_bp: self.tiers[i].rate_bp,
-                        pay: share(to - starts[i], self.tiers[i].rate_bp),
-                    }
+                    (starts[i], to, self.tiers[i].rate_bp)
                 })
                 .collect(),
         };
-        let mut amount: i64 = slices.iter().map(|s| s.pay).sum();
+        let mut parts: Vec<i128> = slice_parts
+            .iter()
+            .map(|(from, to, rate)| (to - from) as i128 * *rate as i128 * WHOLE as i128)
+            .collect();
         let mut accelerated = None;
         if let Some(acc) = self.accelerator {
             let Some(from) = self.amount_at(acc.from, plan) else {
                 return result(Outcome::NoPlan, 0);
             };
             if base > from {
-                // The commission the slices earned on the part of the base above the threshold, rounded once.
-                let above: i128 = slices
+                // The commission the slices earned on the part of the base above the threshold, in 1/10⁴ kopeck.
+                let above: i128 = slice_parts
                     .iter()
-                    .map(|s| (s.to.min(base) - s.from.max(from)).max(0) as i128 * s.rate_bp as i128)
+                    .map(|(s_from, s_to, rate)| {
+                        ((*s_to).min(base) - (*s_from).max(from)).max(0) as i128 * *rate as i128
+                    })
                     .sum();
-                let earned_above = mul_div128(above, WHOLE as i128);
-                let extra = share(earned_above, acc.factor_bp - WHOLE);
-                amount += extra;
+                parts.push(above * (acc.factor_bp - WHOLE) as i128);
                 accelerated = Some(Accelerated {
                     from,
                     factor_bp: acc.factor_bp,
-                    earned_above,
-                    extra,
+                    earned_above: apportion(&[above], WHOLE as i128).0,
+                    extra: 0,
                 });
             }
+        }
+        // One rounding for the whole component; the parts shown add up to it.
+        let (mut amount, shown) = apportion(&parts, EXACT);
+        let slices: Vec<Slice> = slice_parts
+            .iter()
+            .zip(&shown)
+            .map(|((from, to, rate_bp), pay)| Slice {
+                from: *from,
+                to: *to,
+                rate_bp: *rate_bp,
+                pay: *pay,
+            })
+            .collect();
+        if let Some(a) = accelerated.as_mut() {
+            a.extra = shown[slices.len()];
         }
         let mut capped_from = None;
         if let Some(cap) = self.cap {
@@ -258,8 +361,15 @@ impl Commission {
     }
 
     /// The nearest point above `base` where pay changes its rule (the gate, the next tier, the accelerator's
-    /// threshold) and what the component pays there. None at the cap, without a plan, or above every point.
-    fn next_step(&self, base: i64, plan: Option<i64>, now: &CommissionPay) -> Option<NextStep> {
+    /// threshold) and what the month pays there (less `earned_before`, a running total's pay before the month).
+    /// None at the cap, without a plan, or above every point.
+    fn next_step(
+        &self,
+        base: i64,
+        plan: Option<i64>,
+        now: &CommissionPay,
+        earned_before: i64,
+    ) -> Option<NextStep> {
         if matches!(
             now.outcome,
             Outcome::NoPlan
@@ -292,7 +402,7 @@ impl Commission {
             .map(|(at, unlocks)| NextStep {
                 more: at - base,
                 unlocks,
-                pay_then: self.pay_without_next(at, plan).amount,
+                pay_then: self.pay_without_next(at, plan).amount - earned_before,
             })
             // A tier or gate that pays nothing more (a cap already in reach) is no step; the accelerator's
             // threshold is, as the pay past it grows faster.
@@ -301,19 +411,9 @@ impl Commission {
     }
 }
 
-/// `n / d` for a 128-bit numerator, rounded half away from zero (numerators here are non-negative).
-fn mul_div128(n: i128, d: i128) -> i64 {
-    ((n + d / 2) / d) as i64
-}
-
 impl CommissionPay {
-    /// What the month's commission came to per unit of base, in basis points (rounded): the rate a refund of this
-    /// month's payments is clawed back at.
-    pub fn effective_rate_bp(&self) -> i64 {
-        if self.base == 0 {
-            0
-        } else {
-            mul_div(self.amount, WHOLE, self.base)
-        }
+    /// The month's own part of the base: the base, or for a running total what the month added to it.
+    pub fn month_base(&self) -> i64 {
+        self.base - self.running.map_or(0, |r| r.before)
     }
 }

@@ -1,67 +1,27 @@
 //! M1 a person's pay for a month: the components of their scheme turned into payslip lines, then what stands
-//! between earning and payment: a team pool share, a clawback of refunded payments, a bonus reduction, and a
+//! between earning and payment: a team pool share, a clawback of refunded payments, bonus reductions, and a
 //! recoverable draw. Each line carries the numbers it was computed from ([`Explain`]); the UI only words them.
 //!
 //! The order is the field's: components earn (salary is the fixed part, the rest variable); a refund claws back
-//! the commission it earned; a reduction takes a share of the month's variable pay and never touches the fixed
-//! part; last, a draw tops pay up to its minimum (recoverable draws are repaid from later variable pay).
+//! the commission it earned; reductions take shares of the month's variable pay and never touch the fixed part;
+//! last, a draw tops pay up to its minimum (recoverable draws are repaid from later variable pay).
+//!
+//! - **Clawback rule**: a refund returns payments, so it takes back what the commission on payments paid for that
+//!   money: `refund × rate`, where the rate is the payment month's commission on payments over its payments
+//!   ([`payments_rate`]), rounded to 0,01 %. The rate is read from the month's lines, the same way for an open
+//!   month and a closed one, so closing a month never changes what a later refund takes back.
+//! - **Reductions**: each is `variable × share` of the variable pay left after clawbacks; together they take at
+//!   most all of it (the one that would take more takes what is left), so pay never goes below the fixed part.
 
-use super::commission::{Commission, CommissionPay};
-use super::kpi::{KpiMatrix, KpiPay};
+use super::band::SalaryShareExplain;
+use super::commission::CommissionPay;
+use super::component::{Component, SickLeave};
+use super::kpi::KpiPay;
 use super::rate::{mul_div, share, WHOLE};
 use crate::domain::core::record::RecordId;
+use crate::domain::planning::metric::Builtin;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-
-/// How sick leave counts in the worked-time coefficient.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SickLeave {
-    /// Sick days count as worked (the company tops up the state's sick pay).
-    Worked,
-    /// Sick days are not worked days (the state's sick pay replaces salary).
-    NotWorked,
-}
-
-/// A part of a pay scheme.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum Component {
-    /// The fixed part: `amount` a month, × worked days / working days when `worked_time`.
-    Salary {
-        amount: i64,
-        worked_time: bool,
-        sick_leave: SickLeave,
-    },
-    Commission(Commission),
-    Kpi(KpiMatrix),
-    /// SPIF: `per_unit` for every unit of the metric in `from..=to` above `above`; paid in the month of `to`.
-    PerUnit {
-        #[serde(with = "crate::domain::planning::metric::key")]
-        metric: RecordId,
-        #[serde(with = "crate::domain::core::date")]
-        from: NaiveDate,
-        #[serde(with = "crate::domain::core::date")]
-        to: NaiveDate,
-        above: i64,
-        per_unit: i64,
-    },
-    /// A pool paid when the department meets its plan of the metric, shared among those on the scheme who met
-    /// their own plan, in proportion to their fact.
-    TeamPool {
-        #[serde(with = "crate::domain::planning::metric::key")]
-        metric: RecordId,
-        pool: i64,
-    },
-    /// A guarantee for new hires: for the first `months` months (the month of hiring is the first) pay is topped
-    /// up to `minimum`. A recoverable draw is repaid later, `recover_bp` of each month's variable pay at most.
-    Draw {
-        minimum: i64,
-        months: u32,
-        recoverable: bool,
-        recover_bp: i64,
-    },
-}
 
 /// The numbers a person's month is computed from.
 pub trait Numbers {
@@ -71,6 +31,12 @@ pub trait Numbers {
     fn fact(&self, metric: RecordId) -> i64;
     /// The person's sum of a metric over `from..=to` (a SPIF's period may cross months).
     fn fact_between(&self, metric: RecordId, from: NaiveDate, to: NaiveDate) -> i64;
+    /// The person's sum of a metric over the months from `start` up to, not including, this month: a running
+    /// total before the month.
+    fn fact_since(&self, metric: RecordId, start: NaiveDate) -> i64;
+    /// The person's plans of a metric summed over the months from `start` through this month (months without a
+    /// plan count 0): the plan to date. `None` when this month has no plan.
+    fn plan_since(&self, metric: RecordId, start: NaiveDate) -> Option<i64>;
 }
 
 /// Working days of a person's month, for the worked-time coefficient.
@@ -107,11 +73,17 @@ pub enum Explain {
     },
     Commission(CommissionPay),
     Kpi(KpiPay),
-    /// `(units − above) × per_unit` over the period.
+    /// `salary × share` of the completion band reached.
+    SalaryShare(SalaryShareExplain),
+    /// `⌊(units − above) / step⌋ × per_unit` over the period, `units` and `above` in the metric's units.
     PerUnit {
+        #[serde(with = "crate::domain::planning::metric::key")]
+        metric: RecordId,
         units: i64,
         above: i64,
         per_unit: i64,
+        #[serde(default = "one", skip_serializing_if = "is_one")]
+        step: i64,
         #[serde(with = "crate::domain::core::date")]
         from: NaiveDate,
         #[serde(with = "crate::domain::core::date")]
@@ -145,11 +117,15 @@ pub enum Explain {
         owed: i64,
         carried: i64,
     },
-    /// `−variable × percent`, limited so pay stays at least the fixed part.
+    /// `−variable × percent`: `variable` is the variable pay after clawbacks, which every reduction of the month
+    /// is a share of. `left`: what the reductions before it had left of it, when that was less than this share
+    /// (the reduction took only that, so pay stays at least the fixed part).
     Reduction {
         variable: i64,
         percent_bp: i64,
         reason: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        left: Option<i64>,
     },
     /// `minimum − earned` topped up during the guarantee.
     DrawTopUp {
@@ -183,6 +159,14 @@ pub struct Line {
     pub explain: Explain,
 }
 
+fn one() -> i64 {
+    1
+}
+
+fn is_one(v: &i64) -> bool {
+    *v == 1
+}
+
 /// The lines the scheme's own components earn in `month` (the pool, refunds, reductions and draws come after,
 /// from [`settle`]).
 pub fn earned(
@@ -191,6 +175,39 @@ pub fn earned(
     numbers: &impl Numbers,
     days: Days,
 ) -> Vec<Line> {
+    // Sick leave counts as the salary says; without a salary it is not worked.
+    let sick_leave = scheme
+        .iter()
+        .find_map(|c| match c {
+            Component::Salary { sick_leave, .. } => Some(*sick_leave),
+            _ => None,
+        })
+        .unwrap_or(SickLeave::NotWorked);
+    let salary = |amount: i64, worked_time: bool, sick_leave: SickLeave| {
+        let (worked, working) = if worked_time {
+            days.coefficient(sick_leave)
+        } else {
+            (1, 1)
+        };
+        let pay = if working == 0 {
+            0
+        } else {
+            mul_div(amount, worked as i64, working as i64)
+        };
+        (pay, worked, working)
+    };
+    // The month's salary as paid: what a salary-share bonus is a share of.
+    let salary_paid: i64 = scheme
+        .iter()
+        .filter_map(|c| match c {
+            Component::Salary {
+                amount,
+                worked_time,
+                sick_leave,
+            } => Some(salary(*amount, *worked_time, *sick_leave).0),
+            _ => None,
+        })
+        .sum();
     let mut lines = Vec::new();
     for component in scheme {
         match component {
@@ -199,16 +216,7 @@ pub fn earned(
                 worked_time,
                 sick_leave,
             } => {
-                let (worked, working) = if *worked_time {
-                    days.coefficient(*sick_leave)
-                } else {
-                    (1, 1)
-                };
-                let pay = if working == 0 {
-                    0
-                } else {
-                    mul_div(*amount, worked as i64, working as i64)
-                };
+                let (pay, worked, working) = salary(*amount, *worked_time, *sick_leave);
                 lines.push(Line {
                     amount: pay,
                     fixed: true,
@@ -220,7 +228,18 @@ pub fn earned(
                 });
             }
             Component::Commission(c) => {
-                let pay = c.pay(numbers.fact(c.metric), numbers.plan(c.metric));
+                let pay = if c.period.is_month() {
+                    c.pay(numbers.fact(c.metric), numbers.plan(c.metric))
+                } else {
+                    let start = c.period.start(month);
+                    let before = numbers.fact_since(c.metric, start);
+                    c.pay_running(
+                        start,
+                        before,
+                        before.saturating_add(numbers.fact(c.metric)),
+                        numbers.plan_since(c.metric, start),
+                    )
+                };
                 lines.push(Line {
                     amount: pay.amount,
                     fixed: false,
@@ -228,14 +247,6 @@ pub fn earned(
                 });
             }
             Component::Kpi(k) => {
-                // Sick leave counts as the salary says; without a salary it is not worked.
-                let sick_leave = scheme
-                    .iter()
-                    .find_map(|c| match c {
-                        Component::Salary { sick_leave, .. } => Some(*sick_leave),
-                        _ => None,
-                    })
-                    .unwrap_or(SickLeave::NotWorked);
                 let pay = k.pay(
                     |m| (numbers.plan(m), numbers.fact(m)),
                     days.coefficient(sick_leave),
@@ -246,25 +257,38 @@ pub fn earned(
                     explain: Explain::Kpi(pay),
                 });
             }
+            Component::SalaryShare(b) => {
+                let (amount, explain) =
+                    b.pay(numbers.fact(b.metric), numbers.plan(b.metric), salary_paid);
+                lines.push(Line {
+                    amount,
+                    fixed: false,
+                    explain: Explain::SalaryShare(explain),
+                });
+            }
             Component::PerUnit {
                 metric,
                 from,
                 to,
                 above,
                 per_unit,
+                step,
             } => {
                 // Paid once, in the month the period ends.
                 if crate::domain::core::date::month_start(*to) != month {
                     continue;
                 }
                 let units = numbers.fact_between(*metric, *from, *to);
+                let steps = (units - above).max(0) / (*step).max(1);
                 lines.push(Line {
-                    amount: (units - above).max(0).saturating_mul(*per_unit),
+                    amount: steps.saturating_mul(*per_unit),
                     fixed: false,
                     explain: Explain::PerUnit {
+                        metric: *metric,
                         units,
                         above: *above,
                         per_unit: *per_unit,
+                        step: *step,
                         from: *from,
                         to: *to,
                     },
@@ -277,14 +301,33 @@ pub fn earned(
     lines
 }
 
+/// The effective rate of the commission on payments in a month's lines, basis points: what those lines paid for
+/// the month's payments (running totals: the month's difference) over the month's payments, rounded to 0,01 %.
+/// `None` when no commission is on payments or the month had none. A refund of the month's payments is clawed
+/// back at it, whether the month is open or closed (its frozen lines give the same rate).
+pub fn payments_rate(lines: &[Line]) -> Option<i64> {
+    let mut paid = 0i64;
+    let mut base = 0i64;
+    for l in lines {
+        if let Explain::Commission(c) = &l.explain {
+            if c.metric == Builtin::Payments.id() {
+                paid = paid.saturating_add(c.amount);
+                // Every commission on payments has the month's payments as its own part of the base.
+                base = base.max(c.month_base());
+            }
+        }
+    }
+    (base > 0).then(|| mul_div(paid, WHOLE, base))
+}
+
 /// What stands between earning and payment in a month, for one person.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settlement {
     /// Refunds recorded this month: (amount, the month of the refunded payment, the effective commission rate of
     /// that month in basis points).
     pub refunds: Vec<(i64, NaiveDate, i64)>,
-    /// A bonus reduction this month: (percent in basis points, the reason).
-    pub reduction: Option<(i64, String)>,
+    /// The month's bonus reductions, each (percent in basis points, the reason), in the order the payslip lists them.
+    pub reductions: Vec<(i64, String)>,
     /// The draw in force: (minimum, recoverable, recovery share in basis points, whether this month is within the
     /// guarantee).
     pub draw: Option<DrawTerms>,
@@ -377,17 +420,23 @@ pub fn settle(lines: &mut Vec<Line>, s: &Settlement) -> Carry {
             carried,
         });
     }
-    if let Some((percent_bp, reason)) = &s.reduction {
-        let v = variable(lines);
+    // Reductions: each a share of the same variable pay, together at most all of it.
+    let v = variable(lines);
+    let mut left = v.max(0);
+    for (percent_bp, reason) in &s.reductions {
+        let want = reduction_share(v, *percent_bp);
+        let take = want.min(left);
         lines.push(Line {
-            amount: -share(v.max(0), (*percent_bp).clamp(0, WHOLE)),
+            amount: -take,
             fixed: false,
             explain: Explain::Reduction {
                 variable: v,
                 percent_bp: *percent_bp,
                 reason: reason.clone(),
+                left: (take < want).then_some(left),
             },
         });
+        left -= take;
     }
     if let Some(d) = s.draw {
         let earned = total(lines);
@@ -423,6 +472,12 @@ pub fn settle(lines: &mut Vec<Line>, s: &Settlement) -> Carry {
         }
     }
     carry
+}
+
+/// What a reduction of `percent_bp` asks of `variable` pay (none of a negative one): `variable × percent`, rounded
+/// once. The payslip line takes this, or what the reductions before it left.
+pub fn reduction_share(variable: i64, percent_bp: i64) -> i64 {
+    share(variable.max(0), percent_bp.clamp(0, WHOLE))
 }
 
 /// A payslip's total: the sum of its lines.

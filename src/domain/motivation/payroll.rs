@@ -8,14 +8,15 @@
 //! - Months close in order. The first open month after a closed one carries, per person, the difference between
 //!   each closed month recomputed now and what was paid for it, less what earlier adjustments already brought.
 
-use super::commission::Commission;
+use super::component::Component;
 use super::pay::{
-    earned, settle, total, Carry, Component, Days, DrawTerms, Explain, Line, Numbers, Settlement,
+    earned, payments_rate, settle, total, Carry, Days, DrawTerms, Explain, Line, Numbers,
+    Settlement,
 };
 use super::payslip::Payslip;
 use super::pool::{shares, Member};
 use super::rate::{mul_div, WHOLE};
-use super::reduction::BonusReduction;
+use super::reduction;
 use super::refund::Refund;
 use super::scheme::{in_force, PayScheme};
 use crate::domain::core::calendar::WorkCalendar;
@@ -39,8 +40,6 @@ pub struct PersonPay {
     pub lines: Vec<Line>,
     pub total: i64,
     pub carry: Carry,
-    /// The effective rate of the commission on payments, basis points.
-    pub commission_rate_bp: Option<i64>,
     /// The day the month was closed, for a frozen payslip.
     pub closed: Option<NaiveDate>,
 }
@@ -132,6 +131,26 @@ impl Numbers for PersonNumbers<'_> {
             .filter_map(|r| r.data.values.get(&metric))
             .fold(0i64, |a, v| a.saturating_add(*v))
     }
+    fn fact_since(&self, metric: RecordId, start: NaiveDate) -> i64 {
+        months(start, self.month)
+            .filter(|m| *m < self.month)
+            .fold(0i64, |a, m| {
+                a.saturating_add(self.ctx.sums.get(self.manager, m, metric))
+            })
+    }
+    fn plan_since(&self, metric: RecordId, start: NaiveDate) -> Option<i64> {
+        self.plan(metric)?;
+        Some(months(start, self.month).fold(0i64, |a, m| {
+            let p = plan_of(self.ctx.data, m, metric, Some(self.manager)).map_or(0, |p| p.value);
+            a.saturating_add(p)
+        }))
+    }
+}
+
+/// The first days of the months from `start` through `last`.
+fn months(start: NaiveDate, last: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    std::iter::successors(Some(month_start(start)), |m| Some(add_months(*m, 1)))
+        .take_while(move |m| *m <= last)
 }
 
 impl<'a> Ctx<'a> {
@@ -178,25 +197,6 @@ impl<'a> Ctx<'a> {
 
     fn scheme(&self, id: RecordId, m: &Manager, month: NaiveDate) -> Option<&'a Record<PayScheme>> {
         in_force(self.data, id, m, month)
-    }
-}
-
-/// The effective rate of the commission on payments in a month's lines, basis points.
-fn commission_rate(lines: &[Line]) -> Option<i64> {
-    let (mut amount, mut base) = (0i64, 0i64);
-    for l in lines {
-        if let Explain::Commission(c) = &l.explain {
-            amount += c.amount;
-            base = base.max(c.base);
-        }
-    }
-    (base > 0).then(|| mul_div(amount, WHOLE, base))
-}
-
-fn is_payments_commission(c: &Component) -> Option<&Commission> {
-    match c {
-        Component::Commission(c) if c.metric == Builtin::Payments.id() => Some(c),
-        _ => None,
     }
 }
 
@@ -305,17 +305,15 @@ fn compute_month(
                     lines,
                     total: 0,
                     carry: carry_in(p.id),
-                    commission_rate_bp: None,
                     closed: None,
                 };
             };
-            let commission_rate_bp = commission_rate(&lines);
             let settlement = Settlement {
                 refunds: refunds(ctx, p.id, month),
-                reduction: ctx
-                    .data
-                    .live::<BonusReduction>(BonusReduction::id_for(p.id, month))
-                    .map(|r| (r.data.percent_bp, r.data.reason.clone())),
+                reductions: reduction::of_month(ctx.data, p.id, month)
+                    .into_iter()
+                    .map(|r| (r.percent_bp, r.reason.clone()))
+                    .collect(),
                 draw: draw_terms(scheme.scheme, &p.data, month),
                 carry: carry_in(p.id),
                 adjustments: adjustments(p.id),
@@ -328,7 +326,6 @@ fn compute_month(
                 total: total(&lines),
                 lines,
                 carry,
-                commission_rate_bp,
                 closed: None,
             }
         })
@@ -417,10 +414,12 @@ fn refunds(ctx: &Ctx, id: RecordId, month: NaiveDate) -> Vec<(i64, NaiveDate, i6
     out
 }
 
-/// The rate a refund of `payment_month`'s payments is clawed back at: the frozen payslip's, or computed now.
+/// The rate a refund of `payment_month`'s payments is clawed back at (`pay::payments_rate`): read from the month's
+/// frozen payslip when it is closed, computed from the month's lines now when it is open: one rule for both, so
+/// closing the month does not change it.
 fn payment_rate(ctx: &Ctx, id: RecordId, payment_month: NaiveDate) -> i64 {
     if let Some(p) = ctx.data.live::<Payslip>(Payslip::id_for(id, payment_month)) {
-        return p.data.commission_rate_bp.unwrap_or(0);
+        return payments_rate(&p.data.lines).unwrap_or(0);
     }
     let Some(m) = ctx.data.live::<Manager>(id) else {
         return 0;
@@ -428,21 +427,13 @@ fn payment_rate(ctx: &Ctx, id: RecordId, payment_month: NaiveDate) -> i64 {
     let Some(scheme) = ctx.scheme(id, &m.data, payment_month) else {
         return 0;
     };
-    let commissions: Vec<Component> = scheme
-        .data
-        .components
-        .iter()
-        .filter_map(is_payments_commission)
-        .cloned()
-        .map(Component::Commission)
-        .collect();
     let lines = earned(
-        &commissions,
+        &scheme.data.components,
         payment_month,
         &ctx.numbers(id, payment_month),
-        Days::default(),
+        ctx.days(id, &m.data, payment_month),
     );
-    commission_rate(&lines).unwrap_or(0)
+    payments_rate(&lines).unwrap_or(0)
 }
 
 /// The draw's terms in `month`: within the guarantee for the first `months` months from the month of hiring.
@@ -475,7 +466,6 @@ fn frozen(r: &Record<Payslip>) -> PersonPay {
         lines: r.data.lines.clone(),
         total: r.data.total,
         carry: r.data.carry,
-        commission_rate_bp: r.data.commission_rate_bp,
         closed: Some(r.data.closed),
     }
 }
@@ -665,7 +655,6 @@ pub fn close_month(
                 total: p.total,
                 lines: p.lines,
                 carry: p.carry,
-                commission_rate_bp: p.commission_rate_bp,
                 closed: today,
             })
         })

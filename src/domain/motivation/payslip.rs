@@ -25,8 +25,6 @@ pub struct Payslip {
     pub total: i64,
     /// What the person owed after the month (draw, clawbacks).
     pub carry: Carry,
-    /// The month's effective commission rate, basis points: what a later refund of its payments claws back.
-    pub commission_rate_bp: Option<i64>,
     /// The day the month was closed.
     #[serde(with = "crate::domain::core::date")]
     pub closed: NaiveDate,

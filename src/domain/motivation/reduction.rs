@@ -1,5 +1,12 @@
 //! M1 bonus reductions (*депремирование*): Russian labour law forbids fines, so an unmet condition of the bonus
 //! regulation reduces the month's bonus by a share, with its reason written down. It never touches the fixed part.
+//!
+//! A person may have several in one month, each its own record with its own reason, and the payslip lists each
+//! (together they take at most the month's variable pay, see `pay::settle`):
+//! - the head's own, written on the pay page: any id;
+//! - one per discipline violation the head decided to reduce the bonus for (C3): its id comes from the
+//!   violation's, so deciding again edits it, and two devices deciding the same violation make one record. The
+//!   violation itself carries no pay: the register can go to the meeting room, the reduction cannot.
 
 use crate::domain::control::violation::Violation;
 use crate::domain::core::dataset::StoreName;
@@ -23,14 +30,17 @@ pub struct BonusReduction {
     pub percent_bp: i64,
     /// The rule of the bonus regulation and what happened: required, as the law wants it written.
     pub reason: String,
+    /// The discipline violation it was decided for; `None` for the head's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub violation: Option<RecordId>,
 }
 
 pub const REASON_MAX: usize = 1_000;
 
 impl BonusReduction {
-    /// One reduction per person and month (a second one edits the first).
-    pub fn id_for(manager: RecordId, month: NaiveDate) -> RecordId {
-        derived("reduction", &[&manager.to_string(), &month.to_string()])
+    /// The one reduction a violation may carry.
+    pub fn id_for_violation(violation: RecordId) -> RecordId {
+        derived("reduction-for-violation", &[&violation.to_string()])
     }
 
     pub fn problems(&self) -> Vec<FieldProblem> {
@@ -54,70 +64,69 @@ impl BonusReduction {
 
 impl Related for BonusReduction {
     fn derived_id(&self) -> Option<RecordId> {
-        Some(BonusReduction::id_for(self.manager, self.month))
+        self.violation.map(BonusReduction::id_for_violation)
     }
 
     fn links(&self) -> Vec<Link> {
-        vec![Link::to("manager", StoreName::Managers, self.manager)]
+        let mut out = vec![Link::to("manager", StoreName::Managers, self.manager)];
+        if let Some(v) = self.violation {
+            out.push(Link::to("violation", StoreName::Violations, v));
+        }
+        out
     }
 }
 
-/// C3 the month's bonus reduction from its violations: the sum of their shares (at most the whole bonus), and the
-/// reason the payslip shows, one line per violation (`line` words it). `None` when no counted violation of the
-/// month carries a share.
-pub fn from_violations<'a>(
-    manager: RecordId,
-    month: NaiveDate,
-    violations: impl IntoIterator<Item = &'a Violation>,
-    line: impl Fn(&Violation) -> String,
-) -> Option<BonusReduction> {
+/// A person's reductions of a month, in the order the payslip lists them: those decided for violations by the
+/// violation's date, then the head's own, each group by id (the same order on every device).
+pub fn of_month(data: &Dataset, manager: RecordId, month: NaiveDate) -> Vec<&BonusReduction> {
     let month = month_start(month);
-    let mut list: Vec<&Violation> = violations
-        .into_iter()
-        .filter(|v| {
-            v.manager == manager
-                && month_start(v.date) == month
-                && v.counts()
-                && v.reduction_bp.is_some()
+    let mut list: Vec<(bool, NaiveDate, RecordId, &BonusReduction)> = data
+        .live_records::<BonusReduction>()
+        .filter(|r| r.data.manager == manager && r.data.month == month)
+        .map(|r| {
+            let date = r
+                .data
+                .violation
+                .and_then(|v| data.live::<Violation>(v))
+                .map_or(NaiveDate::MAX, |v| v.data.date);
+            (r.data.violation.is_none(), date, r.id, &r.data)
         })
         .collect();
-    list.sort_by_key(|v| v.date);
-    let total: i64 = list.iter().filter_map(|v| v.reduction_bp).sum();
-    (total > 0).then(|| BonusReduction {
-        manager,
-        month,
-        percent_bp: total.min(super::rate::WHOLE),
-        reason: list.iter().map(|v| line(v)).collect::<Vec<_>>().join("\n"),
-    })
+    list.sort_by_key(|(own, date, id, _)| (*own, *date, *id));
+    list.into_iter().map(|(_, _, _, r)| r).collect()
 }
 
-/// C3 saves the head's decision on a violation: the violation, and the month's reduction recomputed with it — written, or removed when this
-/// violation carried the month's last share. One transaction.
+/// C3 saves the head's decision on a violation: the violation, and the reduction it carries, `share_bp` of the
+/// month's bonus (`None`: none), worded by `reason`. A dismissed violation carries none. One transaction.
 pub fn decide(
     data: &Dataset,
     id: RecordId,
     violation: Violation,
-    line: impl Fn(&Violation) -> String,
+    share_bp: Option<i64>,
+    reason: impl Fn(&Violation, i64) -> String,
 ) -> Vec<Edit> {
-    let month = month_start(violation.date);
-    let manager = violation.manager;
-    let had_share = data
-        .live::<Violation>(id)
-        .is_some_and(|r| r.data.reduction_bp.is_some());
-    let reduction = {
-        let others = data
-            .live_records::<Violation>()
-            .filter(|r| r.id != id)
-            .map(|r| &r.data);
-        from_violations(manager, month, others.chain([&violation]), line)
-    };
+    let reduction_id = BonusReduction::id_for_violation(id);
+    let reduction = share_bp
+        .filter(|_| violation.counts())
+        .map(|bp| BonusReduction {
+            manager: violation.manager,
+            month: month_start(violation.date),
+            percent_bp: bp,
+            reason: reason(&violation, bp),
+            violation: Some(id),
+        });
+    let had = data.live::<BonusReduction>(reduction_id).is_some();
     let mut edits = vec![Edit::put(id, violation)];
     match reduction {
         Some(r) => edits.push(Edit::derived(r)),
-        None if had_share => edits.push(Edit::delete::<BonusReduction>(BonusReduction::id_for(
-            manager, month,
-        ))),
+        None if had => edits.push(Edit::delete::<BonusReduction>(reduction_id)),
         None => {}
     }
     edits
+}
+
+/// The share of the bonus a violation carries, if the head decided one.
+pub fn share_of(data: &Dataset, violation: RecordId) -> Option<i64> {
+    data.live::<BonusReduction>(BonusReduction::id_for_violation(violation))
+        .map(|r| r.data.percent_bp)
 }

@@ -3,12 +3,13 @@
 //! with the version that was in force in it.
 
 use super::commission::Commission;
-use super::pay::Component;
+use super::component::Component;
 use super::rate::WHOLE;
 use crate::domain::core::dataset::{Dataset, StoreName};
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::{Record, RecordId};
 use crate::domain::core::rules::{check_name, check_span, FieldProblem, Rule};
+use crate::domain::core::unit::Unit;
 use crate::domain::planning::metric::metric_link;
 use crate::domain::team::{Manager, Role};
 use chrono::{Datelike, NaiveDate};
@@ -44,6 +45,11 @@ pub const MONTH_MONEY_MAX: i64 = 1_000_000_000;
 pub const FACTOR_MAX: i64 = 100_000;
 /// The longest guarantee, in months.
 pub const DRAW_MONTHS_MAX: u32 = 24;
+/// The largest threshold or step of a per-unit bonus, in the metric's units: a year of a money metric's daily
+/// maximum is far below it, and a count's too.
+pub const STEP_MAX: i64 = crate::domain::core::unit::MONEY_PLAN_MAX;
+/// A per-unit bonus on money pays per step of whole roubles: 1 ₽ at least.
+pub const MONEY_STEP_MIN: i64 = 100;
 
 impl PayScheme {
     pub fn problems(&self) -> Vec<FieldProblem> {
@@ -172,11 +178,22 @@ impl PayScheme {
                         }
                     }
                 }
+                Component::SalaryShare(b) => {
+                    b.problems(&at, &mut out);
+                    if !self
+                        .components
+                        .iter()
+                        .any(|c| matches!(c, Component::Salary { .. }))
+                    {
+                        out.push(FieldProblem::at(at("kind"), Rule::NoSalary));
+                    }
+                }
                 Component::PerUnit {
                     from,
                     to,
                     above,
                     per_unit,
+                    step,
                     ..
                 } => {
                     if to < from {
@@ -186,7 +203,8 @@ impl PayScheme {
                         check_span(&mut span, "to", *from, *to, 366);
                         out.extend(span.into_iter().map(|p| FieldProblem::at(at("to"), p.rule)));
                     }
-                    range(&mut out, "above", *above, 0, MONTH_MONEY_MAX);
+                    range(&mut out, "above", *above, 0, STEP_MAX);
+                    range(&mut out, "step", *step, 1, STEP_MAX);
                     range(&mut out, "per_unit", *per_unit, 0, MONTH_MONEY_MAX);
                 }
                 Component::TeamPool { pool, .. } => {
@@ -217,6 +235,14 @@ impl PayScheme {
         out
     }
 
+    /// Every rule a save checks: the scheme's own and those that need each metric's unit from `data`'s catalog (what
+    /// `Dataset::stamp` and an import check too, so what the editor accepts, the save accepts).
+    pub fn problems_in(&self, data: &Dataset) -> Vec<FieldProblem> {
+        let mut out = self.problems();
+        out.extend(self.unit_problems(&|m| data.metric_unit(m)));
+        out
+    }
+
     /// Whether the scheme is written for this person or their role.
     pub fn applies_to(&self, id: RecordId, manager: &Manager) -> bool {
         match self.applies {
@@ -233,19 +259,28 @@ impl Related for PayScheme {
             out.push(Link::to("applies.manager", StoreName::Managers, manager));
         }
         for c in &self.components {
-            let metrics: Vec<RecordId> = match c {
-                Component::Commission(c) => vec![c.metric],
-                Component::Kpi(k) => k.items.iter().map(|i| i.metric).collect(),
-                Component::PerUnit { metric, .. } | Component::TeamPool { metric, .. } => {
-                    vec![*metric]
-                }
-                Component::Salary { .. } | Component::Draw { .. } => Vec::new(),
-            };
             out.extend(
-                metrics
+                c.metrics()
                     .into_iter()
                     .filter_map(|m| metric_link("components.metric", m)),
             );
+        }
+        out
+    }
+
+    /// A per-unit bonus on a money metric pays per step of whole roubles, never per kopeck ([`MONEY_STEP_MIN`]).
+    fn unit_problems(&self, unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {
+        let mut out = Vec::new();
+        for (i, c) in self.components.iter().enumerate() {
+            if let Component::PerUnit { metric, step, .. } = c {
+                if unit(*metric) == Some(Unit::Money) && (*step < MONEY_STEP_MIN || step % 100 != 0)
+                {
+                    out.push(FieldProblem::at(
+                        format!("components[{i}].step"),
+                        Rule::MoneyStep,
+                    ));
+                }
+            }
         }
         out
     }

@@ -1,7 +1,8 @@
 //! C3 discipline at `/discipline`: the month's register of violations — lateness and absence found in meeting
 //! attendance, CRM hygiene below the bar, days without a report, and those written by hand (a breach of a
 //! standard…) — each with the head's decision (noted, a warning, dismissed) and an optional share of the month's
-//! bonus, which the payslip shows with its reason; counts per person.
+//! bonus, kept as the violation's own bonus reduction (personal: the register itself carries no pay), which the
+//! payslip shows with its reason; counts per person.
 
 use crate::domain::control::standard::standards;
 use crate::domain::control::violation::{
@@ -9,7 +10,7 @@ use crate::domain::control::violation::{
 };
 use crate::domain::core::date::{add_months, month_end, month_start};
 use crate::domain::core::locale::{format_date, month_title};
-use crate::domain::motivation::reduction::decide;
+use crate::domain::motivation::reduction::{decide, share_of};
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
@@ -23,14 +24,14 @@ pub fn DisciplinePage() -> impl IntoView {
     view! { <WhenComplete><Discipline/></WhenComplete> }
 }
 
-/// The line a violation's share adds to the payslip's reduction: what happened and when, in the department's
-/// language (Russian: the payslip is a document).
-fn reason_line(data: &crate::domain::Dataset, v: &Violation) -> String {
+/// The reason of a violation's bonus reduction on the payslip: what happened and when, and the share, in the
+/// department's language (Russian: the payslip is a document).
+fn reason_line(data: &crate::domain::Dataset, v: &Violation, bp: i64) -> String {
     let standard = v
         .standard
         .and_then(|s| data.live::<crate::domain::control::standard::Standard>(s))
         .map(|r| r.data.title.clone());
-    FlMsg::ReasonLine(v.clone(), standard).text(Lang::Ru)
+    FlMsg::ReasonLine(v.clone(), standard, bp).text(Lang::Ru)
 }
 
 #[component]
@@ -126,15 +127,12 @@ fn EntryRow(entry: Entry) -> impl IntoView {
         .data
         .with_untracked(|d| d.short_name(v.manager))
         .unwrap_or_default();
-    let share = RwSignal::new(
-        v.reduction_bp
-            .map(|bp| (bp / 100).to_string())
-            .unwrap_or_default(),
-    );
-    let save = move |next: Violation| {
+    let bp_now = s.data.with_untracked(|d| share_of(d, id));
+    let share = RwSignal::new(bp_now.map(|bp| (bp / 100).to_string()).unwrap_or_default());
+    let save = move |next: Violation, bp: Option<i64>| {
         let edits = s
             .data
-            .with_untracked(|d| decide(d, id, next, |x| reason_line(d, x)));
+            .with_untracked(|d| decide(d, id, next, bp, |x, bp| reason_line(d, x, bp)));
         leptos::task::spawn_local(async move {
             s.save(edits).await;
         });
@@ -151,7 +149,7 @@ fn EntryRow(entry: Entry) -> impl IntoView {
             <td>
                 <select aria-label=format!("{who}: {}", FlMsg::DecisionLabel.text(s.lang.get_untracked())) data-test="decision" on:change=move |ev| {
                     let d = match event_target_value(&ev).as_str() { "warning" => Decision::Warning, "dismissed" => Decision::Dismissed, _ => Decision::Noted };
-                    save(Violation { decision: d, ..v1.clone() })
+                    save(Violation { decision: d, ..v1.clone() }, s.data.with_untracked(|data| share_of(data, id)))
                 }>
                     {[(Decision::Noted, "noted"), (Decision::Warning, "warning"), (Decision::Dismissed, "dismissed")].into_iter().map(|(d, val)| view! {
                         <option value=val selected=entry.violation.decision == d>{s.tr(FlMsg::DecisionName(d))}</option>
@@ -166,7 +164,7 @@ fn EntryRow(entry: Entry) -> impl IntoView {
                         let text = event_target_value(&ev);
                         share.set(text.clone());
                         let bp = text.trim().parse::<i64>().ok().filter(|p| (1..=100).contains(p)).map(|p| p * 100);
-                        save(Violation { reduction_bp: bp, ..v2.clone() })
+                        save(v2.clone(), bp)
                     }/>
                 " %"
             </td>
@@ -209,16 +207,17 @@ fn NewViolation() -> impl IntoView {
             },
             note: note.get_untracked().trim().to_string(),
             decision: Decision::Noted,
-            reduction_bp: None,
         };
         if !v.problems().is_empty() || (v.note.is_empty() && v.standard.is_none()) {
             problem.set(true);
             return;
         }
         problem.set(false);
-        let edits = s
-            .data
-            .with_untracked(|d| decide(d, uuid::Uuid::new_v4(), v, |x| reason_line(d, x)));
+        let edits = s.data.with_untracked(|d| {
+            decide(d, uuid::Uuid::new_v4(), v, None, |x, bp| {
+                reason_line(d, x, bp)
+            })
+        });
         leptos::task::spawn_local(async move {
             if s.save(edits).await {
                 note.set(String::new());

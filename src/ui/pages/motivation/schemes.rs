@@ -7,9 +7,12 @@
 use crate::domain::core::date::month_start;
 use crate::domain::core::locale::{format_bp, format_money, input_value, month_title};
 use crate::domain::core::unit::Unit;
-use crate::domain::motivation::commission::{Accelerator, Commission, Tier, TierBasis, TierMode};
+use crate::domain::motivation::band::{Band, SalaryShare};
+use crate::domain::motivation::commission::{
+    Accelerator, Commission, Period, Tier, TierBasis, TierMode,
+};
+use crate::domain::motivation::component::{Component, ComponentKind, SickLeave};
 use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
-use crate::domain::motivation::pay::{Component, SickLeave};
 use crate::domain::motivation::payroll::{first_open_month, save_scheme, try_scheme, WhatIf};
 use crate::domain::motivation::rate::{mul_div, WHOLE};
 use crate::domain::motivation::scheme::{histories, Applies, History, PayScheme};
@@ -22,7 +25,7 @@ use crate::ui::components::widgets::{
 use crate::ui::i18n::Msg;
 use crate::ui::pay_text::PayMsg;
 use crate::ui::plan_text::metric_name;
-use crate::ui::scheme_text::{scheme_field, SchemeMsg, KINDS};
+use crate::ui::scheme_text::{scheme_field, SchemeMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -39,83 +42,12 @@ fn next_month(s: AppState) -> chrono::NaiveDate {
 }
 
 fn blank(s: AppState) -> PayScheme {
+    let from = next_month(s);
     PayScheme {
         name: String::new(),
         applies: Applies::Role { role: Role::Seller },
-        from: next_month(s),
-        components: vec![new_component(0)],
-    }
-}
-
-/// A component of kind `k` (the order of `SchemeMsg::Kind`) with the usual values to start from.
-fn new_component(k: usize) -> Component {
-    let pay = Builtin::Payments.id();
-    match k {
-        0 => Component::Salary {
-            amount: 6_000_000,
-            worked_time: true,
-            sick_leave: SickLeave::NotWorked,
-        },
-        1 => Component::Commission(Commission {
-            metric: pay,
-            basis: TierBasis::Completion,
-            mode: TierMode::Retroactive,
-            tiers: vec![
-                Tier {
-                    from: 0,
-                    rate_bp: 300,
-                },
-                Tier {
-                    from: WHOLE,
-                    rate_bp: 500,
-                },
-            ],
-            gate: None,
-            accelerator: None,
-            cap: None,
-        }),
-        2 => Component::Kpi(KpiMatrix {
-            target_bonus: 2_000_000,
-            items: vec![KpiItem {
-                metric: pay,
-                weight_bp: WHOLE,
-                zero_bp: 8_000,
-                max_bp: 12_000,
-                lower_is_better: false,
-            }],
-            worked_time: false,
-        }),
-        3 => {
-            let from = month_start(today());
-            Component::PerUnit {
-                metric: Builtin::Deals.id(),
-                from,
-                to: crate::domain::core::date::month_end(from),
-                above: 10,
-                per_unit: 200_000,
-            }
-        }
-        4 => Component::TeamPool {
-            metric: pay,
-            pool: 5_000_000,
-        },
-        _ => Component::Draw {
-            minimum: 6_000_000,
-            months: 3,
-            recoverable: true,
-            recover_bp: 5_000,
-        },
-    }
-}
-
-fn kind_of(c: &Component) -> usize {
-    match c {
-        Component::Salary { .. } => 0,
-        Component::Commission(_) => 1,
-        Component::Kpi(_) => 2,
-        Component::PerUnit { .. } => 3,
-        Component::TeamPool { .. } => 4,
-        Component::Draw { .. } => 5,
+        from,
+        components: vec![ComponentKind::Salary.starter(from)],
     }
 }
 
@@ -123,22 +55,25 @@ fn kind_of(c: &Component) -> usize {
 /// by each field on its own, so typing a number never rebuilds the form.
 #[derive(Clone, Debug, PartialEq)]
 struct Shape {
-    kind: usize,
+    kind: ComponentKind,
     rows: usize,
     basis: Option<TierBasis>,
     gate: bool,
     accelerator: bool,
     cap: bool,
+    /// The unit a per-unit bonus's threshold and step are typed in (its metric's).
+    unit: Unit,
 }
 
-fn shape(c: &Component) -> Shape {
+fn shape(c: &Component, unit_of: &dyn Fn(RecordId) -> Option<Unit>) -> Shape {
     let mut out = Shape {
-        kind: kind_of(c),
+        kind: c.kind(),
         rows: 0,
         basis: None,
         gate: false,
         accelerator: false,
         cap: false,
+        unit: Unit::Count,
     };
     match c {
         Component::Commission(x) => {
@@ -149,6 +84,8 @@ fn shape(c: &Component) -> Shape {
             out.cap = x.cap.is_some();
         }
         Component::Kpi(k) => out.rows = k.items.len(),
+        Component::SalaryShare(b) => out.rows = b.bands.len(),
+        Component::PerUnit { metric, .. } => out.unit = unit_of(*metric).unwrap_or(Unit::Count),
         _ => {}
     }
     out
@@ -272,6 +209,29 @@ fn kpi_ref(d: &PayScheme, i: usize) -> Option<&KpiMatrix> {
     }
 }
 
+fn bands(d: &mut PayScheme, i: usize) -> Option<&mut SalaryShare> {
+    match d.components.get_mut(i) {
+        Some(Component::SalaryShare(b)) => Some(b),
+        _ => None,
+    }
+}
+
+fn bands_ref(d: &PayScheme, i: usize) -> Option<&SalaryShare> {
+    match d.components.get(i) {
+        Some(Component::SalaryShare(b)) => Some(b),
+        _ => None,
+    }
+}
+
+/// The band `j` of component `i`.
+fn band_ref(d: &PayScheme, i: usize, j: usize) -> Option<&Band> {
+    bands_ref(d, i).and_then(|b| b.bands.get(j))
+}
+
+fn band(d: &mut PayScheme, i: usize, j: usize) -> Option<&mut Band> {
+    bands(d, i).and_then(|b| b.bands.get_mut(j))
+}
+
 /// A metric `<select>` for component `i`'s field.
 fn metric_select(
     s: AppState,
@@ -300,12 +260,22 @@ fn metric_select(
 #[component]
 fn Editor(draft: RwSignal<PayScheme>, base: RwSignal<Option<RecordId>>) -> impl IntoView {
     let s = expect_context::<AppState>();
-    let shapes =
-        Memo::new(move |_| draft.with(|d| d.components.iter().map(shape).collect::<Vec<_>>()));
-    let problems = Memo::new(move |_| draft.with(PayScheme::problems));
+    let shapes = Memo::new(move |_| {
+        s.data.with(|data| {
+            let unit = |m: RecordId| data.metric_unit(m);
+            draft.with(|d| {
+                d.components
+                    .iter()
+                    .map(|c| shape(c, &unit))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    // The scheme's own rules and those that need each metric's unit: what the save and an import check.
+    let problems = Memo::new(move |_| s.data.with(|data| draft.with(|d| d.problems_in(data))));
     let tried = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Msg>);
-    let new_kind = RwSignal::new(1usize);
+    let new_kind = RwSignal::new(ComponentKind::Commission);
     let what_if = RwSignal::new(None::<WhatIf>);
     let people = active_people(s);
     let save = move |_| {
@@ -385,10 +355,15 @@ fn Editor(draft: RwSignal<PayScheme>, base: RwSignal<Option<RecordId>>) -> impl 
             <h2>{s.tr(SchemeMsg::Components)}</h2>
             {move || shapes.get().into_iter().enumerate().map(|(i, sh)| view! { <ComponentFields draft=draft i=i shape=sh/> }).collect_view()}
             <div class="toolbar">
-                <select name="component-kind" data-test="component-kind" aria-label=s.tr(SchemeMsg::Components) on:change=move |ev| if let Ok(k) = event_target_value(&ev).parse() { new_kind.set(k) }>
-                    {(0..KINDS).map(|k| view! { <option value=k.to_string() selected=move || new_kind.get() == k>{s.tr(SchemeMsg::Kind(k))}</option> }).collect_view()}
+                <select name="component-kind" data-test="component-kind" aria-label=s.tr(SchemeMsg::Components) on:change=move |ev| {
+                    if let Some(k) = event_target_value(&ev).parse::<usize>().ok().and_then(|k| ComponentKind::ALL.get(k)) { new_kind.set(*k) }
+                }>
+                    {ComponentKind::ALL.into_iter().enumerate().map(|(n, k)| view! { <option value=n.to_string() selected=move || new_kind.get() == k>{s.tr(SchemeMsg::Kind(k))}</option> }).collect_view()}
                 </select>
-                <button data-test="add-component" on:click=move |_| { let k = new_kind.get_untracked(); draft.update(|d| d.components.push(new_component(k))) }>{s.tr(SchemeMsg::AddComponent)}</button>
+                <button data-test="add-component" on:click=move |_| {
+                    let k = new_kind.get_untracked();
+                    draft.update(|d| { let c = k.starter(d.from); d.components.push(c) })
+                }>{s.tr(SchemeMsg::AddComponent)}</button>
             </div>
             {move || (tried.get() && !problems.with(Vec::is_empty)).then(|| view! {
                 <div class="banner error inline" role="alert" data-test="scheme-problems">
@@ -428,7 +403,7 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
     let money = Unit::Money;
     let pct = Unit::Score;
     let body = match shape.kind {
-        0 => view! {
+        ComponentKind::Salary => view! {
             {number(s, draft, SchemeMsg::Amount.into(), n("amount"), money,
                 move |d| match d.components.get(i) { Some(Component::Salary { amount, .. }) => *amount, _ => 0 },
                 move |d, v| if let Some(Component::Salary { amount, .. }) = d.components.get_mut(i) { *amount = v })}
@@ -439,7 +414,7 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                 move |d| matches!(d.components.get(i), Some(Component::Salary { sick_leave: SickLeave::Worked, .. })),
                 move |d, on| if let Some(Component::Salary { sick_leave, .. }) = d.components.get_mut(i) { *sick_leave = if on { SickLeave::Worked } else { SickLeave::NotWorked } })}
         }.into_any(),
-        1 => {
+        ComponentKind::Commission => {
             let basis = shape.basis.unwrap_or(TierBasis::Completion);
             let point = if basis == TierBasis::Completion { pct } else { money };
             view! {
@@ -460,6 +435,16 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                     }>
                         <option value="retroactive" selected=move || draft.with(|d| commission_ref(d, i).is_some_and(|c| c.mode == TierMode::Retroactive))>{s.tr(SchemeMsg::Mode(TierMode::Retroactive))}</option>
                         <option value="marginal" selected=move || draft.with(|d| commission_ref(d, i).is_some_and(|c| c.mode == TierMode::Marginal))>{s.tr(SchemeMsg::Mode(TierMode::Marginal))}</option>
+                    </select>
+                </label>
+                <label>{s.tr(SchemeMsg::PeriodLabel)}
+                    <select name=n("period") data-test="commission-period" on:change=move |ev| {
+                        let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|k| Period::ALL.get(k).copied());
+                        if let Some(p) = picked { draft.update(|d| if let Some(c) = commission(d, i) { c.period = p }) }
+                    }>
+                        {Period::ALL.into_iter().enumerate().map(|(k, p)| view! {
+                            <option value=k.to_string() selected=move || draft.with(|d| commission_ref(d, i).is_some_and(|c| c.period == p))>{s.tr(SchemeMsg::Period(p))}</option>
+                        }).collect_view()}
                     </select>
                 </label>
                 <div class="rows wide">
@@ -508,7 +493,7 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                 </div>
             }.into_any()
         }
-        2 => view! {
+        ComponentKind::Kpi => view! {
             {number(s, draft, SchemeMsg::TargetBonus.into(), n("target"), money,
                 move |d| kpi_ref(d, i).map(|k| k.target_bonus).unwrap_or(0),
                 move |d, v| if let Some(k) = kpi(d, i) { k.target_bonus = v })}
@@ -540,7 +525,44 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                 })>{s.tr(SchemeMsg::AddKpi)}</button>
             </div>
         }.into_any(),
-        3 => view! {
+        ComponentKind::SalaryShare => view! {
+            {metric_select(s, draft, n("metric"), true, move |d| bands_ref(d, i).map(|b| b.metric), move |d, id| if let Some(b) = bands(d, i) { b.metric = id })}
+            <div class="rows wide">
+                <p class="muted">{s.tr(SchemeMsg::Bands)}</p>
+                {(0..shape.rows).map(|j| view! {
+                    <div class="row" data-test="band">
+                        {number(s, draft, SchemeMsg::BandFrom.into(), n(&format!("band{j}-from")), pct,
+                            move |d| band_ref(d, i, j).map(|b| b.from_bp).unwrap_or(0),
+                            move |d, v| if let Some(b) = band(d, i, j) { b.from_bp = v })}
+                        {flag(s, draft, SchemeMsg::BandFromIncluded.into(),
+                            move |d| band_ref(d, i, j).is_some_and(|b| b.from_included),
+                            move |d, on| if let Some(b) = band(d, i, j) { b.from_included = on })}
+                        <label>{s.tr(SchemeMsg::BandTo)}
+                            <input name=n(&format!("band{j}-to")) inputmode="decimal"
+                                prop:value=move || draft.with(|d| band_ref(d, i, j).and_then(|b| b.to_bp).map(|v| input_value(pct, v)).unwrap_or_default())
+                                on:change=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    // Empty: no upper bound; a number: the bound; anything else is ignored.
+                                    let to = if text.trim().is_empty() { Some(None) } else { parse_value(pct, &text).ok().flatten().map(Some) };
+                                    if let Some(to) = to { draft.update(|d| if let Some(b) = band(d, i, j) { b.to_bp = to }) }
+                                }/>
+                        </label>
+                        {flag(s, draft, SchemeMsg::BandToIncluded.into(),
+                            move |d| band_ref(d, i, j).is_some_and(|b| b.to_included),
+                            move |d, on| if let Some(b) = band(d, i, j) { b.to_included = on })}
+                        {number(s, draft, SchemeMsg::BandShare.into(), n(&format!("band{j}-share")), pct,
+                            move |d| band_ref(d, i, j).map(|b| b.share_bp).unwrap_or(0),
+                            move |d, v| if let Some(b) = band(d, i, j) { b.share_bp = v })}
+                        <button class="link" on:click=move |_| draft.update(|d| if let Some(b) = bands(d, i) { if j < b.bands.len() { b.bands.remove(j); } })>{s.tr(SchemeMsg::Remove)}</button>
+                    </div>
+                }).collect_view()}
+                <button data-test="add-band" on:click=move |_| draft.update(|d| if let Some(b) = bands(d, i) { b.add_band() })>{s.tr(SchemeMsg::AddBand)}</button>
+            </div>
+        }.into_any(),
+        ComponentKind::PerUnit => {
+            let unit = shape.unit;
+            let on_money = unit == Unit::Money;
+            view! {
             {metric_select(s, draft, n("metric"), true,
                 move |d| match d.components.get(i) { Some(Component::PerUnit { metric, .. }) => Some(*metric), _ => None },
                 move |d, id| if let Some(Component::PerUnit { metric, .. }) = d.components.get_mut(i) { *metric = id })}
@@ -552,14 +574,19 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                 <input type="date" name=n("to") prop:value=move || draft.with(|d| match d.components.get(i) { Some(Component::PerUnit { to, .. }) => date_value(*to), _ => String::new() })
                     on:change=move |ev| if let Some(v) = parse_date(&event_target_value(&ev)) { draft.update(|d| if let Some(Component::PerUnit { to, .. }) = d.components.get_mut(i) { *to = v }) }/><DateShown date=Signal::derive(move || draft.with(|d| match d.components.get(i) { Some(Component::PerUnit { to, .. }) => Some(*to), _ => None }))/>
             </label>
-            {number(s, draft, SchemeMsg::Above.into(), n("above"), Unit::Count,
+            {number(s, draft, SchemeMsg::Above(on_money).into(), n("above"), unit,
                 move |d| match d.components.get(i) { Some(Component::PerUnit { above, .. }) => *above, _ => 0 },
                 move |d, v| if let Some(Component::PerUnit { above, .. }) = d.components.get_mut(i) { *above = v })}
+            {number(s, draft, SchemeMsg::Step(on_money).into(), n("step"), unit,
+                move |d| match d.components.get(i) { Some(Component::PerUnit { step, .. }) => *step, _ => 1 },
+                move |d, v| if let Some(Component::PerUnit { step, .. }) = d.components.get_mut(i) { *step = v })}
             {number(s, draft, SchemeMsg::PerUnit.into(), n("per-unit"), money,
                 move |d| match d.components.get(i) { Some(Component::PerUnit { per_unit, .. }) => *per_unit, _ => 0 },
                 move |d, v| if let Some(Component::PerUnit { per_unit, .. }) = d.components.get_mut(i) { *per_unit = v })}
-        }.into_any(),
-        4 => view! {
+            {on_money.then(|| view! { <p class="muted wide">{s.tr(SchemeMsg::StepHint)}</p> })}
+            }.into_any()
+        }
+        ComponentKind::TeamPool => view! {
             {metric_select(s, draft, n("metric"), true,
                 move |d| match d.components.get(i) { Some(Component::TeamPool { metric, .. }) => Some(*metric), _ => None },
                 move |d, id| if let Some(Component::TeamPool { metric, .. }) = d.components.get_mut(i) { *metric = id })}
@@ -567,7 +594,7 @@ fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape) -> impl I
                 move |d| match d.components.get(i) { Some(Component::TeamPool { pool, .. }) => *pool, _ => 0 },
                 move |d, v| if let Some(Component::TeamPool { pool, .. }) = d.components.get_mut(i) { *pool = v })}
         }.into_any(),
-        _ => view! {
+        ComponentKind::Draw => view! {
             {number(s, draft, SchemeMsg::Minimum.into(), n("minimum"), money,
                 move |d| match d.components.get(i) { Some(Component::Draw { minimum, .. }) => *minimum, _ => 0 },
                 move |d, v| if let Some(Component::Draw { minimum, .. }) = d.components.get_mut(i) { *minimum = v })}

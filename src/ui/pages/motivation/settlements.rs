@@ -132,6 +132,7 @@ fn ReductionCard() -> impl IntoView {
         month: month.get(),
         percent_bp: percent.get().unwrap_or(0),
         reason: reason.get().trim().to_string(),
+        violation: None,
     };
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -140,7 +141,7 @@ fn ReductionCard() -> impl IntoView {
             s,
             tried,
             problems,
-            || Edit::derived(draft()),
+            || Edit::put(uuid::Uuid::new_v4(), draft()),
             move || {
                 reason.set(String::new());
             },
