@@ -1436,3 +1436,32 @@ proptest! {
         }
     }
 }
+
+/// A payslip frozen before schema 10 keeps reading: its per-unit line names no metric and no step, its reduction
+/// no `left`, its commission no running total.
+#[test]
+fn lines_frozen_before_schema_10_still_read() {
+    let old = r#"[
+        {"amount": 200000, "fixed": false, "explain": {"per_unit": {"units": 14, "above": 10, "per_unit": 50000, "from": "2026-11-16", "to": "2026-11-22"}}},
+        {"amount": -100, "fixed": false, "explain": {"reduction": {"variable": 400, "percent_bp": 2500, "reason": "п. 4.2"}}}
+    ]"#;
+    let lines: Vec<rop::domain::motivation::pay::Line> = serde_json::from_str(old).unwrap();
+    assert!(matches!(
+        lines[0].explain,
+        Explain::PerUnit {
+            metric: None,
+            step: 1,
+            ..
+        }
+    ));
+    assert!(matches!(
+        lines[1].explain,
+        Explain::Reduction { left: None, .. }
+    ));
+    // And written back the same way.
+    let again: serde_json::Value = serde_json::to_value(&lines).unwrap();
+    assert_eq!(
+        again,
+        serde_json::from_str::<serde_json::Value>(old).unwrap()
+    );
+}

@@ -258,6 +258,48 @@ fn attempt(on: &str, answers: Vec<Given>) -> Attempt {
     }
 }
 
+/// Issue 23, item 10: the hand-over screen holds the sheet, never the key; taking the keys out of the data makes
+/// every test unsavable (it breaks its own rules) and grades nothing right until the data is read again.
+#[test]
+fn a_test_being_taken_shows_a_sheet_without_its_answer_key() {
+    use rop::domain::training::certification::{sheet, without_answer_keys, SheetKind};
+    let mut test = product_test();
+    if let Answer::Short { model } = &mut test.questions[4].answer {
+        *model = "Дешевле за место при годовой оплате".into();
+    }
+    let paper = Attempt {
+        submitted: None,
+        ..attempt("2026-11-20", Vec::new())
+    };
+    let s = sheet(&test, &paper);
+    assert_eq!(s.questions.len(), 5);
+    assert_eq!(
+        s.questions.iter().map(|q| q.kind).collect::<Vec<_>>(),
+        vec![
+            SheetKind::Single,
+            SheetKind::Single,
+            SheetKind::Multiple,
+            SheetKind::Single,
+            SheetKind::Short
+        ]
+    );
+    assert_eq!(s.questions[0].options, vec!["а", "б", "в"]);
+    assert!(!format!("{s:?}").contains("Дешевле"), "no model answer");
+    let mut data = Dataset::default();
+    apply(&mut data, vec![Edit::put(id(400), test.clone())]);
+    without_answer_keys(&mut data);
+    let hidden = &data.cert_tests[&id(400)].data;
+    assert!(
+        !hidden.problems().is_empty(),
+        "a keyless test cannot be saved back"
+    );
+    assert!(!format!("{hidden:?}").contains("Дешевле"));
+    // The first answer right everywhere grades nothing right without the key.
+    let answered = attempt("2026-11-20", vec![given(1, &[0]), given(2, &[1])]);
+    assert_eq!(result(hidden, &answered).right, 0);
+    assert_eq!(result(&test, &answered).right, 2);
+}
+
 #[test]
 fn certification_grades_counts_attempts_and_dates_expiry_across_a_month_end() {
     let test = product_test();
@@ -343,10 +385,13 @@ fn certification_grades_counts_attempts_and_dates_expiry_across_a_month_end() {
     assert_eq!(sorted, vec![1, 2, 3, 4, 5]);
     assert_eq!(open.paper, test.paper(id(405)));
     assert_eq!(
-        open.time_left_ms(&test, 1_000 + 4 * 60_000),
+        open.time_left_ms(test.minutes, 1_000 + 4 * 60_000),
         Some(6 * 60_000)
     );
-    assert_eq!(open.time_left_ms(&test, 1_000 + 11 * 60_000), Some(0));
+    assert_eq!(
+        open.time_left_ms(test.minutes, 1_000 + 11 * 60_000),
+        Some(0)
+    );
     apply(&mut data, vec![Edit::put(id(405), open)]);
     assert_eq!(
         start(&data, id(400), id(1), id(406), day("2026-03-02"), 0),

@@ -251,7 +251,9 @@ pub fn word(
             from,
             to,
         } => {
-            let (metric_name, unit) = metric(*spif_metric);
+            // A payslip frozen before schema 10 does not name its metric: counted units, as it was paid.
+            let (metric_name, unit) =
+                spif_metric.map_or((String::new(), Unit::Count), |m| metric(m));
             let value = |v: i64| format_value(lang, unit, v, currency);
             let period = format!("{} – {}", format_date(lang, *from), format_date(lang, *to));
             let over = (units - above).max(0);
@@ -295,10 +297,13 @@ pub fn word(
                 }
             };
             Worded {
-                name: if ru {
-                    format!("Бонус за единицу (SPIF): {}", metric_name.to_lowercase())
-                } else {
-                    format!("Per-unit bonus (SPIF): {metric_name}")
+                name: match (ru, metric_name.is_empty()) {
+                    (true, true) => "Бонус за единицу (SPIF)".to_string(),
+                    (true, false) => {
+                        format!("Бонус за единицу (SPIF): {}", metric_name.to_lowercase())
+                    }
+                    (false, true) => "Per-unit bonus (SPIF)".to_string(),
+                    (false, false) => format!("Per-unit bonus (SPIF): {metric_name}"),
                 },
                 formula,
                 next: None,

@@ -43,6 +43,9 @@ pub struct AppState {
     /// T5 hand-over: the tablet is handed to a person taking a test; the app shows only the test until it is
     /// submitted or the head unlocks it. Kept across a reload (`HANDOVER_KEY`), so reloading is no way out.
     pub handover: RwSignal<Option<Handover>>,
+    /// While a handed-over test is not submitted, the data holds no answer key
+    /// (`certification::without_answer_keys`); reading the database again after submission brings the keys back.
+    pub keys_hidden: RwSignal<bool>,
     /// The late stores (training and quality, `StoreName::is_late`) are typed too: pages that show them, and every
     /// export, import and restore, wait for it (`WhenComplete`); the first screens do not.
     pub complete: RwSignal<bool>,
@@ -54,20 +57,26 @@ pub struct AppState {
 const LANG_KEY: &str = "rop.lang";
 const HANDOVER_KEY: &str = "rop.handover";
 
-/// The attempt being taken and the head's unlock code.
+/// The attempt being taken and the head's unlock code as a salted slow hash (`components::unlock_code`): never
+/// the code itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Handover {
     pub attempt: crate::domain::RecordId,
-    pub code: String,
+    /// Hex.
+    pub salt: String,
+    /// Hex.
+    pub hash: String,
 }
 
 impl Handover {
     fn stored() -> Option<Handover> {
         let text = local_storage()?.get_item(HANDOVER_KEY).ok()??;
-        let (attempt, code) = text.split_once(':')?;
+        let mut parts = text.split(':');
+        let (attempt, salt, hash) = (parts.next()?, parts.next()?, parts.next()?);
         Some(Handover {
             attempt: attempt.parse().ok()?,
-            code: code.to_string(),
+            salt: salt.to_string(),
+            hash: hash.to_string(),
         })
     }
 }
@@ -99,6 +108,7 @@ impl AppState {
             progress: RwSignal::new(None),
             revision: RwSignal::new(0),
             handover: RwSignal::new(Handover::stored()),
+            keys_hidden: RwSignal::new(false),
             complete: RwSignal::new(false),
             session: StoredValue::new_local(Rc::new(memory_session(&Dataset::default()))),
             tabs: StoredValue::new_local(None),
@@ -106,15 +116,39 @@ impl AppState {
         }
     }
 
-    /// Starts or ends a hand-over (see [`AppState::handover`]).
-    pub fn set_handover(&self, h: Option<Handover>) {
+    /// Starts or ends a hand-over (see [`AppState::handover`]). Starting takes the answer keys out of the data;
+    /// ending reads the database again, keys and all.
+    pub fn set_handover(self, h: Option<Handover>) {
         if let Some(store) = local_storage() {
             let _ = match &h {
-                Some(h) => store.set_item(HANDOVER_KEY, &format!("{}:{}", h.attempt, h.code)),
+                Some(h) => store.set_item(
+                    HANDOVER_KEY,
+                    &format!("{}:{}:{}", h.attempt, h.salt, h.hash),
+                ),
                 None => store.remove_item(HANDOVER_KEY),
             };
         }
+        let ended = h.is_none();
         self.handover.set(h);
+        if ended {
+            leptos::task::spawn_local(async move { self.reload_from_store().await });
+        } else {
+            self.data.update(|d| self.hide_keys(d));
+        }
+    }
+
+    /// Takes the answer keys out of `data` while a handed-over attempt in it is not submitted (T5). Only where a
+    /// database can give them back: a session kept in memory (storage unavailable) has nowhere to read them from.
+    fn hide_keys(self, data: &mut Dataset) {
+        let open = self.store().is_some()
+            && self.handover.get_untracked().is_some_and(|h| {
+                data.live::<crate::domain::training::certification::Attempt>(h.attempt)
+                    .is_some_and(|a| a.data.submitted.is_none())
+            });
+        if open {
+            crate::domain::training::certification::without_answer_keys(data);
+        }
+        self.keys_hidden.set(open);
     }
 
     /// A message in the current language (reactive when called inside a view closure).
@@ -230,7 +264,10 @@ impl AppState {
             } else if !typed.unreadable.is_empty() {
                 self.error.set(Some(Msg::Unreadable(typed.unreadable)));
             }
-            self.data.update(|d| d.absorb_late(typed.data));
+            self.data.update(|d| {
+                d.absorb_late(typed.data);
+                self.hide_keys(d);
+            });
             self.data
                 .with_untracked(|d| self.session.get_value().reloaded(d));
         }
@@ -251,6 +288,7 @@ impl AppState {
                     data.absorb_late(typed.data);
                 }
                 self.session.get_value().reloaded(&data);
+                self.hide_keys(&mut data);
                 self.data.set(data);
                 self.complete.set(true);
                 self.revision.update(|r| *r += 1);

@@ -157,6 +157,8 @@ async fn run(engine: Engine) {
     c.set_window_size(1180, 820).await.unwrap();
     step("a second session: the demo department again");
     demo_again(&c, &server).await;
+    step("a reduction of this device's own, and its meeting-room file");
+    let room_file = motivation::meeting_room_file_with_a_reduction(&c, engine).await;
     step("a script version written, approved and compared; the tablet reader logs what the script missed");
     training::scripts(&c, engine).await;
     step("a weekly role-play scheduled, its .ics downloaded");
@@ -217,6 +219,14 @@ async fn run(engine: Engine) {
     import_into_fresh_browser(&fresh, &server, &exported).await;
     fresh.close().await.unwrap();
     drop(second);
+    step("that meeting-room file merged into another profile with pay: every payslip as it was");
+    let third = Driver::start(engine).await;
+    let other = third.first_visit(&server.url("/")).await;
+    other.set_window_size(1180, 820).await.unwrap();
+    demo_again(&other, &server).await;
+    motivation::merge_into_another_profile(&other, engine, &room_file).await;
+    other.close().await.unwrap();
+    drop(third);
 
     step("reload offline");
     offline_reload(&c, engine, &mut server).await;

@@ -147,7 +147,20 @@ pub async fn contests_and_one_on_ones(c: &Client, engine: Engine) {
     screenshot(c, engine, "development", (1180, 820)).await;
 }
 
+/// The payroll's rows as shown (name, fixed, variable, total), for comparing to the kopeck.
+pub async fn payroll_rows(c: &Client) -> Vec<String> {
+    go(c, "/pay").await;
+    wait_js(
+        c,
+        "the payroll",
+        "document.querySelectorAll('[data-test=payroll] tbody tr [data-test=payslip-open]').length > 0",
+    )
+    .await;
+    texts(c, "[data-test=payroll] tbody tr").await
+}
+
 pub async fn meeting_room_file(c: &Client, engine: Engine) {
+    let paid = payroll_rows(c).await;
     go(c, "/data").await;
     let (text, name) = download(c, "[data-test=export-meeting-room]").await;
     assert!(name.ends_with("-meeting-room.json"), "{name}");
@@ -162,6 +175,8 @@ pub async fn meeting_room_file(c: &Client, engine: Engine) {
     ] {
         assert!(!text.contains(&format!("\"{store}\":")), "{store} left out");
     }
+    // Nothing in the shared stores reveals pay: a violation carries no share of the bonus.
+    assert!(!text.contains("reduction_bp") && !text.contains("percent_bp"));
     assert!(text.contains(THANKS), "the thank-you is shared");
     // Merged into this device, which has pay: said in the preview, nothing personal lost.
     crate::pick_file(c, &name, &text).await;
@@ -180,14 +195,55 @@ pub async fn meeting_room_file(c: &Client, engine: Engine) {
     );
     press(c, engine, "[data-test=apply-import]").await;
     find(c, "[data-test=import-done]").await;
-    go(c, "/pay").await;
-    wait_js(
-        c,
-        "the payroll kept",
-        "document.querySelectorAll('[data-test=payslip-open]').length === 8",
-    )
-    .await;
+    assert_eq!(
+        payroll_rows(c).await,
+        paid,
+        "every payslip as it was, to the kopeck"
+    );
     go(c, "/one-on-ones").await;
     let row = format!("[data-test=cadences] tr[data-manager='{NOVIKOV}']");
     find(c, &format!("{row} [data-test=open-planned]")).await;
+}
+
+const KUZNETSOV: &str = "de700000-0000-4000-8000-000000000002";
+const REDUCTION: &str = "E2E: п. 4.2 — сделки без следующего шага";
+
+/// A device's own reduction of Кузнецов's bonus (personal), then its meeting-room file: the file for another
+/// profile that has pay ([`merge_into_another_profile`]).
+pub async fn meeting_room_file_with_a_reduction(c: &Client, engine: Engine) -> (String, String) {
+    go(c, "/pay").await;
+    find(c, "[data-test=reduction-form]").await;
+    crate::browser::choose(c, "select[name=reduction-who]", KUZNETSOV).await;
+    crate::browser::choose(c, "input[name=reduction-percent]", "50").await;
+    type_into(c, "input[name=reduction-reason]", REDUCTION).await;
+    press(c, engine, "[data-test=reduction-form] button[type=submit]").await;
+    wait_js(
+        c,
+        "the reduction listed",
+        &format!("document.querySelector('[data-test=reduction-form]').parentElement.textContent.includes({})", json!(REDUCTION)),
+    )
+    .await;
+    go(c, "/data").await;
+    let (text, name) = download(c, "[data-test=export-meeting-room]").await;
+    assert!(
+        !text.contains(REDUCTION),
+        "the reduction stays on this device"
+    );
+    (text, name)
+}
+
+/// Issue 23: the meeting-room file of a device whose pay differs merged into another profile that has pay: every
+/// payslip there is what it was, to the kopeck.
+pub async fn merge_into_another_profile(c: &Client, engine: Engine, file: &(String, String)) {
+    let before = payroll_rows(c).await;
+    assert!(
+        before.iter().any(|r| r.starts_with("Кузнецов")),
+        "{before:?}"
+    );
+    go(c, "/data").await;
+    crate::pick_file(c, &file.1, &file.0).await;
+    find(c, "[data-test=meeting-room-file]").await;
+    press(c, engine, "[data-test=apply-import]").await;
+    find(c, "[data-test=import-done]").await;
+    assert_eq!(payroll_rows(c).await, before, "the payroll after the merge");
 }

@@ -114,6 +114,14 @@ pub async fn pay_month(c: &Client, engine: Engine) {
             .any(|l| l.starts_with("Комиссия: оплаты") && l.contains('×')),
         "{lines:?}"
     );
+    // The sellers' share of salary by completion band, each bound stated.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Премия: доля оклада по выполнению плана")
+                && (l.contains("ни в одном диапазоне") || l.contains("включительно"))),
+        "{lines:?}"
+    );
     c.execute(
         "document.querySelector('[data-test=payslip]').scrollIntoView();",
         vec![],
@@ -125,6 +133,28 @@ pub async fn pay_month(c: &Client, engine: Engine) {
     }
     c.set_window_size(1180, 820).await.unwrap();
     print_a4(c, engine, "payslip").await;
+
+    // A senior's commission on the quarter's running total: before, the month, after, and the difference.
+    open_payslip(c, engine, "Кузнецов").await;
+    let lines = texts(c, "[data-test=payslip-line]").await;
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("нарастающий итог с начала квартала")
+                && l.contains("было")
+                && l.contains("стало")),
+        "{lines:?}"
+    );
+    c.execute(
+        "document.querySelector('[data-test=payslip]').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(c, engine, "payslip-running-total", (1180, 820)).await;
+    screenshot(c, engine, "payslip-running-total", (390, 844)).await;
+    c.set_window_size(1180, 820).await.unwrap();
+    open_payslip(c, engine, "Волков").await;
 
     // What if the month's payments came to 3 000 000 ₽: the pay follows.
     crate::browser::type_into(c, "[data-test=what-if-payments]", "3 000 000").await;

@@ -230,20 +230,27 @@ pub async fn hand_over_a_test(c: &Client, engine: Engine) {
     type_into(c, "input[name=unlock-code]", CODE).await;
     press(c, engine, "[data-test=hand-over]").await;
     find(c, "[data-test=take-test] [data-test=question]").await;
-    // Only the test: no header, no navigation, no editor, and nothing that says which answer is right.
+    // Only the test: no header, no navigation, no editor, and nothing that says which answer is right: no model
+    // answer of any question of the test, no mark on any option, and the code kept only as a hash.
+    let key = answer_key(PRODUCT_TEST);
+    assert!(!key.models.is_empty() && !key.marked.is_empty());
     let page = c
         .execute(
-            "return [!!document.querySelector('header.top'), !!document.querySelector('[data-test=test-editor]'), \
-             document.body.innerHTML.includes('Цена за пользователя ниже'), \
-             document.querySelectorAll('[data-test=take-test] input:checked').length];",
-            vec![],
+            "const html = document.documentElement.outerHTML; \
+             const marks = [...document.querySelectorAll('[data-test=question]')].map(q => \
+               new Set([...q.querySelectorAll('label.option')].map(l => l.outerHTML.replace(/value=\"\\d+\"/, '').replace(/>[^<]*<\\/span>/, '>'))).size); \
+             return [!!document.querySelector('header.top'), !!document.querySelector('[data-test=test-editor]'), \
+               arguments[0].filter(m => html.includes(m)), /correct/i.test(html), marks.every(n => n <= 1), \
+               document.querySelectorAll('[data-test=take-test] input:checked').length, \
+               (localStorage.getItem('rop.handover') || '').includes(arguments[1])];",
+            vec![json!(key.models), json!(CODE)],
         )
         .await
         .unwrap();
     assert_eq!(
         page,
-        json!([false, false, false, 0]),
-        "header, editor, model answer, pre-checked options"
+        json!([false, false, [], false, true, 0, false]),
+        "header, editor, model answers shown, a word of the key, every option alike, pre-checked options, the code in the clear"
     );
     // A reload is no way out.
     c.refresh().await.unwrap();
@@ -323,4 +330,45 @@ pub async fn hypothesis_from_a_lagging_number(c: &Client, engine: Engine) {
     .await;
     let changes = texts(c, "[data-test=hypotheses] [data-test=hypothesis-change]").await;
     assert_eq!(changes.len(), before + 1, "{changes:?}");
+}
+
+/// A demo test's answer key as the demo writes it: its model answers and the texts of its right options.
+struct Key {
+    models: Vec<String>,
+    marked: Vec<String>,
+}
+
+fn answer_key(test: &str) -> Key {
+    use rop::domain::training::certification::{Answer, CertTest};
+    let today = chrono::Local::now().date_naive();
+    let id: rop::domain::RecordId = test.parse().unwrap();
+    let mut data = rop::domain::Dataset::default();
+    let mut clock = rop::domain::Clock::default();
+    for e in rop::domain::demo::department(today) {
+        let changes = data
+            .stamp(e, &mut clock, 0, rop::domain::RecordId::nil())
+            .unwrap();
+        data.apply_all(changes);
+    }
+    let test: CertTest = data
+        .live::<CertTest>(id)
+        .expect("the demo's product test")
+        .data
+        .clone();
+    let mut key = Key {
+        models: Vec::new(),
+        marked: Vec::new(),
+    };
+    for q in &test.questions {
+        match &q.answer {
+            Answer::Short { model } => key.models.push(model.clone()),
+            Answer::Single { options, correct } => {
+                key.marked.push(options[*correct as usize].clone())
+            }
+            Answer::Multiple { options, correct } => key
+                .marked
+                .extend(correct.iter().map(|c| options[*c as usize].clone())),
+        }
+    }
+    key
 }

@@ -77,8 +77,13 @@ pub enum Explain {
     SalaryShare(SalaryShareExplain),
     /// `⌊(units − above) / step⌋ × per_unit` over the period, `units` and `above` in the metric's units.
     PerUnit {
-        #[serde(with = "crate::domain::planning::metric::key")]
-        metric: RecordId,
+        /// The metric counted (payslips frozen before schema 10 do not name it).
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "crate::domain::planning::metric::key::option"
+        )]
+        metric: Option<RecordId>,
         units: i64,
         above: i64,
         per_unit: i64,
@@ -284,7 +289,7 @@ pub fn earned(
                     amount: steps.saturating_mul(*per_unit),
                     fixed: false,
                     explain: Explain::PerUnit {
-                        metric: *metric,
+                        metric: Some(*metric),
                         units,
                         above: *above,
                         per_unit: *per_unit,

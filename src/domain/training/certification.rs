@@ -299,10 +299,9 @@ impl Attempt {
         self.given.iter().find(|g| g.question == question)
     }
 
-    /// Milliseconds left of the test's time limit at `now_ms` (0 when it is over; `None`: no limit).
-    pub fn time_left_ms(&self, test: &CertTest, now_ms: u64) -> Option<u64> {
-        (test.minutes > 0)
-            .then(|| (self.started_ms + test.minutes as u64 * 60_000).saturating_sub(now_ms))
+    /// Milliseconds left of a time limit of `minutes` at `now_ms` (0 when it is over; `None`: no limit).
+    pub fn time_left_ms(&self, minutes: u16, now_ms: u64) -> Option<u64> {
+        (minutes > 0).then(|| (self.started_ms + minutes as u64 * 60_000).saturating_sub(now_ms))
     }
 }
 
@@ -566,6 +565,71 @@ pub fn attention(
 
 /// The head's code that ends a hand-over before the test is submitted: at least four digits, so a person taking
 /// the test cannot guess it in a few taps.
+/// T5 what the person taking a test sees, and all the hand-over screen holds: the title, the time limit and the
+/// attempt's questions in its order, each with its options but never which is right or the model answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheet {
+    pub title: String,
+    /// The time limit in minutes (0: none).
+    pub minutes: u16,
+    pub questions: Vec<SheetQuestion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetQuestion {
+    pub id: u16,
+    pub text: String,
+    /// What to pick from (none for a short answer).
+    pub options: Vec<String>,
+    pub kind: SheetKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetKind {
+    Single,
+    Multiple,
+    Short,
+}
+
+/// The sheet of an attempt at `test`.
+pub fn sheet(test: &CertTest, attempt: &Attempt) -> Sheet {
+    Sheet {
+        title: test.title.clone(),
+        minutes: test.minutes,
+        questions: attempt
+            .paper
+            .iter()
+            .filter_map(|id| test.question(*id))
+            .map(|q| SheetQuestion {
+                id: q.id,
+                text: q.text.clone(),
+                options: q.options().to_vec(),
+                kind: match q.answer {
+                    Answer::Single { .. } => SheetKind::Single,
+                    Answer::Multiple { .. } => SheetKind::Multiple,
+                    Answer::Short { .. } => SheetKind::Short,
+                },
+            })
+            .collect(),
+    }
+}
+
+/// T5 every test's answer key taken out of `data`, for the time a test is being taken on this device: the right
+/// options and the model answers are blanked (a right option becomes one that does not exist, so such a test
+/// breaks its own rules and can never be saved back). The stored tests keep their keys; reading the database again
+/// brings them back.
+pub fn without_answer_keys(data: &mut Dataset) {
+    for r in data.cert_tests.values_mut() {
+        for q in &mut r.data.questions {
+            match &mut q.answer {
+                Answer::Single { correct, .. } => *correct = u8::MAX,
+                Answer::Multiple { correct, .. } => correct.clear(),
+                Answer::Short { model } => model.clear(),
+            }
+        }
+    }
+}
+
 pub fn is_unlock_code(code: &str) -> bool {
     code.chars().count() >= 4 && code.chars().all(|c| c.is_ascii_digit())
 }

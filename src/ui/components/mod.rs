@@ -6,4 +6,5 @@ pub mod download;
 pub mod pace_table;
 pub mod record_label;
 pub mod svg;
+pub mod unlock_code;
 pub mod widgets;

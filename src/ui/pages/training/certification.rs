@@ -1,15 +1,17 @@
 //! T5 certification at `/certification`: who holds which certificate (valid, due, expired), handing the tablet
-//! over for a test (only the test on screen, the head's code to leave, no correct answer in the page until it is
+//! over for a test (only the test on screen, the head's code to leave, kept only as a salted slow hash; the screen
+//! holds the attempt's sheet, never the answer key, which the data has not either until the attempt is
 //! submitted), grading short answers, and the tests' editor (question bank, threshold, time, attempts, shuffle,
 //! validity, re-certification).
 
 use crate::domain::core::locale::format_date;
 use crate::domain::training::certification::{
-    attempts_left, certificate, is_unlock_code, result, start, Answer, Attempt, CertStatus,
-    CertTest, Given, Question, Refusal, Verdict,
+    attempts_left, certificate, is_unlock_code, result, sheet, start, Answer, Attempt, CertStatus,
+    CertTest, Given, Question, Refusal, SheetKind, SheetQuestion, Verdict,
 };
 use crate::domain::training::skill::skills;
 use crate::domain::{Edit, RecordId};
+use crate::ui::components::unlock_code;
 use crate::ui::components::widgets::{active_people, save_form, FieldError, WhenComplete};
 use crate::ui::state::{today, AppState, Handover};
 use crate::ui::training_text::TrMsg;
@@ -104,31 +106,47 @@ fn HandOver() -> impl IntoView {
             refusal.set(Some(TrMsg::CodeRule));
             return;
         }
+        if !unlock_code::available() {
+            refusal.set(Some(TrMsg::NeedsSecureAddress));
+            return;
+        }
         let id = uuid::Uuid::new_v4();
         let started = s
             .data
             .with_untracked(|d| start(d, t, m, id, today(), js_sys::Date::now() as u64));
-        match started {
-            Ok(attempt) => leptos::task::spawn_local(async move {
-                if s.save(vec![Edit::put(id, attempt)]).await {
-                    code.set(String::new());
-                    s.set_handover(Some(Handover {
-                        attempt: id,
-                        code: c,
-                    }));
-                }
-            }),
+        let attempt = match started {
+            Ok(attempt) => Some((id, Some(attempt))),
             // An attempt left open (the tablet was taken back before submitting) continues.
-            Err(Refusal::Open(open)) => {
-                code.set(String::new());
-                s.set_handover(Some(Handover {
-                    attempt: open,
-                    code: c,
-                }));
+            Err(Refusal::Open(open)) => Some((open, None)),
+            Err(Refusal::NoAttemptsLeft { used }) => {
+                refusal.set(Some(TrMsg::NoAttemptsLeft(used)));
+                None
             }
-            Err(Refusal::NoAttemptsLeft { used }) => refusal.set(Some(TrMsg::NoAttemptsLeft(used))),
-            Err(Refusal::Empty) => refusal.set(Some(TrMsg::EmptyTest)),
-        }
+            Err(Refusal::Empty) => {
+                refusal.set(Some(TrMsg::EmptyTest));
+                None
+            }
+        };
+        let Some((id, new)) = attempt else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let Some((salt, hash)) = unlock_code::keep(&c).await else {
+                refusal.set(Some(TrMsg::NeedsSecureAddress));
+                return;
+            };
+            if let Some(a) = new {
+                if !s.save(vec![Edit::put(id, a)]).await {
+                    return;
+                }
+            }
+            code.set(String::new());
+            s.set_handover(Some(Handover {
+                attempt: id,
+                salt,
+                hash,
+            }));
+        });
     };
     let left = move || {
         let (Some(m), Some(t)) = (person.get(), test.get()) else {
@@ -165,7 +183,8 @@ fn HandOver() -> impl IntoView {
     }
 }
 
-/// The test alone on the screen: questions without their answers, a timer, submit, and the head's unlock.
+/// The test alone on the screen: the attempt's sheet (questions without their answers), a timer, submit, and the
+/// head's unlock.
 #[component]
 fn TakeTest(handover: Handover) -> impl IntoView {
     let s = expect_context::<AppState>();
@@ -174,10 +193,10 @@ fn TakeTest(handover: Handover) -> impl IntoView {
         s.data
             .with(|d| d.live::<Attempt>(id).map(|r| r.data.clone()))
     });
-    let test = Memo::new(move |_| {
-        let t = attempt.get()?.test;
+    let paper = Memo::new(move |_| {
+        let a = attempt.get()?;
         s.data
-            .with(|d| d.live::<CertTest>(t).map(|r| r.data.clone()))
+            .with(|d| d.live::<CertTest>(a.test).map(|r| sheet(&r.data, &a)))
     });
     let now = RwSignal::new(js_sys::Date::now() as u64);
     let ticker = StoredValue::new_local(Some(gloo::timers::callback::Interval::new(
@@ -215,47 +234,53 @@ fn TakeTest(handover: Handover) -> impl IntoView {
         a.given = answers.get_untracked();
         a.submitted = Some(today().max(a.started));
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, a)]).await;
+            // Submitted: the answer key is read from the database to grade it.
+            if s.save(vec![Edit::put(id, a)]).await {
+                s.reload_from_store().await;
+            }
         });
     };
     // The time limit ends the attempt by itself.
     Effect::new(move |_| {
-        let (Some(a), Some(t)) = (attempt.get(), test.get()) else {
+        let (Some(a), Some(p)) = (attempt.get(), paper.get()) else {
             return;
         };
-        if a.submitted.is_none() && a.time_left_ms(&t, now.get()) == Some(0) {
+        if a.submitted.is_none() && a.time_left_ms(p.minutes, now.get()) == Some(0) {
             submit();
         }
     });
     let unlock_open = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
-    let code = handover.code.clone();
+    let kept = StoredValue::new((handover.salt.clone(), handover.hash.clone()));
     let unlock = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if typed.get_untracked().trim() == code {
-            s.set_handover(None);
-        } else {
-            wrong.set(true);
-        }
+        let code = typed.get_untracked().trim().to_string();
+        let (salt, hash) = kept.get_value();
+        leptos::task::spawn_local(async move {
+            if unlock_code::matches(&code, &salt, &hash).await {
+                s.set_handover(None);
+            } else {
+                wrong.set(true);
+            }
+        });
     };
     view! {
         <section class="take-test" data-test="take-test">
-            {move || match (attempt.get(), test.get()) {
-                (Some(a), Some(t)) if a.submitted.is_none() => {
+            {move || match (attempt.get(), paper.get()) {
+                (Some(a), Some(p)) if a.submitted.is_none() => {
                     let name = s.data.with_untracked(|d| d.short_name(a.manager).unwrap_or_default());
-                    let questions: Vec<Question> = a.paper.iter().filter_map(|q| t.question(*q).cloned()).collect();
-                    let total = questions.len();
-                    let limit = t.clone();
+                    let total = p.questions.len();
+                    let minutes = p.minutes;
                     let a2 = a.clone();
                     view! {
                         <div class="page-head">
-                            <h1>{t.title.clone()}</h1>
+                            <h1>{p.title.clone()}</h1>
                             <span class="chip">{name}</span>
-                            {move || a2.time_left_ms(&limit, now.get()).map(|ms| view! { <span class="chip warn" data-test="time-left">{format!("{}:{:02}", ms / 60_000, ms / 1000 % 60)}</span> })}
+                            {move || a2.time_left_ms(minutes, now.get()).map(|ms| view! { <span class="chip warn" data-test="time-left">{format!("{}:{:02}", ms / 60_000, ms / 1000 % 60)}</span> })}
                         </div>
                         <form class="stack" on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                            {questions.into_iter().enumerate().map(|(i, q)| {
+                            {p.questions.into_iter().enumerate().map(|(i, q)| {
                                 let given = a.given(q.id).cloned();
                                 view! { <QuestionView number=i + 1 total=total question=q given=given on_change=Callback::new(save_given)/> }
                             }).collect_view()}
@@ -263,7 +288,11 @@ fn TakeTest(handover: Handover) -> impl IntoView {
                         </form>
                     }.into_any()
                 }
-                (Some(a), Some(t)) => {
+                (Some(_), Some(_)) if s.keys_hidden.get() => view! { <p class="muted" role="status">{s.tr(TrMsg::Grading)}</p> }.into_any(),
+                (Some(a), Some(_)) => {
+                    let Some(t) = s.data.with(|d| d.live::<CertTest>(a.test).map(|r| r.data.clone())) else {
+                        return view! { <p class="muted">{s.tr(TrMsg::NoAttempt)}</p> }.into_any();
+                    };
                     let r = result(&t, &a);
                     let verdict = match r.verdict {
                         Verdict::Passed => TrMsg::Passed,
@@ -301,7 +330,7 @@ fn TakeTest(handover: Handover) -> impl IntoView {
 fn QuestionView(
     number: usize,
     total: usize,
-    question: Question,
+    question: SheetQuestion,
     given: Option<Given>,
     on_change: Callback<Given>,
 ) -> impl IntoView {
@@ -317,13 +346,13 @@ fn QuestionView(
             graded: None,
         })
     };
-    let multiple = matches!(question.answer, Answer::Multiple { .. });
-    let body = match &question.answer {
-        Answer::Short { .. } => view! {
+    let multiple = question.kind == SheetKind::Multiple;
+    let body = match question.kind {
+        SheetKind::Short => view! {
             <textarea name=format!("q-{qid}") rows="3" aria-label=question.text.clone() prop:value=move || text.get()
                 on:change=move |ev| { text.set(event_target_value(&ev)); emit(); }></textarea>
         }.into_any(),
-        _ => question.options().iter().enumerate().map(|(i, o)| {
+        _ => question.options.iter().enumerate().map(|(i, o)| {
             let i = i as u8;
             view! {
                 <label class="option">
