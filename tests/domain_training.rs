@@ -884,7 +884,7 @@ fn a_skill_gap_becomes_one_open_goal_of_the_development_plan() {
 }
 
 #[test]
-fn the_late_stores_are_training_quality_crm_and_hiring_and_absorbing_them_keeps_the_rest() {
+fn the_late_stores_are_training_quality_crm_hiring_and_pay_and_absorbing_them_keeps_the_rest() {
     use rop::domain::StoreName;
     let late: Vec<&str> = StoreName::ALL
         .iter()
@@ -907,7 +907,11 @@ fn the_late_stores_are_training_quality_crm_and_hiring_and_absorbing_them_keeps_
             "interviews",
             "materials",
             "onboardings",
+            "pay_schemes",
+            "payslips",
             "readings",
+            "reductions",
+            "refunds",
             "reviews",
             "scorecards",
             "script_versions",
@@ -929,10 +933,13 @@ fn the_late_stores_are_training_quality_crm_and_hiring_and_absorbing_them_keeps_
     std::mem::swap(&mut first.skills, &mut rest.skills);
     std::mem::swap(&mut first.reviews, &mut rest.reviews);
     std::mem::swap(&mut first.training_events, &mut rest.training_events);
+    std::mem::swap(&mut first.pay_schemes, &mut rest.pay_schemes);
     rest.managers = full.managers.clone(); // not late: never taken from the late part
     first.absorb_late(rest);
     assert_eq!(first.skills, full.skills);
     assert_eq!(first.reviews, full.reviews);
+    assert!(!full.pay_schemes.is_empty());
+    assert_eq!(first.pay_schemes, full.pay_schemes);
     assert_eq!(first.managers, full.managers);
     // Every other late table was emptied by the absorb (the late part had none): the load types them all at once.
     assert!(first.attempts.is_empty());

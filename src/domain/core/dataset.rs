@@ -105,8 +105,8 @@ macro_rules! stores {
                 StoreName::ALL.iter().copied().find(|n| n.as_str() == s)
             }
 
-            /// Training and quality (T1–T5, C2, C3 standards) and the CRM's snapshots (O2): no first screen shows them,
-            /// so the app types them after the first screen, with code that loads then (`store::type_late`), keeping
+            /// Training and quality (T1–T5, C2, C3 standards), the CRM's snapshots (O2) and pay (M1: schemes, payslips,
+            /// reductions, refunds): no first screen shows them, so the app types them after the first screen, with code that loads then (`store::type_late`), keeping
             /// their decoders out of the first load (and a large CRM snapshot out of the first screen's wait).
             pub const fn is_late(self) -> bool {
                 matches!(
@@ -124,7 +124,11 @@ macro_rules! stores {
                         | StoreName::Interviews
                         | StoreName::Materials
                         | StoreName::Onboardings
+                        | StoreName::PaySchemes
+                        | StoreName::Payslips
                         | StoreName::Readings
+                        | StoreName::Reductions
+                        | StoreName::Refunds
                         | StoreName::Reviews
                         | StoreName::Scorecards
                         | StoreName::ScriptVersions

@@ -39,7 +39,7 @@ pub fn WhenLoaded(children: ChildrenFn) -> impl IntoView {
 }
 
 /// Shows its children once every store is typed, the late ones too (`AppState::complete`): the pages that show
-/// training and quality records, and the data page, whose exports and imports must see the whole department.
+/// training, quality and pay records, and the data page, whose exports and imports must see the whole department.
 #[component]
 pub fn WhenComplete(children: ChildrenFn) -> impl IntoView {
     let s = expect_context::<AppState>();

@@ -12,7 +12,7 @@ use crate::domain::planning::metric::{parse_value, Builtin};
 use crate::domain::planning::report::csv_cell;
 use crate::domain::{Dataset, Lang, RecordId};
 use crate::ui::components::download::download;
-use crate::ui::components::widgets::WhenLoaded;
+use crate::ui::components::widgets::WhenComplete;
 use crate::ui::pay_text::{word, PayMsg, Worded};
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PayPage() -> impl IntoView {
-    view! { <WhenLoaded><PayView/></WhenLoaded> }
+    view! { <WhenComplete><PayView/></WhenComplete> }
 }
 
 /// A metric's name and unit, for wording lines.

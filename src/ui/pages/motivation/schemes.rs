@@ -20,7 +20,7 @@ use crate::domain::planning::metric::{catalog, parse_value, Builtin};
 use crate::domain::team::Role;
 use crate::domain::RecordId;
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, DateShown, MonthPicker, WhenLoaded,
+    active_people, date_value, parse_date, DateShown, MonthPicker, WhenComplete,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::pay_text::PayMsg;
@@ -31,7 +31,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SchemesPage() -> impl IntoView {
-    view! { <WhenLoaded><Schemes/></WhenLoaded> }
+    view! { <WhenComplete><Schemes/></WhenComplete> }
 }
 
 /// The month a new version starts in: the first open month (this month when none is closed).
