@@ -19,6 +19,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The test command checks formatting; a minimal rustup profile has no rustfmt.
+if ! cargo fmt --version >/dev/null 2>&1; then
+  log "adding rustfmt"
+  rustup component add rustfmt
+fi
+
 # The release build's pinned nightly (scripts/release-build.sh): the standard library rebuilt for size.
 NIGHTLY=$(sed -n 's/^export RUSTUP_TOOLCHAIN=//p' scripts/release-build.sh)
 if ! rustup run "$NIGHTLY" rustc --print sysroot >/dev/null 2>&1 \

@@ -8,6 +8,9 @@ started=$(date +%s)
 scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+echo "== formatting (cargo fmt --check)"
+cargo fmt --check
+
 echo "== native tests: domain, sync, architecture"
 cargo test --quiet
 
