@@ -7,7 +7,8 @@
 //! - [`team`]: the people (managers, absences).
 //! - [`planning`]: P1–P6: metrics, plans and their split, facts, plan/fact, reports, weekly actions, marketing.
 //! - [`organisation`]: O4–O6 and M4: meetings, their numbers, protocols, promises.
-//! - [`training`]: T2: the case library.
+//! - [`training`]: T1–T5: the case library, scripts (T2), the training calendar (T3), reviews and skills,
+//!   certification, onboarding.
 //! - [`control`]: C1–C3: meeting discipline so far.
 //! - [`motivation`]: M1–M4: the pay engine so far.
 //! - [`demo`]: the demo department and the benchmark's generated ones; a leaf nothing else uses.

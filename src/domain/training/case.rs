@@ -24,7 +24,7 @@ pub struct Case {
     pub raised_by: Option<RecordId>,
     /// The meeting it was discussed at.
     pub meeting: Option<RecordId>,
-    /// T3: the script whose reader logged it ("the client said something the script does not cover"); such a
+    /// T2: the script whose reader logged it ("the client said something the script does not cover"); such a
     /// case starts without an answer and is a candidate for the weekly meeting (schema 7; older files: none).
     #[serde(default)]
     pub script: Option<RecordId>,

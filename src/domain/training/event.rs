@@ -1,4 +1,4 @@
-//! T2 the training calendar: product, CRM and selling sessions, role-play and call-review sessions, reading,
+//! T3 the training calendar: product, CRM and selling sessions, role-play and call-review sessions, reading,
 //! courses and outside speakers; one-off or weekly; who leads, who takes part, what to use, who came.
 //!
 //! An event keeps `sequence` (RFC 5545 SEQUENCE): [`revise`] raises it whenever what a calendar shows changes, so

@@ -1,4 +1,4 @@
-//! T2 calendar files (RFC 5545 iCalendar) of training events, for the team's phones and mail clients.
+//! T3 calendar files (RFC 5545 iCalendar) of training events, for the team's phones and mail clients.
 //!
 //! - Every event has a UID made from its record id, so a second download updates the same event; DTSTAMP is the
 //!   moment of export (UTC); SEQUENCE is the event's own (raised by `event::revise`).

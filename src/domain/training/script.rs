@@ -1,4 +1,4 @@
-//! T3 sales scripts in versions. A script is a name and the version in use; each save is a new
+//! T2 sales scripts in versions. A script is a name and the version in use; each save is a new
 //! [`ScriptVersion`] record (author, date, what changed), so two devices saving at once both keep their version and
 //! the history is never rewritten. Stages follow the call; blocks say what to say, what to ask, and how to answer
 //! an objection, linked to the case library.

@@ -205,7 +205,7 @@ pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl In
     let by: RwSignal<Option<RecordId>> = RwSignal::new(None);
     let people = people_on(s, date);
     let name_of = move |who: Option<RecordId>| s.data.with_untracked(|d| person_name(s, d, who));
-    // T2: the day's events of the training calendar, one tap from the protocol.
+    // T3: the day's events of the training calendar, one tap from the protocol.
     let planned = Memo::new(move |_| {
         s.data.with(|d| {
             crate::domain::training::event::agenda(d, date, date)
@@ -503,7 +503,7 @@ pub fn CasesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             v
         })
     });
-    // T3: what the script readers logged, waiting for the team's best answer.
+    // T2: what the script readers logged, waiting for the team's best answer.
     let candidates = Memo::new(move |_| {
         s.data.with(|d| {
             d.live_records::<Case>()

@@ -1,4 +1,4 @@
-//! T2 the training calendar at `/training`: a week and a month view, an occurrence's card (who leads, who comes,
+//! T3 the training calendar at `/training`: a week and a month view, an occurrence's card (who leads, who comes,
 //! materials, attendance, skip this day, call the event off, its .ics), the team's whole calendar as one .ics, and
 //! the form for a new or changed event (weekly until a date).
 

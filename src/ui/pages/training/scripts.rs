@@ -1,4 +1,4 @@
-//! T3 scripts at `/scripts`: every script with its versions (who, when, what changed, which one is approved), a
+//! T2 scripts at `/scripts`: every script with its versions (who, when, what changed, which one is approved), a
 //! word diff between any two versions, the editor that saves a new version, and `/scripts/:id/read`, the reader
 //! for the tablet: large type, a jump to each stage, and "the client said something the script does not cover",
 //! logged as a case candidate for the weekly meeting.
