@@ -16,7 +16,7 @@ use rop::domain::team::hiring::onboarding::{onboarding_of, probation_end, StepKi
 use rop::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
 use rop::domain::team::hiring::vacancy::{Attribute, Category, Vacancy};
 use rop::domain::team::hiring::{earlier_kit, erase, hire, Hire};
-use rop::domain::training::onboarding::{done_on, first_steps, open_steps, StepTexts};
+use rop::domain::training::first_steps::{done_on, first_steps, open_steps, StepTexts};
 use rop::domain::{Dataset, Edit, Manager, Role};
 use std::collections::BTreeMap;
 

@@ -817,7 +817,7 @@ fn todays_plan_is_the_months_plan_split_to_the_day() {
 /// What a meeting looks back on, with dates worked out on the 2026 production calendar.
 #[test]
 fn a_meeting_reviews_the_last_working_day_the_week_before_and_the_month_reported() {
-    use rop::domain::organisation::review::{
+    use rop::domain::organisation::lookback::{
         plan_week, promises_to_review, report_month, review_week,
     };
     let mut data = department();
@@ -853,8 +853,8 @@ fn a_meeting_reviews_the_last_working_day_the_week_before_and_the_month_reported
 /// ones already marked are left as they are; a manager who left is not part of the meeting.
 #[test]
 fn attendance_defaults_mark_everyone_else_present_or_away() {
+    use rop::domain::organisation::lookback::attendance_defaults;
     use rop::domain::organisation::protocol::{Attendance, Presence};
-    use rop::domain::organisation::review::attendance_defaults;
     let mut data = department();
     let date = day("2026-11-25");
     let meeting = Meeting::id_for(MeetingKind::Daily, date).unwrap();

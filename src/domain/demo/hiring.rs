@@ -11,7 +11,7 @@ use crate::domain::team::hiring::onboarding::{probation_end, Onboarding};
 use crate::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
 use crate::domain::team::hiring::vacancy::{Attribute, Category, Vacancy};
 use crate::domain::team::Manager;
-use crate::domain::training::onboarding::{first_steps, StepTexts};
+use crate::domain::training::first_steps::{first_steps, StepTexts};
 use crate::domain::{Dataset, Edit};
 use chrono::NaiveDate;
 

@@ -3,10 +3,10 @@
 
 pub mod crm;
 pub mod hard_client;
+pub mod lookback;
 pub mod meeting;
 pub mod meeting_numbers;
 pub mod promise;
 pub mod protocol;
 pub mod protocol_text;
-pub mod review;
 pub mod time_use;

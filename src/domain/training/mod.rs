@@ -5,9 +5,9 @@
 pub mod case;
 pub mod certification;
 pub mod event;
+pub mod first_steps;
 pub mod ics;
 pub mod level;
-pub mod onboarding;
 pub mod reading;
 pub mod review;
 pub mod scorecard;

@@ -26,7 +26,7 @@ pub struct Hire {
     pub on: NaiveDate,
     /// 1..=3 (Labour Code art. 70); more is cut to three.
     pub probation_months: u8,
-    /// The onboarding checklist (the usual one is `training::onboarding::first_steps`).
+    /// The onboarding checklist (the usual one is `training::first_steps::first_steps`).
     pub steps: Vec<Step>,
 }
 

@@ -8,7 +8,7 @@
 //! hired 01.12: 28.02.
 //!
 //! The checklist's usual steps and when each is done (ticked, or on its training evidence) are training's
-//! (`training::onboarding`).
+//! (`training::first_steps`).
 
 use crate::domain::core::dataset::StoreName;
 use crate::domain::core::date::{add_days, month_end};

@@ -4,11 +4,11 @@
 //! `meeting_entries`.
 
 use crate::domain::core::locale::{format_date, format_money_whole, format_percent, format_value};
+use crate::domain::organisation::lookback;
 use crate::domain::organisation::meeting::{AgendaStep, Block};
 use crate::domain::organisation::meeting_numbers::{numbers, standings};
 use crate::domain::organisation::promise::{check, Outcome};
 use crate::domain::organisation::protocol::{Attendance, Presence};
-use crate::domain::organisation::review;
 use crate::domain::planning::actions::week_actions;
 use crate::domain::planning::metric::{Builtin, Metric, Unit};
 use crate::domain::planning::planfact::{Board, Who};
@@ -46,7 +46,7 @@ pub fn person_name(s: AppState, d: &crate::domain::Dataset, who: Option<RecordId
 /// The managers a meeting on `date` is about (employed that day), by name, with short names.
 pub fn people_on(s: AppState, date: NaiveDate) -> Vec<(RecordId, String)> {
     s.data.with_untracked(|d| {
-        review::people_on(d, date)
+        lookback::people_on(d, date)
             .into_iter()
             .map(|r| (r.id, r.data.short_name()))
             .collect()
@@ -103,7 +103,7 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     };
     let rest_present = move |_| {
         let edits = s.data.with_untracked(|d| {
-            review::attendance_defaults(d, meeting, date, |kind| {
+            lookback::attendance_defaults(d, meeting, date, |kind| {
                 s.t(crate::ui::i18n::Msg::AbsenceKindName(kind))
             })
         });
@@ -132,7 +132,7 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             <ul class="attendance" data-test="attendance">
                 {people.into_iter().map(|(who, name)| {
                     // Away by the schedule: the absence is suggested with its reason.
-                    let hint = s.data.with_untracked(|d| review::away_on(d, who, date))
+                    let hint = s.data.with_untracked(|d| lookback::away_on(d, who, date))
                         .map(|kind| s.t(crate::ui::i18n::Msg::AbsenceKindName(kind)));
                     let state = move || marks.with(|ms| ms.get(&who).cloned());
                     view! {
@@ -171,7 +171,7 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
         s.data.with(|d| {
             let cal = d.calendar();
             let metrics = crate::domain::planning::metric::catalog(d);
-            review::promises_to_review(d, &cal, date)
+            lookback::promises_to_review(d, &cal, date)
                 .1
                 .into_iter()
                 .map(|(id, pr)| {
@@ -188,7 +188,7 @@ fn PromiseReview(date: NaiveDate) -> impl IntoView {
     });
     let from = s
         .data
-        .with_untracked(|d| review::promises_to_review(d, &d.calendar(), date).0);
+        .with_untracked(|d| lookback::promises_to_review(d, &d.calendar(), date).0);
     view! {
         <div class="mm-card">
             <h3>{move || s.t(MeetMsg::PromisesDue(format_date(s.lang.get(), from)))}</h3>
@@ -386,9 +386,9 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
         s.data.with(|d| {
             let cal = d.calendar();
             let week = if next {
-                review::plan_week(&cal, date).from
+                lookback::plan_week(&cal, date).from
             } else {
-                review::review_week(&cal, date).from
+                lookback::review_week(&cal, date).from
             };
             week_actions(d, week)
                 .into_iter()
@@ -515,7 +515,7 @@ fn MonthReportNotes(date: NaiveDate) -> impl IntoView {
     let s = expect_context::<AppState>();
     let notes = move || {
         s.data.with(|d| {
-            let month = review::report_month(&d.calendar(), date);
+            let month = lookback::report_month(&d.calendar(), date);
             d.live::<ReportNotes>(ReportNotes::id_for(ReportKind::Monthly, month))
                 .map(|r| r.data.clone())
                 .unwrap_or_default()

@@ -10,7 +10,7 @@ use crate::domain::team::hiring::onboarding::{probation_end, StepKind, PROBATION
 use crate::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
 use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::team::hiring::{candidate_of, erase, hire, Hire};
-use crate::domain::training::onboarding::{first_steps, StepTexts};
+use crate::domain::training::first_steps::{first_steps, StepTexts};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
     date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
