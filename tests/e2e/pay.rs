@@ -122,12 +122,7 @@ pub async fn pay_month(c: &Client, engine: Engine) {
                 && (l.contains("ни в одном диапазоне") || l.contains("включительно"))),
         "{lines:?}"
     );
-    c.execute(
-        "document.querySelector('[data-test=payslip]').scrollIntoView();",
-        vec![],
-    )
-    .await
-    .unwrap();
+    scroll_to_payslip(c).await;
     for size in SIZES {
         screenshot(c, engine, "payslip", size).await;
     }
@@ -145,12 +140,7 @@ pub async fn pay_month(c: &Client, engine: Engine) {
                 && l.contains("стало")),
         "{lines:?}"
     );
-    c.execute(
-        "document.querySelector('[data-test=payslip]').scrollIntoView();",
-        vec![],
-    )
-    .await
-    .unwrap();
+    scroll_to_payslip(c).await;
     screenshot(c, engine, "payslip-running-total", (1180, 820)).await;
     screenshot(c, engine, "payslip-running-total", (390, 844)).await;
     c.set_window_size(1180, 820).await.unwrap();
@@ -231,4 +221,14 @@ pub async fn pay_month(c: &Client, engine: Engine) {
     .await;
     screenshot(c, engine, "payslip-adjustment", (820, 1180)).await;
     c.set_window_size(1180, 820).await.unwrap();
+}
+
+/// Brings the open payslip to the top of the window for its screenshots.
+async fn scroll_to_payslip(c: &Client) {
+    c.execute(
+        "document.querySelector('[data-test=payslip]').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
 }

@@ -563,8 +563,6 @@ pub fn attention(
     out
 }
 
-/// The head's code that ends a hand-over before the test is submitted: at least four digits, so a person taking
-/// the test cannot guess it in a few taps.
 /// T5 what the person taking a test sees, and all the hand-over screen holds: the title, the time limit and the
 /// attempt's questions in its order, each with its options but never which is right or the model answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -630,6 +628,8 @@ pub fn without_answer_keys(data: &mut Dataset) {
     }
 }
 
+/// The head's code that ends a hand-over before the test is submitted: at least four digits, so a person taking
+/// the test cannot guess it in a few taps.
 pub fn is_unlock_code(code: &str) -> bool {
     code.chars().count() >= 4 && code.chars().all(|c| c.is_ascii_digit())
 }
