@@ -107,3 +107,20 @@ fn the_department_week_and_overrides_apply_over_the_official_calendar() {
     assert_eq!(nov.len(), 24);
     assert!(nov.iter().all(|d| d.month() == 11));
 }
+
+#[test]
+fn a_window_of_days_counts_both_ends() {
+    use rop::domain::core::date::window_start;
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // 7 days ending on Sunday 29 November 2026 start on Monday the 23rd; 30 days on 31 October; 1 day on itself.
+    assert_eq!(window_start(d("2026-11-29"), 7), d("2026-11-23"));
+    assert_eq!(window_start(d("2026-11-29"), 30), d("2026-10-31"));
+    assert_eq!(window_start(d("2026-11-29"), 1), d("2026-11-29"));
+    // 365 days ending on 28 February 2028 (a leap year) start on 1 March 2027.
+    assert_eq!(window_start(d("2028-02-28"), 365), d("2027-03-01"));
+    assert_eq!(
+        window_start(d("2026-11-29"), 0),
+        d("2026-11-29"),
+        "no empty window"
+    );
+}

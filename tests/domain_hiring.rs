@@ -636,3 +636,14 @@ fn an_erasure_leaves_nothing_personal_and_wins_every_merge() {
         .stamp(Edit::erase(id(10), forged), &mut clock, NOW, device(1))
         .is_err());
 }
+
+#[test]
+fn a_new_vacancy_starts_with_one_seller_due_in_a_month() {
+    let v = Vacancy::blank(day("2026-12-07"));
+    assert_eq!((v.role, v.headcount), (Role::Seller, 1));
+    assert_eq!(v.opened, day("2026-12-07"));
+    // 7 December + 30 days = 6 January.
+    assert_eq!(v.target, Some(day("2027-01-06")));
+    assert_eq!(v.sources, ["hh.ru"]);
+    assert!(v.is_open());
+}

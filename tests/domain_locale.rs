@@ -162,3 +162,21 @@ fn report_figures_round_money_to_whole_roubles() {
         "4,50"
     );
 }
+
+#[test]
+fn percents_and_roubles_convert_in_one_place() {
+    use rop::domain::core::unit::{
+        bp_to_whole_percent, parse_whole_percent, percent_floor, whole_roubles,
+    };
+    assert_eq!(parse_whole_percent(" 25 "), Some(2_500));
+    assert_eq!(parse_whole_percent("100"), Some(10_000));
+    assert_eq!(parse_whole_percent("0"), None, "no reduction of nothing");
+    assert_eq!(parse_whole_percent("101"), None);
+    assert_eq!(parse_whole_percent("2,5"), None, "whole percents only");
+    assert_eq!(bp_to_whole_percent(2_550), 25);
+    // 7 of 9 points = 77.7… % → 77; nothing possible → 0.
+    assert_eq!(percent_floor(7, 9), 77);
+    assert_eq!(percent_floor(9, 9), 100);
+    assert_eq!(percent_floor(3, 0), 0);
+    assert_eq!(whole_roubles(150_050), 1_500);
+}

@@ -910,3 +910,61 @@ fn starting_a_meeting_twice_continues_it() {
         Ok(Opening::Start(new, _)) if new == id(904)
     ));
 }
+
+/// A meeting leaves out a person with nothing planned, nothing done and nothing planned today; the department
+/// always leads. Monday 30 November 2026 reviews Friday the 27th and the month through it.
+#[test]
+fn a_meeting_table_leaves_out_whom_it_has_nothing_on() {
+    use rop::domain::organisation::meeting_numbers::{numbers, Which};
+    use rop::domain::planning::plan::{Plan, PlanStatus};
+    use rop::domain::planning::planfact::Who;
+    let mut data = department();
+    let pay = Builtin::Payments.id();
+    apply(
+        &mut data,
+        vec![
+            Edit::put(
+                id(3),
+                Manager::new("Андреев Иван", Role::Seller, day("2024-01-10")),
+            ),
+            Edit::put(
+                id(4),
+                Manager::new("Борисов Павел", Role::Seller, day("2024-01-10")),
+            ),
+            Edit::derived(Plan {
+                month: day("2026-11-01"),
+                metric: pay,
+                manager: Some(id(SELLER)),
+                value: 2_000_000,
+                status: PlanStatus::Approved,
+            }),
+        ],
+    );
+    facts(&mut data, SELLER, "2026-11-27", &[(pay, 500_000)]);
+    facts(&mut data, 4, "2026-11-26", &[(pay, 100_000)]);
+    let n = numbers(&data, day("2026-11-30"));
+    let who = |which| -> Vec<Who> { n.rows(which, pay).iter().map(|r| r.who).collect() };
+    // The month: Андреев has no plan and no fact, hidden; Борисов sold without a plan, shown; Зайцев left on the
+    // 20th and is in no meeting after it.
+    assert_eq!(
+        who(Which::Month),
+        [
+            Who::Department,
+            Who::Manager(id(4)),
+            Who::Manager(id(SELLER))
+        ]
+    );
+    // Friday the 27th alone: Борисов had nothing that day.
+    assert_eq!(
+        who(Which::LastDay),
+        [Who::Department, Who::Manager(id(SELLER))]
+    );
+    let month = n.rows(Which::Month, pay);
+    assert_eq!(month[2].pace.fact, 500_000);
+    assert_eq!(month[2].pace.plan, 2_000_000);
+    // The seller's plan for the 30th: present (a working day), and nobody's for Борисов.
+    assert!(month[2].today_plan.unwrap() > 0);
+    assert_eq!(month[1].today_plan, Some(0));
+    // A metric the catalog does not have: no rows at all.
+    assert!(n.rows(Which::Month, id(999)).is_empty());
+}

@@ -538,3 +538,63 @@ fn a_hand_edited_meeting_room_file_brings_no_personal_record() {
     );
     assert_eq!(read.data.managers, data.managers);
 }
+
+#[test]
+fn days_left_of_a_contest_count_today_and_its_last_day() {
+    // 16–27 November: on the 20th the 20th to the 27th are left, 8 days; on the 27th one; before or after none.
+    let c = contest(Scoring::Absolute);
+    assert_eq!(c.days_left(day("2026-11-20")), Some(8));
+    assert_eq!(c.days_left(day("2026-11-27")), Some(1));
+    assert_eq!(c.days_left(day("2026-11-16")), Some(12));
+    assert_eq!(c.days_left(day("2026-11-15")), None);
+    assert_eq!(c.days_left(day("2026-11-28")), None);
+}
+
+#[test]
+fn thank_yous_of_a_week_a_month_and_a_year_end_on_their_day() {
+    use rop::domain::motivation::recognition::{recent, Recognition, Span};
+    let mut data = team();
+    let thanks = |n: u128, who: u128, date: &str| {
+        Edit::put(
+            id(n),
+            Recognition {
+                manager: id(who),
+                date: day(date),
+                reason: format!("за {date}"),
+            },
+        )
+    };
+    apply(
+        &mut data,
+        vec![
+            // The week ending on 27 November is 21–27 November; its month 29 October – 27 November; its year
+            // 28 November 2025 – 27 November 2026.
+            thanks(60, 1, "2026-11-27"),
+            thanks(61, 2, "2026-11-21"),
+            thanks(62, 1, "2026-11-20"),
+            thanks(63, 1, "2026-10-29"),
+            thanks(64, 2, "2026-10-28"),
+            thanks(65, 1, "2025-11-28"),
+            thanks(66, 1, "2025-11-27"),
+            thanks(67, 1, "2026-11-28"),
+        ],
+    );
+    let ids = |who: Option<u128>, span| -> Vec<_> {
+        recent(&data, who.map(id), day("2026-11-27"), span)
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect()
+    };
+    assert_eq!(Span::Week.days(), 7);
+    assert_eq!(ids(None, Span::Week), [id(60), id(61)]);
+    assert_eq!(
+        ids(None, Span::Month),
+        [id(60), id(61), id(62), id(63)],
+        "30 days, the 29th of October the first"
+    );
+    assert_eq!(
+        ids(Some(1), Span::Year),
+        [id(60), id(62), id(63), id(65)],
+        "365 days of one person, newest first"
+    );
+}

@@ -46,6 +46,23 @@ fn the_demo_closes_three_months_and_computes_this_one() {
     let november = payroll(&data, day("2026-11-01"));
     assert!(!november.closed);
     assert_eq!(first_open_month(&data), Some(day("2026-11-01")));
+    // A new scheme version starts in that first open month, even in December; with nothing closed, this month.
+    use rop::domain::motivation::payroll::new_version_month;
+    use rop::domain::motivation::scheme::PayScheme;
+    assert_eq!(
+        new_version_month(&data, day("2026-12-07")),
+        day("2026-11-01")
+    );
+    assert_eq!(
+        new_version_month(&Dataset::default(), day("2026-12-07")),
+        day("2026-12-01")
+    );
+    let blank = PayScheme::blank(day("2026-11-01"));
+    assert_eq!((blank.from, blank.components.len()), (day("2026-11-01"), 1));
+    // Every payslip splits into its fixed and variable parts without a kopeck lost.
+    for p in &payroll(&data, day("2026-10-01")).people {
+        assert_eq!(p.fixed() + p.variable(), p.total, "{:?}", p.manager);
+    }
     // The new hire is topped up to the guarantee and owes it; the reduction took a quarter of October's bonus;
     // October's refund is clawed back in November; Lebedeva's late October payment comes as an adjustment.
     let october = payroll(&data, day("2026-10-01"));
@@ -593,4 +610,92 @@ fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
     assert_eq!(after.len(), 2);
     assert_eq!(after[0], (2_000, "опоздание".into()));
     assert_eq!(after[1].0, 2_500);
+}
+
+/// The payroll's table and the accountant's file, worked by hand: a salary of 50 000,00 for 20 of 20 days, a
+/// per-unit line of 12 345,67 and a clawback of −1 000,50; a second person without a scheme.
+#[test]
+fn the_payroll_sheet_by_hand() {
+    use rop::domain::core::locale::Lang;
+    use rop::domain::motivation::pay::{Carry, Line};
+    use rop::domain::motivation::payroll_sheet::{payroll_csv, PayrollRow, SheetWords, WordedLine};
+    let line = |amount: i64, fixed: bool| Line {
+        amount,
+        fixed,
+        explain: Explain::Salary {
+            salary: amount,
+            worked: 20,
+            working: 20,
+        },
+    };
+    let paid = PersonPay {
+        manager: id(1),
+        month: day("2026-11-01"),
+        scheme: None,
+        lines: vec![
+            line(5_000_000, true),
+            line(1_234_567, false),
+            line(-100_050, false),
+        ],
+        // 5 000 000 + 1 234 567 − 100 050
+        total: 6_134_517,
+        carry: Carry::default(),
+        closed: None,
+    };
+    assert_eq!(paid.fixed(), 5_000_000);
+    // 1 234 567 − 100 050
+    assert_eq!(paid.variable(), 1_134_517);
+    assert_eq!(paid.fixed() + paid.variable(), paid.total);
+
+    let row = |name: &str, scheme: Option<&str>, p: &PersonPay| PayrollRow {
+        manager: p.manager,
+        name: name.into(),
+        scheme: scheme.map(Into::into),
+        fixed: p.fixed(),
+        variable: p.variable(),
+        total: p.total,
+    };
+    let words = SheetWords {
+        person: "Сотрудник".into(),
+        scheme: "Схема".into(),
+        line: "Строка".into(),
+        formula: "Расчёт".into(),
+        amount: "Сумма".into(),
+        total: "Итого".into(),
+        no_scheme: "Без схемы".into(),
+    };
+    let worded = |name: &str, formula: &str, amount: i64| WordedLine {
+        name: name.into(),
+        formula: formula.into(),
+        amount,
+    };
+    let nobody = PersonPay {
+        manager: id(2),
+        lines: vec![],
+        total: 0,
+        ..paid.clone()
+    };
+    let people = vec![
+        (
+            row("Иванов; Иван", Some("Менеджер 2026"), &paid),
+            vec![
+                worded("Оклад", "50 000 × 20 / 20", 5_000_000),
+                worded("За единицу", "=5 × 2 469,13", 1_234_567),
+                worded("Удержание", "-1 000,50", -100_050),
+            ],
+        ),
+        (row("Петров Пётр", None, &nobody), vec![]),
+    ];
+    let csv = payroll_csv(Lang::Ru, &words, &people);
+    assert_eq!(
+        csv,
+        "\u{feff}Сотрудник;Схема;Строка;Расчёт;Сумма\r\n\
+         \"Иванов; Иван\";Менеджер 2026;Оклад;50 000 × 20 / 20;50000\r\n\
+         \"Иванов; Иван\";Менеджер 2026;За единицу;'=5 × 2 469,13;12345,67\r\n\
+         \"Иванов; Иван\";Менеджер 2026;Удержание;'-1 000,50;-1000,50\r\n\
+         \"Иванов; Иван\";Менеджер 2026;Итого;;61345,17\r\n\
+         Петров Пётр;Без схемы;Итого;;0\r\n"
+    );
+    // In English the decimal mark is a point.
+    assert!(payroll_csv(Lang::En, &words, &people).contains(";12345.67\r\n"));
 }

@@ -296,6 +296,31 @@ fn pace_formulas_by_hand() {
 }
 
 #[test]
+fn the_shortfall_and_the_meter_by_hand() {
+    let p = Pace {
+        plan: 50_000_001,
+        fact: 30_000_000,
+        days_total: 15,
+        days_elapsed: 9,
+    };
+    // 50 000 001 − 30 000 000 = 20 000 001 still to do; 59.9999988 % fills 60 % of the meter.
+    assert_eq!(p.shortfall(), 20_000_001);
+    assert_eq!(p.meter_percent(), 60);
+    // Over the plan: nothing to do; 250 % of the plan fills the meter to its end, 200.
+    let over = Pace {
+        fact: 125_000_003,
+        ..p
+    };
+    assert_eq!(over.shortfall(), 0);
+    assert_eq!(over.meter_percent(), 200);
+    // A refund month (negative fact): more than the plan to do, an empty meter.
+    let refunds = Pace { fact: -1_000, ..p };
+    assert_eq!(refunds.shortfall(), 50_001_001);
+    assert_eq!(refunds.meter_percent(), 0);
+    assert_eq!(Pace::default().meter_percent(), 0, "no plan, no fill");
+}
+
+#[test]
 fn board_of_a_month_and_a_week_by_hand() {
     let mut data = department();
     let (a, b) = (id(A), id(B));
@@ -552,9 +577,10 @@ fn cumulative_curve_of_a_month_by_hand() {
 
 #[test]
 fn report_csv_and_text_by_hand() {
+    use rop::domain::core::sheet::csv_cell;
     use rop::domain::planning::planfact::{Status, Who};
     use rop::domain::planning::report::message::Style;
-    use rop::domain::planning::report::{build, csv_cell, Labels, ReportKind};
+    use rop::domain::planning::report::{build, Labels, ReportKind};
     let mut data = department();
     let (a, b) = (id(A), id(B));
     apply(
@@ -781,4 +807,37 @@ fn periods_around_a_day_and_their_neighbours() {
     assert_eq!(PeriodKind::Quarter.step(d, 1), day("2027-01-01"));
     assert_eq!(PeriodKind::Week.step(d, -1), day("2026-11-16"));
     assert_eq!(PeriodKind::Day.step(d, 1), day("2026-11-28"));
+}
+
+/// A cell of the facts grid: set, changed, cleared and undone, the day's other metrics untouched; an unchanged value
+/// makes no edit.
+#[test]
+fn a_fact_cell_is_set_cleared_and_undone_without_touching_its_neighbours() {
+    use rop::domain::planning::fact::{put_back, set_value, value_of};
+    let mut data = Dataset::default();
+    let (who, d) = (id(A), day("2026-11-27"));
+    let (calls, pay) = (Builtin::Calls.id(), Builtin::Payments.id());
+    assert_eq!(value_of(&data, who, d, calls), None);
+    let (before, edit) = set_value(&data, who, d, calls, Some(40)).unwrap();
+    assert!(before.values.is_empty(), "a day not entered yet");
+    apply(&mut data, vec![edit]);
+    let (_, edit) = set_value(&data, who, d, pay, Some(1_500_000)).unwrap();
+    apply(&mut data, vec![edit]);
+    assert_eq!(
+        set_value(&data, who, d, calls, Some(40)),
+        None,
+        "nothing changes"
+    );
+    // Calls corrected to 45: undo brings back 40 and the payments stay.
+    let (before, edit) = set_value(&data, who, d, calls, Some(45)).unwrap();
+    apply(&mut data, vec![edit]);
+    assert_eq!(value_of(&data, who, d, calls), Some(45));
+    apply(&mut data, vec![put_back(before)]);
+    assert_eq!(value_of(&data, who, d, calls), Some(40));
+    assert_eq!(value_of(&data, who, d, pay), Some(1_500_000));
+    // Cleared: not entered, which is not 0.
+    let (_, edit) = set_value(&data, who, d, calls, None).unwrap();
+    apply(&mut data, vec![edit]);
+    assert_eq!(value_of(&data, who, d, calls), None);
+    assert_eq!(value_of(&data, who, d, pay), Some(1_500_000));
 }

@@ -944,3 +944,74 @@ fn the_late_stores_are_training_quality_crm_hiring_and_pay_and_absorbing_them_ke
     // Every other late table was emptied by the absorb (the late part had none): the load types them all at once.
     assert!(first.attempts.is_empty());
 }
+
+/// An attempt taken on the tablet: answers replace earlier ones to the same question, a submission is dated no
+/// earlier than the start, a submitted paper takes no more answers, and the head grades only submitted short
+/// answers that were not left blank.
+#[test]
+fn an_attempt_is_answered_submitted_and_its_short_answers_graded() {
+    use rop::domain::training::taking::{grade, record_answers, submit, to_grade, with_answer};
+    let mut data = Dataset::default();
+    let mut test = product_test();
+    if let Answer::Short { model } = &mut test.questions[4].answer {
+        *model = "Годовая оплата дешевле".into();
+    }
+    let open = Attempt {
+        submitted: None,
+        ..attempt("2026-11-20", Vec::new())
+    };
+    apply(
+        &mut data,
+        vec![Edit::put(id(400), test), Edit::put(id(401), open)],
+    );
+    let mut answers = Vec::new();
+    with_answer(&mut answers, given(2, &[0]));
+    with_answer(&mut answers, given(1, &[0]));
+    with_answer(&mut answers, given(2, &[1]));
+    assert_eq!(
+        answers,
+        [given(1, &[0]), given(2, &[1])],
+        "one answer a question, in order"
+    );
+    let mut short = given(5, &[]);
+    short.text = "За год дешевле".into();
+    with_answer(&mut answers, short.clone());
+    let edit = record_answers(&data, id(401), &answers).unwrap();
+    apply(&mut data, vec![edit]);
+    assert_eq!(data.attempts[&id(401)].data.given.len(), 3);
+    assert!(
+        to_grade(&data).is_empty(),
+        "not submitted: nothing to grade yet"
+    );
+    assert_eq!(grade(&data, id(401), 5, true), None);
+    // The tablet's clock went back a day: the submission keeps the start day.
+    let edit = submit(&data, id(401), &answers, day("2026-11-19")).unwrap();
+    apply(&mut data, vec![edit]);
+    assert_eq!(
+        data.attempts[&id(401)].data.submitted,
+        Some(day("2026-11-20"))
+    );
+    assert_eq!(record_answers(&data, id(401), &[]), None, "handed in");
+    assert_eq!(submit(&data, id(401), &[], day("2026-11-21")), None);
+    let waiting = to_grade(&data);
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        (
+            waiting[0].question,
+            waiting[0].answer.as_str(),
+            waiting[0].model.as_str()
+        ),
+        (5, "За год дешевле", "Годовая оплата дешевле")
+    );
+    assert_eq!(
+        grade(&data, id(401), 4, true),
+        None,
+        "no answer to question 4"
+    );
+    let edit = grade(&data, id(401), 5, true).unwrap();
+    apply(&mut data, vec![edit]);
+    assert!(to_grade(&data).is_empty());
+    // 1, 2 and 5 right of 5 questions: 60 %.
+    let a = &data.attempts[&id(401)].data;
+    assert_eq!(result(&data.cert_tests[&id(400)].data, a).right, 3);
+}

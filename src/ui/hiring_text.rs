@@ -263,7 +263,7 @@ impl HrMsg {
             HrMsg::RolePlay => pick("Ролевая игра", "Role-play"),
             HrMsg::Scenario => pick("Сценарий", "Scenario"),
             HrMsg::RolePlayScore(points, possible) => {
-                let pct = if *possible > 0 { points * 100 / possible } else { 0 };
+                let pct = crate::domain::core::unit::percent_floor(*points, *possible);
                 if ru {
                     format!("{pct} % ({} из {} баллов)", format_int(lang, *points), format_int(lang, *possible))
                 } else {

@@ -211,16 +211,30 @@ pub const WAIT: Duration = Duration::from_secs(45);
 pub async fn wait_js(c: &Client, what: &str, script: &str) -> Value {
     match poll_js(c, what, script, WAIT).await {
         Some(v) => v,
-        None => panic!(
-            "timed out waiting for {what} ({script}); the page: {}",
-            describe(c).await
-        ),
+        None => {
+            // One short line first: a CI log keeps the head and the tail of a long panic message, not its middle.
+            eprintln!("timed out waiting for {what}");
+            panic!(
+                "timed out waiting for {what} ({script}); the page: {}",
+                describe(c).await
+            )
+        }
+    }
+}
+
+/// A wait that took a third of its limit is printed: the log then shows which step a busy machine slows down
+/// before any of them fails.
+fn slow(what: &str, started: Instant) {
+    let took = started.elapsed();
+    if took >= WAIT / 3 {
+        eprintln!("slow: {what} took {} s", took.as_secs());
     }
 }
 
 /// Polls `script` until it is truthy (its value) or `limit` passes (`None`).
 pub async fn poll_js(c: &Client, what: &str, script: &str, limit: Duration) -> Option<Value> {
-    let deadline = Instant::now() + limit;
+    let started = Instant::now();
+    let deadline = started + limit;
     loop {
         let js = format!("return ({script});");
         let run = tokio::time::timeout(WAIT, c.execute(&js, vec![]));
@@ -229,6 +243,7 @@ pub async fn poll_js(c: &Client, what: &str, script: &str, limit: Duration) -> O
             .unwrap_or_else(|_| panic!("the browser did not answer while waiting for {what}"));
         if let Ok(v) = result {
             if !(v.is_null() || v == json!(false) || v == json!("") || v == json!(0)) {
+                slow(what, started);
                 return Some(v);
             }
         }
@@ -251,14 +266,19 @@ pub async fn describe(c: &Client) -> String {
 
 /// Waits for an element matching `css` and returns it.
 pub async fn find(c: &Client, css: &str) -> fantoccini::elements::Element {
-    let deadline = Instant::now() + WAIT;
+    let started = Instant::now();
+    let deadline = started + WAIT;
     loop {
         match tokio::time::timeout(WAIT, c.find(Locator::Css(css))).await {
-            Ok(Ok(e)) => return e,
+            Ok(Ok(e)) => {
+                slow(css, started);
+                return e;
+            }
             Ok(Err(_)) => {}
             Err(_) => panic!("the browser did not answer while looking for {css}"),
         }
         if Instant::now() >= deadline {
+            eprintln!("timed out waiting for {css}");
             panic!(
                 "timed out waiting for {css}; the page: {}",
                 describe(c).await

@@ -104,6 +104,9 @@ pub struct Comparison {
     pub numbers: Vec<Compared>,
 }
 
+/// The span the comparisons open on: the last 30 days, a month's worth of closed deals whatever the day of the month.
+pub const DEFAULT_DAYS: u32 = 30;
+
 /// The top third against the bottom third over `period`, facts complete through `through`.
 pub fn compare(
     data: &Dataset,

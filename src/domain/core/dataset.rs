@@ -453,6 +453,13 @@ impl Dataset {
         self.managers.get(&manager).map(|r| r.data.short_name())
     }
 
+    /// A manager's full name, for a deleted manager too (a payslip of their months still names them).
+    pub fn full_name(&self, manager: RecordId) -> Option<String> {
+        self.managers
+            .get(&manager)
+            .map(|r| r.data.full_name.clone())
+    }
+
     /// A metric's unit: a built-in's, or a custom metric's from the catalog; `None` for a metric that exists nowhere.
     pub fn metric_unit(&self, metric: RecordId) -> Option<Unit> {
         crate::domain::planning::metric::Builtin::from_id(metric)

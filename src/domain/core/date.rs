@@ -96,6 +96,12 @@ fn is_time(text: &str) -> bool {
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The first day of the `days` days that end on `last`, both ends counted: `window_start(d, 7)` is six days before
+/// `d`, so "the last 30 days" are 30 calendar days with today among them.
+pub fn window_start(last: NaiveDate, days: u32) -> NaiveDate {
+    add_days(last, 1 - i64::from(days.max(1)))
+}
+
 /// `date` moved by `days` (either way), stopping at chrono's first or last day instead of panicking.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     let moved = if days >= 0 {

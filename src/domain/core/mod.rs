@@ -13,6 +13,7 @@ pub mod rebase;
 pub mod record;
 pub mod rules;
 pub mod settings;
+pub mod sheet;
 pub mod text;
 pub mod unit;
 pub mod zone;

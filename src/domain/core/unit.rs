@@ -7,6 +7,35 @@ use serde::{Deserialize, Serialize};
 /// 100 % in basis points (1 bp = 0.01 %): every share of pay is written in them.
 pub const WHOLE_BP: i64 = 10_000;
 
+/// Basis points shown as the whole percent a field takes (2 550 → 25, rounded toward zero).
+pub fn bp_to_whole_percent(bp: i64) -> i64 {
+    bp / 100
+}
+
+/// A whole percent typed into a field (`"25"`, `" 25 "`) as basis points, or `None` for anything but a whole number
+/// in `1..=100`.
+pub fn parse_whole_percent(text: &str) -> Option<i64> {
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|p| (1..=100).contains(p))
+        .map(|p| p * 100)
+}
+
+/// `part` of `whole` in whole percent, rounded down (7 of 9 is 77 %); 0 of nothing.
+pub fn percent_floor(part: i64, whole: i64) -> i64 {
+    if whole > 0 {
+        (i128::from(part) * 100 / i128::from(whole)) as i64
+    } else {
+        0
+    }
+}
+
+/// Kopecks as whole roubles, the kopecks dropped (150 050 → 1 500).
+pub fn whole_roubles(minor: i64) -> i64 {
+    minor / 100
+}
+
 /// The largest daily money value of one person: ten billion roubles in kopecks.
 pub const MONEY_DAY_MAX: i64 = 1_000_000_000_000;
 /// The largest monthly money plan: a trillion roubles in kopecks.

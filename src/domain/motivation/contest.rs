@@ -122,6 +122,12 @@ impl Contest {
         self.from <= today && today <= self.to
     }
 
+    /// Days left while it runs, today and the last day counted (1 on its last day); `None` before or after.
+    pub fn days_left(&self, today: NaiveDate) -> Option<i64> {
+        self.is_running(today)
+            .then(|| (self.to - today).num_days() + 1)
+    }
+
     /// Over, and not yet closed: the head can close it.
     pub fn can_close(&self, today: NaiveDate) -> bool {
         self.to < today && self.winners.is_empty()

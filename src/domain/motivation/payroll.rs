@@ -44,6 +44,26 @@ pub struct PersonPay {
     pub closed: Option<NaiveDate>,
 }
 
+impl PersonPay {
+    /// The fixed part: salary and adjustments of it.
+    pub fn fixed(&self) -> i64 {
+        self.lines
+            .iter()
+            .filter(|l| l.fixed)
+            .map(|l| l.amount)
+            .sum()
+    }
+
+    /// The variable part: every other line (commission, KPI, bands, pool, refunds, reductions, draws).
+    pub fn variable(&self) -> i64 {
+        self.lines
+            .iter()
+            .filter(|l| !l.fixed)
+            .map(|l| l.amount)
+            .sum()
+    }
+}
+
 /// The department's payroll for a month.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Payroll {
@@ -214,6 +234,11 @@ pub fn closed_months(data: &Dataset) -> Vec<NaiveDate> {
 /// The first month after the last closed one (months close in order), if any was closed.
 pub fn first_open_month(data: &Dataset) -> Option<NaiveDate> {
     closed_months(data).last().map(|m| add_months(*m, 1))
+}
+
+/// The month a new scheme version starts in: the first open month, or this month when none was ever closed.
+pub fn new_version_month(data: &Dataset, today: NaiveDate) -> NaiveDate {
+    first_open_month(data).unwrap_or_else(|| month_start(today))
 }
 
 /// Why a drafted scheme cannot be saved.

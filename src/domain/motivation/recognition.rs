@@ -2,6 +2,7 @@
 //! the weekly meeting of its week: praise is public, unlike pay.
 
 use crate::domain::core::dataset::StoreName;
+use crate::domain::core::date::window_start;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_text, FieldProblem};
@@ -33,6 +34,35 @@ impl Related for Recognition {
     fn links(&self) -> Vec<Link> {
         vec![Link::to("manager", StoreName::Managers, self.manager)]
     }
+}
+
+/// The spans thank-yous are shown over, each ending on its day: the meeting's week, the contests page's month and
+/// a person's year on their card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span {
+    Week,
+    Month,
+    Year,
+}
+
+impl Span {
+    pub fn days(self) -> u32 {
+        match self {
+            Span::Week => 7,
+            Span::Month => 30,
+            Span::Year => 365,
+        }
+    }
+}
+
+/// Recognitions of the `span` that ends on `last`, newest first.
+pub fn recent(
+    data: &Dataset,
+    manager: Option<RecordId>,
+    last: NaiveDate,
+    span: Span,
+) -> Vec<(RecordId, &Recognition)> {
+    recognitions(data, manager, window_start(last, span.days()), last)
 }
 
 /// Recognitions dated `from..=to`, newest first (`manager` narrows them to one person).

@@ -52,6 +52,16 @@ pub const STEP_MAX: i64 = crate::domain::core::unit::MONEY_PLAN_MAX;
 pub const MONEY_STEP_MIN: i64 = 100;
 
 impl PayScheme {
+    /// A new scheme as its editor starts: for sellers, from `from`, with a salary to build on.
+    pub fn blank(from: NaiveDate) -> PayScheme {
+        PayScheme {
+            name: String::new(),
+            applies: Applies::Role { role: Role::Seller },
+            from,
+            components: vec![super::component::ComponentKind::Salary.starter(from)],
+        }
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_name(&mut out, "name", &self.name, NAME_MAX);

@@ -13,7 +13,7 @@ use crate::domain::core::date::add_days;
 use crate::domain::core::record::RecordId;
 use crate::domain::organisation::meeting::previous_working_day;
 use crate::domain::planning::metric::{catalog, Metric};
-use crate::domain::planning::planfact::{board, ranking, Board, Pace, Period};
+use crate::domain::planning::planfact::{board, ranking, Board, Pace, Period, Who};
 use crate::domain::Dataset;
 use chrono::NaiveDate;
 
@@ -32,6 +32,68 @@ pub struct Numbers {
     pub week: Board,
     /// The week after it: the plan.
     pub next_week: Board,
+}
+
+/// Which of the boards a block of the meeting shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    LastDay,
+    Today,
+    Week,
+    NextWeek,
+    Month,
+}
+
+/// One line of a meeting's table: the department's (first) or a person's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeetingRow {
+    pub who: Who,
+    pub pace: Pace,
+    /// The plan for the meeting's own day.
+    pub today_plan: Option<i64>,
+}
+
+impl Numbers {
+    /// The board a block shows; "today" shows the month's pace with today's plan beside it.
+    pub fn board(&self, which: Which) -> &Board {
+        match which {
+            Which::LastDay => &self.last,
+            Which::Today | Which::Month => &self.month,
+            Which::Week => &self.week,
+            Which::NextWeek => &self.next_week,
+        }
+    }
+
+    /// The rows a block shows for a summed `metric`: the department, then each person, leaving out a person with
+    /// nothing planned, nothing done and nothing planned for today (someone on leave the whole period: a row of
+    /// zeros would only push the others off the tablet). Empty for a metric the catalog no longer has.
+    pub fn rows(&self, which: Which, metric: RecordId) -> Vec<MeetingRow> {
+        if !self.metrics.iter().any(|m| m.id == metric) {
+            return Vec::new();
+        }
+        let today_plan = |who: Who| {
+            let row = if who == Who::Department {
+                Some(&self.today.department)
+            } else {
+                self.today.managers.iter().find(|r| r.who == who)
+            };
+            row.and_then(|r| r.pace(metric)).map(|p| p.plan)
+        };
+        let board = self.board(which);
+        std::iter::once(&board.department)
+            .chain(board.managers.iter())
+            .filter_map(|row| {
+                let pace = row.pace(metric)?;
+                let today = today_plan(row.who);
+                let idle = pace.plan == 0 && pace.fact == 0 && today.unwrap_or(0) == 0;
+                (row.who == Who::Department || !idle).then_some(MeetingRow {
+                    who: row.who,
+                    pace,
+                    today_plan: today,
+                })
+            })
+            .collect()
+    }
 }
 
 /// What every board of a meeting on `date` is built from: the calendar, the catalog, the last working day and the

@@ -1,7 +1,7 @@
 //! P1/C1 facts: what each manager did on each day, one record per manager and day holding every entered metric.
 //! The id is derived from the manager and the date, so the same day entered on two devices is one record.
 
-use crate::domain::core::dataset::StoreName;
+use crate::domain::core::dataset::{Edit, StoreName};
 use crate::domain::core::ids::derived;
 use crate::domain::core::links::check_limit;
 use crate::domain::core::links::{Link, Related};
@@ -45,6 +45,51 @@ impl DayFacts {
         }
         out
     }
+}
+
+/// A person's value of `metric` on `day` as entered (`None`: not entered, which is not 0).
+pub fn value_of(
+    data: &crate::domain::Dataset,
+    manager: RecordId,
+    day: NaiveDate,
+    metric: RecordId,
+) -> Option<i64> {
+    data.live::<DayFacts>(DayFacts::id_for(manager, day))
+        .and_then(|r| r.data.values.get(&metric).copied())
+}
+
+/// One cell of the facts grid set to `value` (`None` clears it): the person's day as it was, which an undo puts back
+/// ([`put_back`]), and the edit; `None` when the cell already holds that value. The other metrics of the day stay
+/// as they are.
+pub fn set_value(
+    data: &crate::domain::Dataset,
+    manager: RecordId,
+    day: NaiveDate,
+    metric: RecordId,
+    value: Option<i64>,
+) -> Option<(DayFacts, Edit)> {
+    if value_of(data, manager, day, metric) == value {
+        return None;
+    }
+    let before = data
+        .live::<DayFacts>(DayFacts::id_for(manager, day))
+        .map(|r| r.data.clone())
+        .unwrap_or(DayFacts {
+            manager,
+            date: day,
+            values: BTreeMap::new(),
+        });
+    let mut after = before.clone();
+    match value {
+        Some(v) => after.values.insert(metric, v),
+        None => after.values.remove(&metric),
+    };
+    Some((before, Edit::derived(after)))
+}
+
+/// The edit an undo makes: the person's day exactly as it was before a change.
+pub fn put_back(before: DayFacts) -> Edit {
+    Edit::derived(before)
 }
 
 /// The department's totals of one day, per metric: the facts grid's bottom row. Entered values only (a ratio is

@@ -170,6 +170,19 @@ impl Pace {
         self.fact - self.plan
     }
 
+    /// What is still to do = max(plan − fact, 0): nothing once the plan is reached.
+    pub fn shortfall(&self) -> i64 {
+        self.plan.saturating_sub(self.fact).max(0)
+    }
+
+    /// The completion meter's fill, whole percent: completion × 100 rounded, capped at 200 (a bar twice over the plan
+    /// already says "far over"); 0 without a plan.
+    pub fn meter_percent(&self) -> u32 {
+        self.completion()
+            .map(|c| (c * 100.0).round().clamp(0.0, 200.0) as u32)
+            .unwrap_or(0)
+    }
+
     pub fn days_left(&self) -> u32 {
         self.days_total.saturating_sub(self.days_elapsed)
     }

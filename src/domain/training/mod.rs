@@ -13,3 +13,4 @@ pub mod review;
 pub mod scorecard;
 pub mod script;
 pub mod skill;
+pub mod taking;

@@ -93,6 +93,9 @@ pub struct Period {
     pub to: NaiveDate,
 }
 
+/// The span the pipeline opens on: the last 90 days, a quarter of deals, long enough for B2B cycles to close.
+pub const DEFAULT_DAYS: u32 = 90;
+
 /// Every funnel's numbers for `who` (a person, or `None` for the department), from all deal snapshots up to the
 /// latest: each deal as the latest snapshot that shows it, its furthest stage from all of them.
 pub fn funnels(data: &Dataset, who: Option<RecordId>, period: Period) -> Vec<Funnel> {

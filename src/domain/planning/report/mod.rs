@@ -16,6 +16,7 @@ use crate::domain::core::links::Related;
 use crate::domain::core::locale::{format_percent, format_value, Lang};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, FieldProblem};
+use crate::domain::core::sheet::{csv, plain_number};
 use crate::domain::planning::metric::{Formula, Metric, Unit};
 use crate::domain::planning::planfact::{board, Bands, Board, Cell, Period, Status, Who};
 use chrono::NaiveDate;
@@ -155,18 +156,6 @@ pub struct Labels {
     pub status_name: Box<dyn Fn(Status) -> String>,
 }
 
-/// A number for a spreadsheet cell: no thousands separators or currency sign, the language's decimal mark.
-fn plain(lang: Lang, unit: Unit, x: i64) -> String {
-    let mark = if lang == Lang::Ru { ',' } else { '.' };
-    let sign = if x < 0 { "-" } else { "" };
-    let a = x.unsigned_abs();
-    match unit.scale() {
-        100 if !a.is_multiple_of(100) => format!("{sign}{}{mark}{:02}", a / 100, a % 100),
-        100 => format!("{sign}{}", a / 100),
-        _ => format!("{sign}{a}"),
-    }
-}
-
 /// A share in percent with one decimal, as a plain number.
 fn plain_percent(lang: Lang, share: Option<f64>) -> String {
     match share {
@@ -193,7 +182,7 @@ pub(crate) fn figures(
 ) -> [String; 5] {
     let v = |x: i64| {
         if for_sheet {
-            plain(lang, m.unit, x)
+            plain_number(lang, m.unit, x)
         } else {
             format_value(lang, m.unit, x, currency)
         }
@@ -297,33 +286,9 @@ impl Report {
         out
     }
 
-    /// CSV for Excel: `;`-separated, UTF-8 with a byte-order mark, CRLF lines, fields quoted when needed, and
-    /// text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) prefixed with `'`.
+    /// The report for Excel (see `core::sheet`).
     pub fn csv(&self, lang: Lang, currency: &str, l: &Labels) -> String {
-        let mut out = String::from("\u{feff}");
-        for row in self.rows(lang, currency, l, true) {
-            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
-            out.push_str(&cells.join(";"));
-            out.push_str("\r\n");
-        }
-        out
-    }
-}
-
-/// One CSV field, quoted when it holds the separator, a quote or a line break, and defused when a spreadsheet
-/// would take it for a formula.
-pub fn csv_cell(text: &str) -> String {
-    // A number (a decimal comma included, as Russian Excel writes it) is no formula and stays a number.
-    let number = text.replacen(',', ".", 1).parse::<f64>().is_ok();
-    let defused = if text.starts_with(['=', '+', '-', '@']) && !number {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if defused.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
+        csv(self.rows(lang, currency, l, true))
     }
 }
 

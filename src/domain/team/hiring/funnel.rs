@@ -13,6 +13,9 @@ use crate::domain::Dataset;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
+/// The span hiring's numbers open on: half a year ending today, long enough for a full hiring round of a team.
+pub const NUMBERS_DAYS: u32 = 180;
+
 /// The candidates counted: of one vacancy (or all), responded within `from..=to`.
 pub fn counted(
     data: &Dataset,

@@ -2,6 +2,7 @@
 //! what each interview stage looks at (the attributes its scorecard rates) and asks (the final interview's guide).
 
 use crate::domain::core::dataset::StoreName;
+use crate::domain::core::date::add_days;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{
@@ -84,10 +85,32 @@ pub struct Vacancy {
 
 pub const TITLE_MAX: usize = 200;
 pub const TEXT_MAX: usize = 500;
+/// The source a new vacancy starts with.
+pub const DEFAULT_SOURCE: &str = "hh.ru";
 pub const HEADCOUNT_MAX: i64 = 100;
 pub const LIST_MAX: usize = 40;
 
+/// How far ahead a new vacancy's target date is set: a month, the usual time to fill a sales role.
+pub const TARGET_DAYS: i64 = 30;
+
 impl Vacancy {
+    /// A new vacancy as its form starts: one seller from today, filled within [`TARGET_DAYS`], candidates from
+    /// hh.ru (the job board most Russian sales hiring starts on), the stages' attributes still to add.
+    pub fn blank(today: NaiveDate) -> Vacancy {
+        Vacancy {
+            title: String::new(),
+            role: Role::Seller,
+            headcount: 1,
+            opened: today,
+            target: Some(add_days(today, TARGET_DAYS)),
+            sources: vec![DEFAULT_SOURCE.into()],
+            attributes: Vec::new(),
+            guide: Vec::new(),
+            role_play: None,
+            closed: None,
+        }
+    }
+
     pub fn is_open(&self) -> bool {
         self.closed.is_none()
     }

@@ -10,6 +10,7 @@ use crate::domain::control::violation::{
 };
 use crate::domain::core::date::{add_months, month_end, month_start};
 use crate::domain::core::locale::{format_date, month_title};
+use crate::domain::core::unit::{bp_to_whole_percent, parse_whole_percent};
 use crate::domain::motivation::reduction::{decide, share_of};
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
@@ -128,7 +129,11 @@ fn EntryRow(entry: Entry) -> impl IntoView {
         .with_untracked(|d| d.short_name(v.manager))
         .unwrap_or_default();
     let bp_now = s.data.with_untracked(|d| share_of(d, id));
-    let share = RwSignal::new(bp_now.map(|bp| (bp / 100).to_string()).unwrap_or_default());
+    let share = RwSignal::new(
+        bp_now
+            .map(|bp| bp_to_whole_percent(bp).to_string())
+            .unwrap_or_default(),
+    );
     let save = move |next: Violation, bp: Option<i64>| {
         let edits = s
             .data
@@ -163,7 +168,7 @@ fn EntryRow(entry: Entry) -> impl IntoView {
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         share.set(text.clone());
-                        let bp = text.trim().parse::<i64>().ok().filter(|p| (1..=100).contains(p)).map(|p| p * 100);
+                        let bp = parse_whole_percent(&text);
                         save(v2.clone(), bp)
                     }/>
                 " %"

@@ -4,8 +4,10 @@
 //! standard.
 
 use crate::domain::control::finding::{findings, to_hypothesis, to_standard, Finding};
-use crate::domain::control::insights::{compare, won_lost, Compared, Slices, WonLost};
-use crate::domain::core::date::add_days;
+use crate::domain::control::insights::{
+    compare, won_lost, Compared, Slices, WonLost, DEFAULT_DAYS,
+};
+use crate::domain::core::date::window_start;
 use crate::domain::core::locale::format_date;
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::planfact::{facts_through, Period};
@@ -25,8 +27,7 @@ pub fn InsightsPage() -> impl IntoView {
 #[component]
 fn Insights() -> impl IntoView {
     let s = expect_context::<AppState>();
-    // The last 30 days: a month's worth of closed deals whatever the day of the month.
-    let from = RwSignal::new(add_days(today(), -29));
+    let from = RwSignal::new(window_start(today(), DEFAULT_DAYS));
     let to = RwSignal::new(today());
     let result = Memo::new(move |_| {
         let period = Period {

@@ -1,12 +1,11 @@
 //! Motivation on a person's card: thank-yous and badges (public), the development plan's overdue steps and the
 //! last one-on-one (personal, behind links to their pages).
 
-use crate::domain::core::date::add_days;
 use crate::domain::core::locale::format_date;
 use crate::domain::motivation::badge::badges;
 use crate::domain::motivation::development::plan_of;
 use crate::domain::motivation::one_on_one::last_held;
-use crate::domain::motivation::recognition::recognitions;
+use crate::domain::motivation::recognition::{recent, Span};
 use crate::domain::RecordId;
 use crate::ui::href;
 use crate::ui::motivation_text::MotMsg;
@@ -19,7 +18,7 @@ pub fn MotivationOnCard(manager: RecordId) -> impl IntoView {
     let t = today();
     let thanks = Memo::new(move |_| {
         s.data.with(|d| {
-            recognitions(d, Some(manager), add_days(t, -365), t)
+            recent(d, Some(manager), t, Span::Year)
                 .into_iter()
                 .take(5)
                 .map(|(_, r)| (r.date, r.reason.clone()))

@@ -2,12 +2,11 @@
 //! score, closing one with its winners kept, a new contest, thank-yous, the badges earned and the rules that award
 //! them. `/contests/:id/board` is the leaderboard for the meeting-room screen. Public: nothing personal here.
 
-use crate::domain::core::date::add_days;
 use crate::domain::core::locale::format_date;
 use crate::domain::core::settings::BadgeRule;
 use crate::domain::motivation::badge::badges;
 use crate::domain::motivation::contest::{close, listed, standings, Contest, Scoring, Standing};
-use crate::domain::motivation::recognition::{recognitions, Recognition};
+use crate::domain::motivation::recognition::{recent, Recognition, Span};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
 use crate::ui::components::widgets::{
@@ -96,7 +95,7 @@ fn ContestCard(id: RecordId, contest: Contest) -> impl IntoView {
         });
     };
     let can_close = contest.can_close(t);
-    let days_left = (contest.is_running(t)).then(|| (contest.to - t).num_days() + 1);
+    let days_left = contest.days_left(t);
     let base_title = match contest.scoring {
         Scoring::Absolute => None,
         Scoring::PlanShare => Some(MotMsg::PeriodPlan),
@@ -296,7 +295,7 @@ fn RecognitionCard() -> impl IntoView {
     };
     let recent = Memo::new(move |_| {
         s.data.with(|d| {
-            recognitions(d, None, add_days(t, -30), t)
+            recent(d, None, t, Span::Month)
                 .into_iter()
                 .map(|(id, r)| {
                     (
@@ -448,7 +447,7 @@ fn Leaderboard() -> impl IntoView {
                         <p class="lb-sub">
                             {s.data.with(|d| metric_title(d, lang, c.metric))} " · " {s.t(MotMsg::ScoringName(c.scoring))} " · "
                             {format!("{} – {}", format_date(lang, c.from), format_date(lang, c.to))}
-                            {c.is_running(t).then(|| format!(" · {}", s.t(MotMsg::DaysLeft((c.to - t).num_days() + 1))))}
+                            {c.days_left(t).map(|n| format!(" · {}", s.t(MotMsg::DaysLeft(n))))}
                         </p>
                         <ol class="lb-rows">
                             {rows.into_iter().map(|r| {

@@ -6,10 +6,12 @@ use crate::domain::core::date::add_months;
 use crate::domain::core::locale::{currency_sign, format_bp, format_money, month_title};
 use crate::domain::core::unit::Unit;
 use crate::domain::motivation::pay::Line;
-use crate::domain::motivation::payroll::{close_month, pay_at, payroll, PersonPay};
+use crate::domain::motivation::payroll::{close_month, pay_at, payroll, Payroll, PersonPay};
+use crate::domain::motivation::payroll_sheet::{
+    payroll_csv, payroll_rows, PayrollRow, SheetWords, WordedLine,
+};
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::metric::{parse_value, Builtin};
-use crate::domain::planning::report::csv_cell;
 use crate::domain::{Dataset, Lang, RecordId};
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::WhenComplete;
@@ -62,25 +64,10 @@ fn PayView() -> impl IntoView {
         let m = month.get();
         s.data.with(|d| payroll(d, m))
     });
+    let rows = Memo::new(move |_| roll.with(|r| s.data.with(|d| payroll_rows(d, r))));
     let money = move |m: i64| {
         let cur = s.data.with_untracked(|d| d.settings().currency);
         format_money(s.lang.get(), m, &cur)
-    };
-    let name = move |id: RecordId| {
-        s.data.with(|d| {
-            d.managers
-                .get(&id)
-                .map(|r| r.data.full_name.clone())
-                .unwrap_or_default()
-        })
-    };
-    let scheme_name = move |p: &PersonPay| {
-        p.scheme
-            .and_then(|id| {
-                s.data
-                    .with(|d| d.pay_schemes.get(&id).map(|r| r.data.name.clone()))
-            })
-            .unwrap_or_else(|| s.t(PayMsg::NoScheme))
     };
     let shift = move |step: i32| {
         month.update(|m| *m = add_months(*m, step));
@@ -117,7 +104,7 @@ fn PayView() -> impl IntoView {
     let csv = move |_| {
         let lang = s.lang.get_untracked();
         let r = roll.get_untracked();
-        let text = s.data.with_untracked(|d| payroll_csv(d, lang, &r.people));
+        let text = s.data.with_untracked(|d| sheet(d, lang, &r));
         let name = format!("payroll-{}.csv", r.month);
         if let Err(e) = download(&name, &text, "text/csv;charset=utf-8") {
             s.error.set(Some(PlanMsg::DownloadFailed(e).into()));
@@ -172,21 +159,19 @@ fn PayView() -> impl IntoView {
                         <th>{s.tr(PayMsg::Total)}</th>
                     </tr></thead>
                     <tbody>
-                        {move || roll.get().people.into_iter().map(|p| {
+                        {move || rows.get().into_iter().map(|p| {
                             let id = p.manager;
-                            let fixed: i64 = p.lines.iter().filter(|l| l.fixed).map(|l| l.amount).sum();
-                            let variable = p.total - fixed;
                             view! {
                                 <tr class:selected=move || selected.get() == Some(id)>
                                     <td class="name">
                                         <button class="link" data-test="payslip-open" aria-expanded=move || (selected.get() == Some(id)).to_string()
                                             on:click=move |_| selected.update(|x| *x = if *x == Some(id) { None } else { Some(id) })>
-                                            {name(id)}
+                                            {p.name}
                                         </button>
                                     </td>
-                                    <td class="name">{scheme_name(&p)}</td>
-                                    <td>{money(fixed)}</td>
-                                    <td>{money(variable)}</td>
+                                    <td class="name">{p.scheme.unwrap_or_else(|| s.t(PayMsg::NoScheme))}</td>
+                                    <td>{money(p.fixed)}</td>
+                                    <td>{money(p.variable)}</td>
                                     <td><strong>{money(p.total)}</strong></td>
                                 </tr>
                             }
@@ -219,10 +204,7 @@ fn Payslip(person: PersonPay, on_print: Callback<()>) -> impl IntoView {
     let (lines, name, currency) = s.data.with_untracked(|d| {
         (
             worded(d, lang, &person.lines),
-            d.managers
-                .get(&person.manager)
-                .map(|r| r.data.full_name.clone())
-                .unwrap_or_default(),
+            d.full_name(person.manager).unwrap_or_default(),
             d.settings().currency,
         )
     });
@@ -294,61 +276,31 @@ fn WhatIf(manager: RecordId, month: chrono::NaiveDate) -> impl IntoView {
     }
 }
 
-/// The payroll as CSV for the accountant: one row per line (person, line, computation, amount in roubles with a
-/// decimal comma), formulas defused, with a byte-order mark so Excel reads UTF-8.
-fn payroll_csv(data: &Dataset, lang: Lang, people: &[PersonPay]) -> String {
-    let mut out = String::from("\u{feff}");
-    let head = [
-        PayMsg::Person.text(lang),
-        PayMsg::Scheme.text(lang),
-        PayMsg::Line.text(lang),
-        PayMsg::Formula.text(lang),
-        PayMsg::Amount.text(lang),
-    ];
-    let row = |cells: &[String]| {
-        let mut line = cells
-            .iter()
-            .map(|c| csv_cell(c))
-            .collect::<Vec<_>>()
-            .join(";");
-        line.push_str("\r\n");
-        line
+/// The payroll for the accountant, its lines worded as on the payslips.
+fn sheet(data: &Dataset, lang: Lang, roll: &Payroll) -> String {
+    let words = SheetWords {
+        person: PayMsg::Person.text(lang),
+        scheme: PayMsg::Scheme.text(lang),
+        line: PayMsg::Line.text(lang),
+        formula: PayMsg::Formula.text(lang),
+        amount: PayMsg::Amount.text(lang),
+        total: PayMsg::Total.text(lang),
+        no_scheme: PayMsg::NoScheme.text(lang),
     };
-    out.push_str(&row(&head));
-    let amount = |m: i64| {
-        let sign = if m < 0 { "-" } else { "" };
-        format!(
-            "{sign}{},{:02}",
-            m.unsigned_abs() / 100,
-            m.unsigned_abs() % 100
-        )
-    };
-    for p in people {
-        let name = data
-            .managers
-            .get(&p.manager)
-            .map(|r| r.data.full_name.clone())
-            .unwrap_or_default();
-        let scheme = p
-            .scheme
-            .and_then(|id| data.pay_schemes.get(&id).map(|r| r.data.name.clone()))
-            .unwrap_or_else(|| PayMsg::NoScheme.text(lang));
-        for (w, a) in worded(data, lang, &p.lines) {
-            out.push_str(&row(&[
-                name.clone(),
-                scheme.clone(),
-                w.name,
-                w.formula,
-                amount(a),
-            ]));
-        }
-        out.push_str(&row(&[
-            name,
-            scheme,
-            PayMsg::Total.text(lang),
-            String::new(),
-            amount(p.total),
-        ]));
-    }
-    out
+    let people: Vec<_> = roll
+        .people
+        .iter()
+        .map(|p| {
+            let lines = worded(data, lang, &p.lines)
+                .into_iter()
+                .map(|(w, amount)| WordedLine {
+                    name: w.name,
+                    formula: w.formula,
+                    amount,
+                })
+                .collect();
+            (PayrollRow::of(data, p), lines)
+        })
+        .collect();
+    payroll_csv(lang, &words, &people)
 }

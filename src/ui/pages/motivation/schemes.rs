@@ -13,7 +13,7 @@ use crate::domain::motivation::commission::{
 };
 use crate::domain::motivation::component::{Component, ComponentKind, SickLeave};
 use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
-use crate::domain::motivation::payroll::{first_open_month, save_scheme, try_scheme, WhatIf};
+use crate::domain::motivation::payroll::{new_version_month, save_scheme, try_scheme, WhatIf};
 use crate::domain::motivation::rate::{mul_div, WHOLE};
 use crate::domain::motivation::scheme::{histories, Applies, History, PayScheme};
 use crate::domain::planning::metric::{catalog, parse_value, Builtin};
@@ -34,21 +34,13 @@ pub fn SchemesPage() -> impl IntoView {
     view! { <WhenComplete><Schemes/></WhenComplete> }
 }
 
-/// The month a new version starts in: the first open month (this month when none is closed).
+/// The month a new version starts in.
 fn next_month(s: AppState) -> chrono::NaiveDate {
-    s.data
-        .with_untracked(first_open_month)
-        .unwrap_or_else(|| month_start(today()))
+    s.data.with_untracked(|d| new_version_month(d, today()))
 }
 
 fn blank(s: AppState) -> PayScheme {
-    let from = next_month(s);
-    PayScheme {
-        name: String::new(),
-        applies: Applies::Role { role: Role::Seller },
-        from,
-        components: vec![ComponentKind::Salary.starter(from)],
-    }
+    PayScheme::blank(next_month(s))
 }
 
 /// What the editor's markup depends on: component kinds, their list lengths and optional parts. Values are read

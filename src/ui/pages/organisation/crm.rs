@@ -3,11 +3,12 @@
 //! the stages' rules. Each person's list of deals to fix is at `/crm/fix/:id`, for print.
 
 use super::crm_import::CrmImport;
+use crate::domain::core::date::window_start;
 use crate::domain::core::locale::{format_date, format_int, format_money_whole};
 use crate::domain::organisation::crm::columns::Field;
 use crate::domain::organisation::crm::deal::Outcome;
 use crate::domain::organisation::crm::hygiene::{trend, Check, Context, Hygiene, Parts};
-use crate::domain::organisation::crm::pipeline::{funnels, Funnel, Period};
+use crate::domain::organisation::crm::pipeline::{funnels, Funnel, Period, DEFAULT_DAYS};
 use crate::domain::organisation::crm::snapshot::{
     deal_snapshots, CrmSnapshot, Required, StageRule,
 };
@@ -294,7 +295,7 @@ fn funnel_rows(s: AppState, f: Funnel, dept: Option<Funnel>) -> impl IntoView {
 fn Pipeline() -> impl IntoView {
     let s = expect_context::<AppState>();
     let who: RwSignal<Option<RecordId>> = RwSignal::new(None);
-    let from = RwSignal::new(crate::domain::core::date::add_days(today(), -90));
+    let from = RwSignal::new(window_start(today(), DEFAULT_DAYS));
     let people = crate::ui::components::widgets::active_people(s);
     let data = Memo::new(move |_| {
         let period = Period {

@@ -6,7 +6,7 @@
 use crate::domain::core::locale::{format_date, format_money_whole, format_percent, format_value};
 use crate::domain::organisation::lookback;
 use crate::domain::organisation::meeting::{AgendaStep, Block};
-use crate::domain::organisation::meeting_numbers::{numbers, standings};
+use crate::domain::organisation::meeting_numbers::{numbers, standings, Which};
 use crate::domain::organisation::promise::{check, Outcome};
 use crate::domain::organisation::protocol::{Attendance, Presence};
 use crate::domain::planning::actions::week_actions;
@@ -242,15 +242,6 @@ pub fn value_text(s: AppState, metric: &Metric, v: i64) -> String {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Which {
-    LastDay,
-    Today,
-    Week,
-    NextWeek,
-    Month,
-}
-
 /// The meeting's numbers for one metric (payments by default; deals, calls and leads a tap away).
 #[component]
 fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
@@ -303,51 +294,17 @@ fn NumbersBlock(date: NaiveDate, which: Which) -> impl IntoView {
     };
     let rows = move || {
         let id = metric.get();
-        nums.with(|n| {
-            if !n.metrics.iter().any(|x| x.id == id) {
-                return Vec::new();
-            }
-            let board = match which {
-                Which::LastDay => &n.last,
-                Which::Today | Which::Month => &n.month,
-                Which::Week => &n.week,
-                Which::NextWeek => &n.next_week,
-            };
-            let names = s.data.with_untracked(|d| {
-                board
-                    .managers
-                    .iter()
-                    .map(|r| match r.who {
+        let rows = nums.with(|n| n.rows(which, id));
+        s.data.with_untracked(|d| {
+            rows.into_iter()
+                .map(|r| PaceRow {
+                    name: match r.who {
                         Who::Manager(mid) => d.short_name(mid).unwrap_or_default(),
-                        Who::Department => String::new(),
-                    })
-                    .collect::<Vec<_>>()
-            });
-            let today_plan = |who: Who| {
-                let row = if who == Who::Department {
-                    Some(&n.today.department)
-                } else {
-                    n.today.managers.iter().find(|r| r.who == who)
-                };
-                row.and_then(|r| r.pace(id)).map(|p| p.plan)
-            };
-            std::iter::once((s.t(PlanMsg::Department), &board.department))
-                .chain(names.into_iter().zip(board.managers.iter()))
-                .filter_map(|(name, row)| {
-                    let pace = row.pace(id)?;
-                    if row.who != Who::Department
-                        && pace.plan == 0
-                        && pace.fact == 0
-                        && today_plan(row.who).unwrap_or(0) == 0
-                    {
-                        return None;
-                    }
-                    Some(PaceRow {
-                        name,
-                        total: row.who == Who::Department,
-                        pace,
-                        today_plan: today_plan(row.who),
-                    })
+                        Who::Department => s.t(PlanMsg::Department),
+                    },
+                    total: r.who == Who::Department,
+                    pace: r.pace,
+                    today_plan: r.today_plan,
                 })
                 .collect::<Vec<_>>()
         })
@@ -419,7 +376,7 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
 #[component]
 fn Standings(date: NaiveDate) -> impl IntoView {
     use crate::domain::motivation::contest::{running_on, standings as contest_standings};
-    use crate::domain::motivation::recognition::recognitions;
+    use crate::domain::motivation::recognition::{recent, Span};
     use crate::ui::motivation_text::{score_text, MotMsg};
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
@@ -451,7 +408,7 @@ fn Standings(date: NaiveDate) -> impl IntoView {
     });
     let thanks = Memo::new(move |_| {
         s.data.with(|d| {
-            recognitions(d, None, crate::domain::core::date::add_days(date, -6), date)
+            recent(d, None, date, Span::Week)
                 .into_iter()
                 .map(|(_, r)| {
                     (

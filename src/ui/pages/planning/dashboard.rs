@@ -127,9 +127,7 @@ fn MoneyCard(
     let pay = Builtin::Payments.id();
     let unassigned = board.unassigned.get(&pay).copied().unwrap_or(0);
     let completion = pace.completion();
-    let meter = completion
-        .map(|c| (c * 100.0).round().min(200.0))
-        .unwrap_or(0.0);
+    let meter = pace.meter_percent();
     view! {
         <div class="card kpi" data-test="money-card">
             <div class="kpi-head">
@@ -209,7 +207,7 @@ fn FunnelCard(month: Memo<Board>) -> impl IntoView {
             .department
             .pace(Builtin::Payments.id())
             .unwrap_or_default();
-        Funnel::of(&b.department).needs((pace.plan - pace.fact).max(0))
+        Funnel::of(&b.department).needs(pace.shortfall())
     };
     view! {
         <div class="card">

@@ -4,17 +4,15 @@
 
 use crate::domain::core::date::add_days;
 use crate::domain::core::locale::{format_date, format_value, input_value};
-use crate::domain::planning::fact::day_totals;
-use crate::domain::planning::fact::DayFacts;
+use crate::domain::planning::fact::{day_totals, put_back, set_value, value_of, DayFacts};
 use crate::domain::planning::metric::{catalog, Metric, Unit, ValueError};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{date_value, parse_date, read_cell, DateShown, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::plan_text::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -69,7 +67,7 @@ fn FactsGrid() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::derived(previous)]).await {
+            if s.save(vec![put_back(previous)]).await {
                 redraw.update(|r| *r += 1);
             }
         });
@@ -155,41 +153,25 @@ fn FactCell(
     let s = expect_context::<AppState>();
     let unit = metric.unit;
     let id = metric.id;
-    let stored = move || {
-        s.data.with_untracked(|d| {
-            d.live::<DayFacts>(DayFacts::id_for(manager, day))
-                .and_then(|r| r.data.values.get(&id).copied())
-        })
-    };
+    let stored = move || s.data.with_untracked(|d| value_of(d, manager, day, id));
     let text = RwSignal::new(stored().map(|v| input_value(unit, v)).unwrap_or_default());
     let problem: RwSignal<Option<ValueError>> = RwSignal::new(None);
     let commit = move || {
         let Some(value) = read_cell(unit, &text.get_untracked(), problem) else {
             return;
         };
-        if value == stored() {
+        let Some((before, edit)) = s
+            .data
+            .with_untracked(|d| set_value(d, manager, day, id, value))
+        else {
             return;
-        }
-        let before = s.data.with_untracked(|d| {
-            d.live::<DayFacts>(DayFacts::id_for(manager, day))
-                .map(|r| r.data.clone())
-        });
-        let before = before.unwrap_or(DayFacts {
-            manager,
-            date: day,
-            values: BTreeMap::new(),
-        });
-        let mut after = before.clone();
-        match value {
-            Some(v) => after.values.insert(id, v),
-            None => after.values.remove(&id),
         };
         undo.update(|u| u.push(before));
         if let Some(v) = value {
             text.set(input_value(unit, v));
         }
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(after)]).await;
+            s.save(vec![edit]).await;
         });
     };
     let dom_id = format!("fact-{}-{}", cell.0, cell.1);

@@ -2,14 +2,14 @@
 //! a list for the laptop, a new candidate, and the numbers: the funnel with its conversions, the time to hire and
 //! the sources compared by their hires' first three months.
 
-use crate::domain::core::date::add_days;
+use crate::domain::core::date::window_start;
 use crate::domain::core::rules::{FieldProblem, Rule};
 use crate::domain::planning::new_hires::sources;
 use crate::domain::team::hiring::candidate::Candidate;
 use crate::domain::team::hiring::earlier_kit;
-use crate::domain::team::hiring::funnel::{counted, funnel, time_to_hire};
+use crate::domain::team::hiring::funnel::{counted, funnel, time_to_hire, NUMBERS_DAYS};
 use crate::domain::team::hiring::stage::Stage;
-use crate::domain::team::hiring::vacancy::Vacancy;
+use crate::domain::team::hiring::vacancy::{Vacancy, DEFAULT_SOURCE};
 use crate::domain::team::Role;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
@@ -273,20 +273,9 @@ fn NewCandidate(vacancy: RecordId) -> impl IntoView {
 #[component]
 fn NewVacancy(on_saved: Callback<RecordId>) -> impl IntoView {
     let s = expect_context::<AppState>();
-    let blank = || Vacancy {
-        title: String::new(),
-        role: Role::Seller,
-        headcount: 1,
-        opened: today(),
-        target: Some(add_days(today(), 30)),
-        sources: vec!["hh.ru".into()],
-        attributes: Vec::new(),
-        guide: Vec::new(),
-        role_play: None,
-        closed: None,
-    };
+    let blank = || Vacancy::blank(today());
     let draft = RwSignal::new(blank());
-    let sources_text = RwSignal::new("hh.ru".to_string());
+    let sources_text = RwSignal::new(DEFAULT_SOURCE.to_string());
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| {
         let mut p = draft.with(Vacancy::problems);
@@ -367,7 +356,7 @@ fn NewVacancy(on_saved: Callback<RecordId>) -> impl IntoView {
 #[component]
 fn Numbers(vacancy: RecordId) -> impl IntoView {
     let s = expect_context::<AppState>();
-    let from = RwSignal::new(add_days(today(), -180));
+    let from = RwSignal::new(window_start(today(), NUMBERS_DAYS));
     let to = RwSignal::new(today());
     let figures = Memo::new(move |_| {
         let (f, t) = (from.get(), to.get());

@@ -10,6 +10,7 @@ use crate::domain::training::certification::{
     CertTest, Given, Question, Refusal, SheetKind, SheetQuestion, Verdict,
 };
 use crate::domain::training::skill::skills;
+use crate::domain::training::taking;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::unlock_code;
 use crate::ui::components::widgets::{active_people, save_form, FieldError, WhenComplete};
@@ -208,34 +209,26 @@ fn TakeTest(handover: Handover) -> impl IntoView {
     // another while an earlier save is still being written.
     let answers = RwSignal::new(attempt.get_untracked().map(|a| a.given).unwrap_or_default());
     let save_given = move |g: Given| {
-        let Some(mut a) = attempt.get_untracked() else {
-            return;
-        };
-        if a.submitted.is_some() {
-            return;
+        answers.update(|list| taking::with_answer(list, g));
+        let edit = s
+            .data
+            .with_untracked(|d| answers.with_untracked(|list| taking::record_answers(d, id, list)));
+        if let Some(edit) = edit {
+            leptos::task::spawn_local(async move {
+                s.save(vec![edit]).await;
+            });
         }
-        answers.update(|list| {
-            list.retain(|x| x.question != g.question);
-            list.push(g);
-            list.sort_by_key(|x| x.question);
-        });
-        a.given = answers.get_untracked();
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, a)]).await;
-        });
     };
     let submit = move || {
-        let Some(mut a) = attempt.get_untracked() else {
+        let edit = s.data.with_untracked(|d| {
+            answers.with_untracked(|list| taking::submit(d, id, list, today()))
+        });
+        let Some(edit) = edit else {
             return;
         };
-        if a.submitted.is_some() {
-            return;
-        }
-        a.given = answers.get_untracked();
-        a.submitted = Some(today().max(a.started));
         leptos::task::spawn_local(async move {
             // Submitted: the answer key is read from the database to grade it.
-            if s.save(vec![Edit::put(id, a)]).await {
+            if s.save(vec![edit]).await {
                 s.reload_from_store().await;
             }
         });
@@ -386,48 +379,16 @@ fn QuestionView(
 #[component]
 fn Grading() -> impl IntoView {
     let s = expect_context::<AppState>();
-    let pending = Memo::new(move |_| {
-        s.data.with(|d| {
-            let mut out = Vec::new();
-            for r in d.live_records::<Attempt>() {
-                let Some(t) = d.live::<CertTest>(r.data.test) else {
-                    continue;
-                };
-                if r.data.submitted.is_none() {
-                    continue;
-                }
-                for g in &r.data.given {
-                    let Some(q) = t.data.question(g.question) else {
-                        continue;
-                    };
-                    if let (Answer::Short { model }, None) = (&q.answer, g.graded) {
-                        if !g.text.trim().is_empty() {
-                            out.push((
-                                r.id,
-                                r.data.manager,
-                                q.text.clone(),
-                                model.clone(),
-                                g.clone(),
-                            ));
-                        }
-                    }
-                }
-            }
-            out
-        })
-    });
-    let grade = move |attempt: RecordId, question: u16, ok: bool| {
-        let Some(mut a) = s
+    let pending = Memo::new(move |_| s.data.with(taking::to_grade));
+    let grade = move |attempt: RecordId, question: u16, right: bool| {
+        let Some(edit) = s
             .data
-            .with_untracked(|d| d.live::<Attempt>(attempt).map(|r| r.data.clone()))
+            .with_untracked(|d| taking::grade(d, attempt, question, right))
         else {
             return;
         };
-        if let Some(g) = a.given.iter_mut().find(|g| g.question == question) {
-            g.graded = Some(ok);
-        }
         leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(attempt, a)]).await;
+            s.save(vec![edit]).await;
         });
     };
     view! {
@@ -435,14 +396,14 @@ fn Grading() -> impl IntoView {
             <div class="card">
                 <h2>{s.tr(TrMsg::ToGrade)}</h2>
                 <ul class="plain grading" data-test="to-grade">
-                    {move || pending.get().into_iter().map(|(a, m, q, model, g)| {
-                        let who = s.data.with(|d| d.short_name(m).unwrap_or_default());
-                        let qid = g.question;
+                    {move || pending.get().into_iter().map(|g| {
+                        let who = s.data.with(|d| d.short_name(g.manager).unwrap_or_default());
+                        let (a, qid) = (g.attempt, g.question);
                         view! {
                             <li>
-                                <p><strong>{who}</strong>": "{q}</p>
-                                <p class="answer">{g.text}</p>
-                                <p class="muted">{s.tr(TrMsg::ModelAnswer)}": "{model}</p>
+                                <p><strong>{who}</strong>": "{g.asked}</p>
+                                <p class="answer">{g.answer}</p>
+                                <p class="muted">{s.tr(TrMsg::ModelAnswer)}": "{g.model}</p>
                                 <button class="secondary" on:click=move |_| grade(a, qid, true)>{s.tr(TrMsg::Right)}</button>" "
                                 <button class="secondary" on:click=move |_| grade(a, qid, false)>{s.tr(TrMsg::Wrong)}</button>
                             </li>
