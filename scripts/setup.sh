@@ -19,10 +19,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The test command checks formatting; a minimal rustup profile has no rustfmt.
+# The test command checks formatting and lints; a minimal rustup profile has neither rustfmt nor clippy.
 if ! cargo fmt --version >/dev/null 2>&1; then
   log "adding rustfmt"
   rustup component add rustfmt
+fi
+if ! cargo clippy --version >/dev/null 2>&1; then
+  log "adding clippy"
+  rustup component add clippy
 fi
 
 # The release build's pinned nightly (scripts/release-build.sh): the standard library rebuilt for size.

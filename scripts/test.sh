@@ -11,6 +11,11 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 echo "== formatting (cargo fmt --check)"
 cargo fmt --check
 
+echo "== lints (cargo clippy -D warnings): native, then the browser build with the ui"
+# Allowances are written in Cargo.toml's [lints.clippy], each with its reason.
+cargo clippy --quiet --all-targets --features e2e -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --test store_browser --features store-test-seams -- -D warnings
+
 echo "== native tests: domain, sync, architecture"
 cargo test --quiet
 

@@ -179,4 +179,11 @@ fn percents_and_roubles_convert_in_one_place() {
     assert_eq!(percent_floor(9, 9), 100);
     assert_eq!(percent_floor(3, 0), 0);
     assert_eq!(whole_roubles(150_050), 1_500);
+    use rop::domain::core::unit::fill_percent;
+    // 2 of 3 = 66.7 % → 67; 1 of 200 = 0.5 % → 1 (half up); negative empty, over the whole full, nothing of nothing.
+    assert_eq!(fill_percent(2, 3), 67);
+    assert_eq!(fill_percent(1, 200), 1);
+    assert_eq!(fill_percent(-5, 10), 0);
+    assert_eq!(fill_percent(15, 10), 100);
+    assert_eq!(fill_percent(3, 0), 0);
 }

@@ -893,7 +893,7 @@ fn starting_a_meeting_twice_continues_it() {
         panic!("{first:?}")
     };
     assert_eq!(Some(standup), Meeting::id_for(MeetingKind::Daily, today));
-    apply(&mut data, vec![edit]);
+    apply(&mut data, vec![*edit]);
     assert_eq!(
         open_meeting(&data, MeetingKind::Daily, today, "", id(901)),
         Ok(Opening::Continue(standup))

@@ -299,11 +299,13 @@ fn badges_by_the_rules() {
 
 #[test]
 fn a_badge_rule_list_holds_each_rule_once_in_range() {
-    let mut s = Settings::default();
-    s.badges = vec![
-        BadgeRule::PlanStreak { months: 1 },
-        BadgeRule::PlanStreak { months: 3 },
-    ];
+    let s = Settings {
+        badges: vec![
+            BadgeRule::PlanStreak { months: 1 },
+            BadgeRule::PlanStreak { months: 3 },
+        ],
+        ..Settings::default()
+    };
     let fields: Vec<String> = s
         .problems()
         .into_iter()

@@ -278,3 +278,57 @@ proptest! {
         prop_assert!(twice.writes.is_empty());
     }
 }
+
+/// The data page's preview, natively: the device's own export merges to nothing; a file of one manager replacing
+/// the demo department deletes every other live record and needs the second confirmation; a meeting-room file
+/// restored keeps this device's pay; a broken file is its error.
+#[test]
+fn an_import_is_previewed_as_the_save_applies_it() {
+    use rop::sync::{export, export_scoped, preview, Device, ImportError, ImportMode, Scope};
+    let mine = golden_data();
+    let device = Device {
+        now_millis: NOW,
+        seen: mine.newest_stamp().unwrap(),
+        id: device(1),
+        exported: None,
+    };
+    let own = export(&mine, "0.1.0");
+    let plan = preview(&mine, own.as_bytes(), ImportMode::Merge, device).unwrap();
+    assert!(plan.merged.writes.is_empty());
+    assert_eq!((plan.deletes, plan.live), (0, mine.live_count()));
+    assert!(!plan.is_mass_delete());
+
+    let mut one = Dataset::default();
+    let first = *mine.managers.keys().next().unwrap();
+    one.managers.insert(first, mine.managers[&first].clone());
+    let small = export(&one, "0.1.0");
+    let plan = preview(&mine, small.as_bytes(), ImportMode::Replace, device).unwrap();
+    assert_eq!(
+        plan.deletes,
+        mine.live_count() - 1,
+        "all but the one manager"
+    );
+    assert!(plan.is_mass_delete());
+    // Merged instead, nothing is deleted: the file only adds and updates.
+    let plan = preview(&mine, small.as_bytes(), ImportMode::Merge, device).unwrap();
+    assert_eq!(plan.deletes, 0);
+
+    let room = export_scoped(&mine, "0.1.0", Scope::MeetingRoom);
+    let plan = preview(&mine, room.as_bytes(), ImportMode::Replace, device).unwrap();
+    assert_eq!(plan.scope, Scope::MeetingRoom);
+    assert!(!mine.payslips.is_empty());
+    assert_eq!(
+        plan.incoming.payslips, mine.payslips,
+        "this device's pay stays"
+    );
+    assert_eq!(
+        plan.deletes, 0,
+        "a restore of the same department deletes nothing"
+    );
+
+    let broken = &own[..own.len() / 2];
+    assert!(matches!(
+        preview(&mine, broken.as_bytes(), ImportMode::Merge, device),
+        Err(ImportError::NotJson { .. }) | Err(ImportError::Truncated { .. })
+    ));
+}

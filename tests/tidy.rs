@@ -21,15 +21,78 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Lines of code (comments dropped) that mention `word` as a path or a crate.
+/// Whether code (comments dropped) mentions `word` as a path or a crate: inline, or in a `use` tree, grouped
+/// imports expanded (`use crate::domain::{core::x, training::case::Case}` uses `domain::training`).
 fn uses(text: &str, word: &str) -> bool {
-    text.lines()
+    let code: String = text
+        .lines()
         .map(|l| l.split("//").next().unwrap_or(""))
-        .any(|l| {
-            l.contains(&format!("{word}::"))
-                || l.contains(&format!("use {word}"))
-                || l.contains(&format!("extern crate {word}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let inline = code.contains(&format!("{word}::"))
+        || code.contains(&format!("use {word}"))
+        || code.contains(&format!("extern crate {word}"));
+    inline
+        || use_paths(&code).iter().any(|p| {
+            p == word
+                || p.starts_with(&format!("{word}::"))
+                || p.contains(&format!("::{word}::"))
+                || p.ends_with(&format!("::{word}"))
         })
+}
+
+/// Every path a file's `use` declarations bring in, each group expanded to full paths.
+fn use_paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("use ") {
+        let starts_statement = rest[..at]
+            .chars()
+            .last()
+            .is_none_or(|c| c == '\n' || c == ' ' || c == ';' || c == '{' || c == '}');
+        rest = &rest[at + 4..];
+        if !starts_statement {
+            continue;
+        }
+        let Some(end) = rest.find(';') else { break };
+        // `x as y` keeps `x` (marked before the spaces go).
+        let tree: String = rest[..end]
+            .replace(" as ", "@")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        expand("", &tree, &mut out);
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// `prefix` joined to every leaf of the use tree `tree` (no whitespace in it; `@` marks a rename).
+fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
+    match tree.find('{') {
+        Some(open) if tree.ends_with('}') => {
+            let head = &tree[..open];
+            let inner = &tree[open + 1..tree.len() - 1];
+            let (mut depth, mut from) = (0, 0);
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        expand(&format!("{prefix}{head}"), &inner[from..i], out);
+                        from = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            expand(&format!("{prefix}{head}"), &inner[from..], out);
+        }
+        _ if tree.is_empty() => {}
+        _ => {
+            let leaf = tree.split('@').next().unwrap_or(tree);
+            out.push(format!("{prefix}{leaf}"));
+        }
+    }
 }
 
 #[test]
@@ -168,7 +231,36 @@ fn the_detector_itself_sees_a_violation() {
     assert!(uses("use leptos::prelude::*;", "leptos"));
     assert!(uses("let w = web_sys::window();", "web_sys"));
     assert!(!uses("// leptos:: in a comment", "leptos"));
+    // A grouped import names its area only inside the braces.
+    assert!(uses(
+        "use crate::domain::{\n    core::dataset::Dataset,\n    training::case::Case,\n};",
+        "domain::training"
+    ));
+    assert!(uses(
+        "use crate::domain::{training, core};",
+        "domain::training"
+    ));
+    assert!(!uses(
+        "use crate::domain::{core::x, team::Role};",
+        "domain::training"
+    ));
+    assert_eq!(
+        use_paths("pub use a::{b::{c, d as e}, f};"),
+        ["a::b::c", "a::b::d", "a::f"]
+    );
 }
+
+/// The domain's folders in the order of the head of sales' cycle, `demo` last.
+const CYCLE: [&str; 8] = [
+    "core",
+    "team",
+    "planning",
+    "organisation",
+    "training",
+    "control",
+    "motivation",
+    "demo",
+];
 
 /// **Architecture invariant:** the domain's folders follow the head of sales' cycle and each depends only on the
 /// ones before it: `core` ← `team` ← `planning` ← `organisation` ← `training` ← `control` ← `motivation`; `demo` is a
@@ -177,16 +269,7 @@ fn the_detector_itself_sees_a_violation() {
 #[test]
 fn domain_folders_depend_only_on_the_ones_before_them() {
     // Each folder may use the ones before it in the cycle.
-    let order = [
-        "core",
-        "team",
-        "planning",
-        "organisation",
-        "training",
-        "control",
-        "motivation",
-        "demo",
-    ];
+    let order = CYCLE;
     let mut bad = Vec::new();
     for (i, area) in order.iter().enumerate() {
         for file in rust_files(&root().join("src/domain").join(area)) {
@@ -202,6 +285,106 @@ fn domain_folders_depend_only_on_the_ones_before_them() {
         }
     }
     assert!(bad.is_empty(), "folders out of order:\n{}", bad.join("\n"));
+}
+
+/// The stores of `core/dataset.rs`'s `stores!` list: (table field, record type).
+fn store_fields() -> Vec<(String, String)> {
+    let text = fs::read_to_string(root().join("src/domain/core/dataset.rs")).unwrap();
+    let list = &text[text.find("stores! {").expect("the list of stores")..];
+    list.lines()
+        .skip(1)
+        .take_while(|l| !l.trim().starts_with('}'))
+        .filter_map(|l| {
+            // `Cases / Case(Case) => cases;`
+            let ty = l.split('(').nth(1)?.split(')').next()?.trim().to_string();
+            let field = l
+                .split("=>")
+                .nth(1)?
+                .trim()
+                .trim_end_matches(';')
+                .to_string();
+            Some((field, ty))
+        })
+        .collect()
+}
+
+/// Whether code (comments dropped) reads the table `field` of a dataset (`data.field`, `d.field`).
+fn reads_table(text: &str, field: &str) -> bool {
+    text.lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .any(|l| {
+            ["data.", "d."].iter().any(|recv| {
+                l.match_indices(&format!("{recv}{field}")).any(|(at, m)| {
+                    let before = l[..at].chars().last();
+                    let after = l[at + m.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                        && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                })
+            })
+        })
+}
+
+/// **Architecture invariant:** an area reads no table of a later area's records, even through the dataset
+/// (`data.cases` in `organisation` would make the meeting depend on training). A record that refers to an
+/// earlier area's record says so in its `links`, which `Dataset::newest_write_linking_to` and the import read.
+#[test]
+fn no_area_reads_a_later_areas_table() {
+    // `demo` is a leaf that may read anything.
+    let order = &CYCLE[..CYCLE.len() - 1];
+    let area_of = |ty: &str| {
+        order.iter().position(|area| {
+            rust_files(&root().join("src/domain").join(area))
+                .iter()
+                .any(|f| {
+                    let t = fs::read_to_string(f).unwrap();
+                    t.contains(&format!("pub struct {ty} "))
+                        || t.contains(&format!("pub enum {ty} "))
+                })
+        })
+    };
+    let owners: Vec<(String, usize)> = store_fields()
+        .into_iter()
+        .map(|(field, ty)| {
+            let area = area_of(&ty).unwrap_or_else(|| panic!("no area defines {ty}"));
+            (field, area)
+        })
+        .collect();
+    assert!(
+        owners.len() > 40,
+        "the list of stores was read: {}",
+        owners.len()
+    );
+    let mut bad = Vec::new();
+    for (i, area) in order.iter().enumerate() {
+        for file in rust_files(&root().join("src/domain").join(area)) {
+            if file.ends_with("core/dataset.rs") {
+                continue;
+            }
+            let text = fs::read_to_string(&file).unwrap();
+            for (field, owner) in &owners {
+                if *owner > i && reads_table(&text, field) {
+                    bad.push(format!(
+                        "{} reads {field} ({})",
+                        file.display(),
+                        order[*owner]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "a later area's table:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn the_table_detector_sees_a_planted_read() {
+    assert!(reads_table(
+        "data.cases.values().filter(|r| r.data.meeting == m)",
+        "cases"
+    ));
+    assert!(reads_table("let n = d.cases.len();", "cases"));
+    assert!(!reads_table("data.cases_seen += 1;", "cases"));
+    assert!(!reads_table("// data.cases in a comment", "cases"));
+    assert!(!reads_table("self.metadata.cases", "cases"));
 }
 
 /// **Architecture invariant:** pages never check tombstones themselves: `Dataset::live` and
@@ -223,4 +406,51 @@ fn ui_reads_live_records_through_the_domain() {
         "use Dataset::live / live_records:\n{}",
         bad.join("\n")
     );
+}
+
+/// Whether a line of ui code converts units by hand (`* 100`, `/ 100`, `% 100`, `100.0`): kopecks and roubles,
+/// basis points and percents are converted by `domain::core::unit` and formatted by `locale`, written and tested
+/// once.
+fn converts_units(line: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("");
+    let squeezed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    ["*100", "/100", "%100", "100.0"].iter().any(|p| {
+        squeezed.match_indices(p).any(|(at, _)| {
+            let next = squeezed[at + p.len()..].chars().next();
+            !next.is_some_and(|c| c.is_ascii_digit() || c == '_')
+        })
+    })
+}
+
+/// **Architecture invariant:** pages and words do no unit arithmetic.
+#[test]
+fn ui_converts_no_units_by_hand() {
+    let mut bad = Vec::new();
+    for file in rust_files(&root().join("src/ui")) {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if converts_units(line) {
+                bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "convert with domain::core::unit:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_unit_detector_sees_a_planted_conversion() {
+    assert!(converts_units("let rub = kopecks / 100;"));
+    assert!(converts_units("let bp = p*100;"));
+    assert!(converts_units("let w = (x * 100.0).min(100.0);"));
+    assert!(converts_units("format!(\"{:02}\", m % 100)"));
+    assert!(!converts_units("let big = n * 1000;"));
+    assert!(!converts_units("let n = 1_000 / 100_000;"));
+    assert!(!converts_units(
+        "<meter min=\"0\" max=\"100\" value=fill></meter>"
+    ));
+    assert!(!converts_units("// bp / 100 in a comment"));
 }

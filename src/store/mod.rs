@@ -332,7 +332,8 @@ async fn write_meta(db: &Database, key: &str, value: &str) -> Result<(), StoreEr
 }
 
 /// Where the session writes: the browser's database, or memory when the database cannot be used (the app then says
-/// that nothing is kept).
+/// that nothing is kept). One per session, so the size of its larger variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Backend {
     Browser(std::rc::Rc<Store>),
     Memory(crate::sync::Memory),

@@ -13,6 +13,7 @@ pub mod file;
 pub mod merge;
 pub mod migrate;
 pub mod personal;
+pub mod preview;
 pub mod read;
 pub mod session;
 
@@ -23,6 +24,7 @@ pub use merge::{
     MASS_DELETE_RECORDS,
 };
 pub use personal::{keep_personal, without_personal};
+pub use preview::{preview, Device, Plan};
 pub use read::{read_export, read_file, Context, FileContent, ImportError, Problem, ProblemKind};
 pub use session::{
     Backup, Batch, ImportMode, Imported, Memory, SaveError, Session, Storage, StoreError,

@@ -48,7 +48,7 @@ use pages::team::candidate::CandidatePage;
 use pages::team::final_interview::FinalInterviewPage;
 use pages::team::hiring::HiringPage;
 use pages::team::manager::ManagerPage;
-use pages::team::team::TeamPage;
+use pages::team::roster::TeamPage;
 use pages::training::calendar::TrainingPage;
 use pages::training::cases::CasesPage;
 use pages::training::certification::CertificationPage;

@@ -252,8 +252,7 @@ pub fn word(
             to,
         } => {
             // A payslip frozen before schema 10 does not name its metric: counted units, as it was paid.
-            let (metric_name, unit) =
-                spif_metric.map_or((String::new(), Unit::Count), |m| metric(m));
+            let (metric_name, unit) = spif_metric.map_or((String::new(), Unit::Count), metric);
             let value = |v: i64| format_value(lang, unit, v, currency);
             let period = format!("{} – {}", format_date(lang, *from), format_date(lang, *to));
             let over = (units - above).max(0);

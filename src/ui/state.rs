@@ -305,6 +305,24 @@ impl AppState {
         .await
     }
 
+    /// [`AppState::save`] from a click: written in the background, its outcome shown as the app's notice or error.
+    /// The one way a button saves when nothing waits for the write.
+    pub fn save_soon(self, edits: Vec<Edit>) {
+        leptos::task::spawn_local(async move {
+            self.save(edits).await;
+        });
+    }
+
+    /// [`AppState::save`] from a click, then `then` once it is written (never after a failed write: what the user
+    /// typed stays to try again).
+    pub fn save_then(self, edits: Vec<Edit>, then: impl FnOnce() + 'static) {
+        leptos::task::spawn_local(async move {
+            if self.save(edits).await {
+                then();
+            }
+        });
+    }
+
     /// [`AppState::save`] of an erasure of personal data: the kept backups are cleaned in the same write. Its own
     /// instance of the write path, so the backup reader it needs loads with the candidate's page.
     pub async fn save_erasure(self, edits: Vec<Edit>) -> bool {

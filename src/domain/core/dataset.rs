@@ -278,6 +278,19 @@ macro_rules! stores {
                 0 $( + self.$field.values().filter(|r| !r.deleted).count() )+
             }
 
+            /// When a record that refers to `id` in `store` was last written (wall-clock milliseconds), deleted ones
+            /// included: "anything of it", whichever area's record it is, read through [`Related::links`] and
+            /// [`Related::mentions`].
+            pub fn newest_write_linking_to(&self, store: StoreName, id: RecordId) -> Option<u64> {
+                let refers = |data: &dyn Related| {
+                    data.links().into_iter().chain(data.mentions()).any(|l| l.store == store && l.id == id)
+                };
+                [ $( self.$field.values().filter(|r| refers(&r.data)).map(|r| r.updated.millis).max() ),+ ]
+                    .into_iter()
+                    .flatten()
+                    .max()
+            }
+
             /// The newest stamp of any record: where this device's clock continues from after a restart.
             pub fn newest_stamp(&self) -> Option<Stamp> {
                 [ $( self.$field.values().map(|r| r.updated).max() ),+ ].into_iter().flatten().max()

@@ -37,6 +37,13 @@ pub trait Related {
         Vec::new()
     }
 
+    /// Records this one names for context only, never checked on import: a case remembers the meeting it was
+    /// raised at, and a file of cases without that meeting still reads. What was written "at a meeting" is found
+    /// through [`Related::links`] and these.
+    fn mentions(&self) -> Vec<Link> {
+        Vec::new()
+    }
+
     /// Rules that need each referred metric's unit (`unit` answers for built-ins and custom metrics alike; `None`
     /// for a metric that exists nowhere, which [`Related::links`] reports).
     fn unit_problems(&self, _unit: &dyn Fn(RecordId) -> Option<Unit>) -> Vec<FieldProblem> {

@@ -31,6 +31,17 @@ pub fn percent_floor(part: i64, whole: i64) -> i64 {
     }
 }
 
+/// How full a bar is: `part` of `whole` in whole percent, rounded, held to `0..=100` (a negative part is an empty
+/// bar, one over the whole a full one); 0 of nothing.
+pub fn fill_percent(part: i64, whole: i64) -> u32 {
+    if whole > 0 {
+        let (part, whole) = (i128::from(part.clamp(0, whole)), i128::from(whole));
+        ((part * 200 + whole) / (whole * 2)) as u32
+    } else {
+        0
+    }
+}
+
 /// Kopecks as whole roubles, the kopecks dropped (150 050 → 1 500).
 pub fn whole_roubles(minor: i64) -> i64 {
     minor / 100

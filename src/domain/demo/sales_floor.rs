@@ -495,7 +495,7 @@ fn time_logs(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                     kind,
                     minutes,
                     what: what.into(),
-                    by_head: n_id % 4 == 0,
+                    by_head: n_id.is_multiple_of(4),
                 },
             ));
         }

@@ -201,7 +201,7 @@ pub fn cadences(data: &Dataset, today: NaiveDate) -> Vec<Cadence> {
         .filter(|m| m.data.is_active())
         .map(|m| cadence_of(data, m.id, &m.data, every, today))
         .collect();
-    out.sort_by(|a, b| b.overdue_days.cmp(&a.overdue_days));
+    out.sort_by_key(|c| std::cmp::Reverse(c.overdue_days));
     out
 }
 

@@ -400,8 +400,9 @@ pub fn abandoned_end(
 pub enum Opening {
     /// The period's meeting exists already (started here or on another device): open it.
     Continue(RecordId),
-    /// A new meeting from the kind's template: save the edit, then open the id.
-    Start(RecordId, Edit),
+    /// A new meeting from the kind's template: save the edit, then open the id. (The edit is boxed: it holds a
+    /// whole meeting, and the other answer only an id.)
+    Start(RecordId, Box<Edit>),
 }
 
 /// Starts the meeting of `kind` on `day`, or continues it: a daily, weekly or monthly meeting has one record per
@@ -429,7 +430,7 @@ pub fn open_meeting(
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Opening::Start(id, Edit::put(id, meeting)))
+    Ok(Opening::Start(id, Box::new(Edit::put(id, meeting))))
 }
 
 /// Closes the meetings left open (the tablet slept, the tab was closed) at their last entry: the edits to save and

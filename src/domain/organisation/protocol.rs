@@ -218,41 +218,12 @@ fn same_series(a: &Meeting, b: &Meeting) -> bool {
     a.kind == b.kind && (a.kind != MeetingKind::Other || a.title == b.title)
 }
 
-/// When anything of a meeting was last written (its header, attendance, notes, tasks, promises, cases), in
-/// wall-clock milliseconds: where a meeting left open is closed.
+/// When anything of a meeting was last written (its header, and every record that refers to it: attendance, notes,
+/// tasks, promises, the cases raised at it), in wall-clock milliseconds: where a meeting left open is closed.
 pub fn last_activity(data: &Dataset, meeting: RecordId) -> u64 {
     let header = data.meetings.get(&meeting).map(|r| r.updated.millis);
-    let of = |m: &RecordId, t: u64| (*m == meeting).then_some(t);
     header
-        .into_iter()
-        .chain(
-            data.attendance
-                .values()
-                .filter_map(|r| of(&r.data.meeting, r.updated.millis)),
-        )
-        .chain(
-            data.meeting_notes
-                .values()
-                .filter_map(|r| of(&r.data.meeting, r.updated.millis)),
-        )
-        .chain(
-            data.meeting_tasks
-                .values()
-                .filter_map(|r| of(&r.data.meeting, r.updated.millis)),
-        )
-        .chain(
-            data.promises
-                .values()
-                .filter(|r| r.data.meeting == Some(meeting))
-                .map(|r| r.updated.millis),
-        )
-        .chain(
-            data.cases
-                .values()
-                .filter(|r| r.data.meeting == Some(meeting))
-                .map(|r| r.updated.millis),
-        )
-        .max()
+        .max(data.newest_write_linking_to(StoreName::Meetings, meeting))
         .unwrap_or(0)
 }
 

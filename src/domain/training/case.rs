@@ -128,6 +128,13 @@ impl Related for Case {
         );
         out
     }
+
+    fn mentions(&self) -> Vec<Link> {
+        self.meeting
+            .map(|m| Link::to("meeting", StoreName::Meetings, m))
+            .into_iter()
+            .collect()
+    }
 }
 
 impl Case {

@@ -190,11 +190,9 @@ pub fn save_form(
         return;
     }
     let edit = edit();
-    leptos::task::spawn_local(async move {
-        if s.save(vec![edit]).await {
-            tried.set(false);
-            saved();
-        }
+    s.save_then(vec![edit], move || {
+        tried.set(false);
+        saved();
     });
 }
 

@@ -439,18 +439,17 @@ pub fn new_stages(data: &Dataset, snapshot: &CrmSnapshot) -> Vec<StageRule> {
                 .cmp(&(b.2, b.4 * a.3))
                 .then_with(|| fold(&a.1).cmp(&fold(&b.1)))
         });
-        let mut next = known
+        let last = known
             .iter()
             .filter(|((p, _), _)| *p == pipeline)
             .map(|(_, o)| *o)
             .max()
             .unwrap_or(0);
-        for (p, s, outcome, _, _) in stages {
-            next += 1;
+        for (order, (p, s, outcome, _, _)) in (last + 1..).zip(stages) {
             out.push(StageRule {
                 pipeline: p,
                 stage: s,
-                order: next,
+                order,
                 outcome,
                 norm_days: None,
                 required: Vec::new(),

@@ -138,9 +138,7 @@ fn EntryRow(entry: Entry) -> impl IntoView {
         let edits = s
             .data
             .with_untracked(|d| decide(d, id, next, bp, |x, bp| reason_line(d, x, bp)));
-        leptos::task::spawn_local(async move {
-            s.save(edits).await;
-        });
+        s.save_soon(edits);
     };
     let (v1, v2) = (v.clone(), v.clone());
     let detail = v.clone();
@@ -223,10 +221,8 @@ fn NewViolation() -> impl IntoView {
                 reason_line(d, x, bp)
             })
         });
-        leptos::task::spawn_local(async move {
-            if s.save(edits).await {
-                note.set(String::new());
-            }
+        s.save_then(edits, move || {
+            note.set(String::new());
         });
     };
     view! {

@@ -179,24 +179,18 @@ fn Findings(from: RwSignal<chrono::NaiveDate>, to: RwSignal<chrono::NaiveDate>) 
             return;
         }
         problem.set(false);
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), f)]).await {
-                text.set(String::new());
-                action.set(String::new());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), f)], move || {
+            text.set(String::new());
+            action.set(String::new());
         });
     };
     let to_hypothesis = move |id: RecordId, f: Finding| {
         let edits = to_hypothesis(id, &f, uuid::Uuid::new_v4(), today());
-        leptos::task::spawn_local(async move {
-            s.save(edits).await;
-        });
+        s.save_soon(edits);
     };
     let to_standard = move |id: RecordId, f: Finding| {
         let edits = to_standard(id, &f, uuid::Uuid::new_v4(), today());
-        leptos::task::spawn_local(async move {
-            s.save(edits).await;
-        });
+        s.save_soon(edits);
     };
     view! {
         <div class="card" data-test="findings">

@@ -64,10 +64,7 @@ fn Quality() -> impl IntoView {
         else {
             return;
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, Hypothesis { closed, ..h })])
-                .await;
-        });
+        s.save_soon(vec![Edit::put(id, Hypothesis { closed, ..h })]);
     };
     view! {
         <section class="quality-page">

@@ -59,15 +59,12 @@ fn StandardCard(id: RecordId, standard: Standard) -> impl IntoView {
     });
     let acknowledge = move |manager: RecordId| {
         let Some(version) = number else { return };
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(Acknowledgement {
-                standard: id,
-                version,
-                manager,
-                date: today(),
-            })])
-            .await;
-        });
+        s.save_soon(vec![Edit::derived(Acknowledgement {
+            standard: id,
+            version,
+            manager,
+            date: today(),
+        })]);
     };
     view! {
         <article class="card standard" data-test="standard">

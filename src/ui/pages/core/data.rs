@@ -4,8 +4,8 @@
 use crate::domain::{Dataset, Stamp};
 use crate::store::{now_millis, BackupInfo, StorageStatus};
 use crate::sync::{
-    self, is_mass_delete, keep_personal, merge, read_export, read_file, replace_deletions, Context,
-    ImportError, ImportMode, Merged, MAX_FILE_BYTES,
+    self, is_mass_delete, read_file, Context, Device, ImportError, ImportMode, Merged,
+    MAX_FILE_BYTES,
 };
 use crate::ui::components::download::{download, read_text};
 use crate::ui::components::record_label::record_label;
@@ -155,43 +155,32 @@ fn prepare(
     replace: bool,
     exported: Option<Stamp>,
 ) -> Stage {
-    let (device, seen) = (s.device(), s.seen());
-    s.data.with_untracked(|current| {
-        let context = Context {
-            now_millis: now_millis(),
-            seen,
-            device,
-            local: (!replace).then_some(current),
-            own_backup: false,
-        };
-        match read_export(text.as_bytes(), &context) {
-            Ok(file_content) => {
-                // A meeting-room file restores the shared records only: this device's personal ones stay.
-                let scope = file_content.scope;
-                let incoming = if replace {
-                    keep_personal(current, &file_content.data, scope)
-                } else {
-                    file_content.data
-                };
-                let preview = merge(current, &incoming, device, exported);
-                let deletes = if replace {
-                    replace_deletions(current, &incoming)
-                } else {
-                    preview.preview.total().deletes
-                };
-                Stage::Ready {
-                    file,
-                    text,
-                    scope,
-                    incoming: incoming.into(),
-                    preview: preview.into(),
-                    deletes,
-                    live: current.live_count(),
-                }
-            }
-            Err(e) => Stage::Failed(e),
-        }
-    })
+    let device = Device {
+        now_millis: now_millis(),
+        seen: s.seen(),
+        id: s.device(),
+        exported,
+    };
+    let mode = if replace {
+        ImportMode::Replace
+    } else {
+        ImportMode::Merge
+    };
+    match s
+        .data
+        .with_untracked(|current| sync::preview(current, text.as_bytes(), mode, device))
+    {
+        Ok(plan) => Stage::Ready {
+            file,
+            text,
+            scope: plan.scope,
+            incoming: plan.incoming.into(),
+            preview: plan.merged.into(),
+            deletes: plan.deletes,
+            live: plan.live,
+        },
+        Err(e) => Stage::Failed(e),
+    }
 }
 
 #[component]

@@ -43,10 +43,8 @@ fn Welcome() -> impl IntoView {
             ..Settings::default()
         };
         let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::derived(settings)]).await {
-                navigate("/team", Default::default());
-            }
+        s.save_then(vec![Edit::derived(settings)], move || {
+            navigate("/team", Default::default());
         });
     };
     view! {

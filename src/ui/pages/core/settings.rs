@@ -38,9 +38,7 @@ fn SettingsForms() -> impl IntoView {
             return;
         }
         let settings = draft.get_untracked();
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(settings)]).await;
-        });
+        s.save_soon(vec![Edit::derived(settings)]);
     };
     view! {
         <section class="settings">

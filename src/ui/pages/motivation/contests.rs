@@ -4,6 +4,7 @@
 
 use crate::domain::core::locale::format_date;
 use crate::domain::core::settings::BadgeRule;
+use crate::domain::core::unit::fill_percent;
 use crate::domain::motivation::badge::badges;
 use crate::domain::motivation::contest::{close, listed, standings, Contest, Scoring, Standing};
 use crate::domain::motivation::recognition::{recent, Recognition, Span};
@@ -84,15 +85,11 @@ fn ContestCard(id: RecordId, contest: Contest) -> impl IntoView {
     let close_it = move |_| {
         let closed = s.data.with_untracked(|d| close(d, &c.get_value(), today()));
         if let Ok(closed) = closed {
-            leptos::task::spawn_local(async move {
-                s.save(vec![Edit::put(id, closed)]).await;
-            });
+            s.save_soon(vec![Edit::put(id, closed)]);
         }
     };
     let remove = move |_| {
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::delete::<Contest>(id)]).await;
-        });
+        s.save_soon(vec![Edit::delete::<Contest>(id)]);
     };
     let can_close = contest.can_close(t);
     let days_left = contest.days_left(t);
@@ -366,9 +363,7 @@ fn BadgesCard() -> impl IntoView {
             settings.badges.push(rule);
             settings.badges.sort_by_key(|r| r.kind());
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(settings)]).await;
-        });
+        s.save_soon(vec![Edit::derived(settings)]);
     };
     view! {
         <article class="card">
@@ -451,7 +446,7 @@ fn Leaderboard() -> impl IntoView {
                         </p>
                         <ol class="lb-rows">
                             {rows.into_iter().map(|r| {
-                                let width = r.score.map(|v| (v.max(0) as f64 / top as f64 * 100.0).min(100.0)).unwrap_or(0.0);
+                                let width = r.score.map(|v| fill_percent(v, top)).unwrap_or(0);
                                 let prize = (r.place >= 1).then(|| c.prizes.get(r.place as usize - 1).cloned()).flatten();
                                 s.data.with(|d| view! {
                                     <li class:first=r.place == 1>

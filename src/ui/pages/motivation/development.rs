@@ -97,9 +97,7 @@ fn save_with(s: AppState, manager: RecordId, change: impl FnOnce(&mut DevPlan)) 
         .with_untracked(|d| plan_of(d, manager).cloned())
         .unwrap_or_else(|| DevPlan::empty(manager));
     change(&mut plan);
-    leptos::task::spawn_local(async move {
-        s.save(vec![Edit::derived(plan)]).await;
-    });
+    s.save_soon(vec![Edit::derived(plan)]);
 }
 
 #[component]

@@ -31,9 +31,7 @@ fn edit(s: AppState, id: RecordId, change: impl FnOnce(&mut OneOnOne)) {
         return;
     };
     change(&mut o);
-    leptos::task::spawn_local(async move {
-        s.save(vec![Edit::put(id, o)]).await;
-    });
+    s.save_soon(vec![Edit::put(id, o)]);
 }
 
 #[component]
@@ -44,13 +42,12 @@ fn OneOnOnes() -> impl IntoView {
     let plan_next = move |manager: RecordId, due: chrono::NaiveDate| {
         let date = due.max(today());
         let id = uuid::Uuid::new_v4();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(id, OneOnOne::new(manager, date))])
-                .await
-            {
+        s.save_then(
+            vec![Edit::put(id, OneOnOne::new(manager, date))],
+            move || {
                 open.set(Some(id));
-            }
-        });
+            },
+        );
     };
     let set_cadence = move |manager: RecordId, text: String| {
         let days = text
@@ -69,9 +66,7 @@ fn OneOnOnes() -> impl IntoView {
             one_on_one_days: days.filter(|d| *d != department),
             ..m
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(manager, m)]).await;
-        });
+        s.save_soon(vec![Edit::put(manager, m)]);
     };
     view! {
         <section class="one-on-ones-page">

@@ -84,9 +84,7 @@ fn PayView() -> impl IntoView {
             Ok(edits) => {
                 confirm.set(false);
                 problem.set(None);
-                leptos::task::spawn_local(async move {
-                    s.save(edits).await;
-                });
+                s.save_soon(edits);
             }
         }
     };

@@ -282,11 +282,9 @@ fn Editor(draft: RwSignal<PayScheme>, base: RwSignal<Option<RecordId>>) -> impl 
         match edit {
             Err(e) => outcome.set(Some(SchemeMsg::Refused(e).into())),
             Ok((id, edit)) => {
-                leptos::task::spawn_local(async move {
-                    if s.save(vec![edit]).await {
-                        base.set(Some(id));
-                        outcome.set(Some(SchemeMsg::Saved.into()));
-                    }
+                s.save_then(vec![edit], move || {
+                    base.set(Some(id));
+                    outcome.set(Some(SchemeMsg::Saved.into()));
                 });
             }
         }

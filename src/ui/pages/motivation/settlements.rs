@@ -67,7 +67,7 @@ fn RefundCard() -> impl IntoView {
                     )
                 })
                 .collect();
-            out.sort_by(|a, b| b.1.date.cmp(&a.1.date));
+            out.sort_by_key(|r| std::cmp::Reverse(r.1.date));
             out
         })
     });
@@ -158,7 +158,7 @@ fn ReductionCard() -> impl IntoView {
                     )
                 })
                 .collect();
-            out.sort_by(|a, b| b.1.month.cmp(&a.1.month));
+            out.sort_by_key(|r| std::cmp::Reverse(r.1.month));
             out.truncate(6);
             out
         })

@@ -77,9 +77,7 @@ fn Snapshots() -> impl IntoView {
     let asking: RwSignal<Option<RecordId>> = RwSignal::new(None);
     let remove = move |id: RecordId| {
         asking.set(None);
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::delete::<CrmSnapshot>(id)]).await;
-        });
+        s.save_soon(vec![Edit::delete::<CrmSnapshot>(id)]);
     };
     view! {
         <Show when=move || !list.with(Vec::is_empty)>
@@ -367,9 +365,7 @@ fn StageRules() -> impl IntoView {
         if !rule.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, rule)]).await;
-        });
+        s.save_soon(vec![Edit::put(id, rule)]);
     };
     view! {
         <details class="card" data-test="stage-rules">

@@ -174,10 +174,8 @@ pub fn CrmImport() -> impl IntoView {
             return;
         };
         let count = done.snapshot.deals.len() + done.snapshot.tasks.len();
-        leptos::task::spawn_local(async move {
-            if s.save(done.edits).await {
-                stage.set(Stage::Done(count));
-            }
+        s.save_then(done.edits, move || {
+            stage.set(Stage::Done(count));
         });
     };
     let people = move || {

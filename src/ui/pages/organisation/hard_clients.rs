@@ -112,11 +112,9 @@ fn NewEscalation() -> impl IntoView {
             return;
         }
         let e = draft.get_untracked();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), e)]).await {
-                tried.set(false);
-                draft.set(blank());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), e)], move || {
+            tried.set(false);
+            draft.set(blank());
         });
     };
     view! {
@@ -178,9 +176,7 @@ fn CaseCard(id: RecordId, case: Escalation) -> impl IntoView {
             result: result.get_untracked(),
             lesson: lesson.get_untracked().trim().to_string(),
         });
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, e)]).await;
-        });
+        s.save_soon(vec![Edit::put(id, e)]);
     };
     let e = case.clone();
     view! {

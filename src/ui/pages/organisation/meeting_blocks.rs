@@ -96,10 +96,7 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             presence,
             reason,
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(Attendance::id_for(meeting, who), a)])
-                .await;
-        });
+        s.save_soon(vec![Edit::put(Attendance::id_for(meeting, who), a)]);
     };
     let rest_present = move |_| {
         let edits = s.data.with_untracked(|d| {
@@ -107,11 +104,9 @@ fn AttendanceBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 s.t(crate::ui::i18n::Msg::AbsenceKindName(kind))
             })
         });
-        leptos::task::spawn_local(async move {
-            if !edits.is_empty() {
-                s.save(edits).await;
-            }
-        });
+        if !edits.is_empty() {
+            s.save_soon(edits);
+        }
     };
     let summary = move || {
         marks.with(|ms| {
@@ -444,7 +439,7 @@ fn Standings(date: NaiveDate) -> impl IntoView {
                         {rows.get().into_iter().map(|(name, pace)| view! {
                             <li>
                                 <span class="who">{name}</span>
-                                <meter min="0" max="100" value=(pace.completion().unwrap_or(0.0) * 100.0).min(100.0)></meter>
+                                <meter min="0" max="100" value=pace.meter_percent().min(100)></meter>
                                 <span class="num">{format_percent(s.lang.get(), pace.completion())}</span>
                                 <span class="num muted">{money(pace.fact)}</span>
                             </li>

@@ -42,16 +42,12 @@ fn add_note(
     if !note.problems().is_empty() {
         return false;
     }
-    leptos::task::spawn_local(async move {
-        s.save(vec![Edit::put(uuid::Uuid::new_v4(), note)]).await;
-    });
+    s.save_soon(vec![Edit::put(uuid::Uuid::new_v4(), note)]);
     true
 }
 
 fn remove<T: crate::domain::Kind>(s: AppState, id: RecordId) {
-    leptos::task::spawn_local(async move {
-        s.save(vec![Edit::delete::<T>(id)]).await;
-    });
+    s.save_soon(vec![Edit::delete::<T>(id)]);
 }
 
 fn remove_note(s: AppState, id: RecordId) {
@@ -314,12 +310,10 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             return;
         }
         let promise = draft.get_untracked();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), promise)]).await {
-                text.set(String::new());
-                target.set(String::new());
-                tried.set(false);
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), promise)], move || {
+            text.set(String::new());
+            target.set(String::new());
+            tried.set(false);
         });
     };
     let made = Memo::new(move |_| {
@@ -417,10 +411,8 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
         if !t.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), t)]).await {
-                text.set(String::new());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), t)], move || {
+            text.set(String::new());
         });
     };
     let toggle = move |id: RecordId, _: MeetingTask| {
@@ -447,14 +439,14 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             </li>
         }
     };
-    let row2 = task_row.clone();
+    let row2 = task_row;
     view! {
         <div class="mm-card">
             {move || {
                 let c = carried.get();
                 let any = !c.tasks.is_empty() || !c.questions.is_empty() || !c.unreached.is_empty();
                 let when = c.previous.map(|(_, d)| format_date(s.lang.get(), d)).unwrap_or_default();
-                let row = row2.clone();
+                let row = row2;
                 any.then(|| view! {
                     <div class="carried" data-test="carried">
                         <h3>{s.t(MeetMsg::CarriedFrom(when))}</h3>
@@ -521,9 +513,7 @@ pub fn CasesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             meeting: Some(meeting),
             ..case
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![crate::domain::Edit::put(id, case)]).await;
-        });
+        s.save_soon(vec![crate::domain::Edit::put(id, case)]);
     };
     view! {
         <div class="mm-card">

@@ -87,9 +87,7 @@ fn Mode(id: RecordId) -> impl IntoView {
     let timer = move || meeting.with(|mt| Timer::at(mt, now.get()));
 
     let save = move |mt: Meeting| {
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, mt)]).await;
-        });
+        s.save_soon(vec![Edit::put(id, mt)]);
     };
     let go = move |to: usize| {
         let mt = meeting.get_untracked();
@@ -122,10 +120,8 @@ fn Mode(id: RecordId) -> impl IntoView {
             ..mt
         };
         let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(id, closed)]).await {
-                navigate(&format!("/meetings/{id}/protocol"), Default::default());
-            }
+        s.save_then(vec![Edit::put(id, closed)], move || {
+            navigate(&format!("/meetings/{id}/protocol"), Default::default());
         });
     });
 

@@ -30,13 +30,11 @@ pub fn close_abandoned(s: AppState) {
             .data
             .with_untracked(|d| meeting::close_abandoned(d, now_millis(), today()));
         let Some(last) = last else { return };
-        leptos::task::spawn_local(async move {
-            if s.save(edits).await {
-                s.notice
-                    .set(Some(crate::ui::i18n::Msg::from(MeetMsg::ClosedAbandoned(
-                        local_time(last),
-                    ))));
-            }
+        s.save_then(edits, move || {
+            s.notice
+                .set(Some(crate::ui::i18n::Msg::from(MeetMsg::ClosedAbandoned(
+                    local_time(last),
+                ))));
         });
     });
 }
@@ -82,12 +80,10 @@ fn StartCard() -> impl IntoView {
             Ok(meeting::Opening::Continue(id)) => {
                 navigate(&format!("/meetings/{id}"), Default::default())
             }
-            Ok(meeting::Opening::Start(id, edit)) => leptos::task::spawn_local(async move {
-                if s.save(vec![edit]).await {
-                    topic.set(String::new());
-                    tried.set(false);
-                    navigate(&format!("/meetings/{id}"), Default::default());
-                }
+            Ok(meeting::Opening::Start(id, edit)) => s.save_then(vec![*edit], move || {
+                topic.set(String::new());
+                tried.set(false);
+                navigate(&format!("/meetings/{id}"), Default::default());
             }),
         }
     };
@@ -246,9 +242,7 @@ pub fn MarkButtons(id: RecordId, promise: Promise) -> impl IntoView {
             mark: Some(kept),
             ..promise.clone()
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, p)]).await;
-        });
+        s.save_soon(vec![Edit::put(id, p)]);
     };
     let mark2 = mark.clone();
     view! {

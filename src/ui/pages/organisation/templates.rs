@@ -42,9 +42,7 @@ fn TemplateCard(kind: MeetingKind) -> impl IntoView {
             return;
         }
         let t = draft.get_untracked();
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(Template::id_for(kind), t)]).await;
-        });
+        s.save_soon(vec![Edit::put(Template::id_for(kind), t)]);
     };
     let reset = move |_| draft.set(Template::default_for(kind));
     let swap = move |i: usize, j: usize| {

@@ -103,10 +103,8 @@ fn Sink(sink: crate::domain::organisation::time_use::Sink) -> impl IntoView {
     let to_task = move |_| {
         let text = FlMsg::RemoveSink(what.clone(), kind).text(s.lang.get_untracked());
         let action = sink_action(text, today());
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), action)]).await {
-                made.set(true);
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), action)], move || {
+            made.set(true);
         });
     };
     view! {
@@ -149,11 +147,9 @@ fn LogForm() -> impl IntoView {
             return;
         };
         problem.set(false);
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), log)]).await {
-                minutes.set(String::new());
-                what.set(String::new());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), log)], move || {
+            minutes.set(String::new());
+            what.set(String::new());
         });
     };
     view! {
@@ -213,9 +209,7 @@ fn RecentLogs() -> impl IntoView {
         })
     });
     let remove = move |id: RecordId| {
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::delete::<TimeLog>(id)]).await;
-        });
+        s.save_soon(vec![Edit::delete::<TimeLog>(id)]);
     };
     view! {
         <details class="card">

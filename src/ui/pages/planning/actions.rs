@@ -56,11 +56,9 @@ fn WeekPlan() -> impl IntoView {
             .into_iter()
             .map(|(id, a)| Edit::put(id, a))
             .collect();
-        leptos::task::spawn_local(async move {
-            if !edits.is_empty() && s.save(edits).await {
-                week.update(|w| *w = add_days(*w, 7));
-            }
-        });
+        if !edits.is_empty() {
+            s.save_then(edits, move || week.update(|w| *w = add_days(*w, 7)));
+        }
     };
     // The add form.
     let day = RwSignal::new(0u8);
@@ -83,11 +81,9 @@ fn WeekPlan() -> impl IntoView {
             tried.set(true);
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), a)]).await {
-                text.set(String::new());
-                tried.set(false);
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), a)], move || {
+            text.set(String::new());
+            tried.set(false);
         });
     };
     let weekday = move |d: u8| PlanMsg::Weekday(d).text(s.lang.get());
@@ -125,7 +121,7 @@ fn WeekPlan() -> impl IntoView {
                                     };
                                     leptos::task::spawn_local(async move { s.update(id, |a: &mut WeekAction| a.status = status).await; });
                                 };
-                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::delete::<crate::domain::planning::actions::WeekAction>(id)]).await; });
+                                let remove = move |_| s.save_soon(vec![Edit::delete::<crate::domain::planning::actions::WeekAction>(id)]);
                                 let d = a.day;
                                 view! {
                                     <li class="action" class:done=a.status == ActionStatus::Done class:dropped=a.status == ActionStatus::Dropped data-test="action">

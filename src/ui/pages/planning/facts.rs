@@ -66,10 +66,8 @@ fn FactsGrid() -> impl IntoView {
         let Some(previous) = undo.try_update(|u| u.pop()).flatten() else {
             return;
         };
-        leptos::task::spawn_local(async move {
-            if s.save(vec![put_back(previous)]).await {
-                redraw.update(|r| *r += 1);
-            }
+        s.save_then(vec![put_back(previous)], move || {
+            redraw.update(|r| *r += 1);
         });
     };
     view! {
@@ -170,9 +168,7 @@ fn FactCell(
         if let Some(v) = value {
             text.set(input_value(unit, v));
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![edit]).await;
-        });
+        s.save_soon(vec![edit]);
     };
     let dom_id = format!("fact-{}-{}", cell.0, cell.1);
     // The grid cell's accessible name: its row (the person) and its column (the metric).

@@ -110,11 +110,9 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
         };
         let edits: Vec<Edit> = import.days.into_iter().map(Edit::derived).collect();
         let count = edits.len();
-        leptos::task::spawn_local(async move {
-            if s.save(edits).await {
-                stage.set(Stage::Done(count));
-                redraw.update(|r| *r += 1);
-            }
+        s.save_then(edits, move || {
+            stage.set(Stage::Done(count));
+            redraw.update(|r| *r += 1);
         });
     };
     let people = move || {

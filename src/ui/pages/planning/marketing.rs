@@ -36,10 +36,8 @@ fn Sources() -> impl IntoView {
         if !src.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), src)]).await {
-                name.set(String::new());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), src)], move || {
+            name.set(String::new());
         });
     };
     // A number cell of a source's month: saved when left; a bad value is refused at the field.
@@ -60,7 +58,7 @@ fn Sources() -> impl IntoView {
                     }
                     if !m.problems().is_empty() { bad.set(true); return; }
                     bad.set(false);
-                    leptos::task::spawn_local(async move { s.save(vec![Edit::derived(m)]).await; });
+                    s.save_soon(vec![Edit::derived(m)]);
                 }/>
         }
     };
@@ -175,14 +173,12 @@ fn Promotions() -> impl IntoView {
             tried.set(true);
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), promo)]).await {
-                draft.update(|d| {
-                    d.name.clear();
-                    d.description.clear();
-                });
-                tried.set(false);
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), promo)], move || {
+            draft.update(|d| {
+                d.name.clear();
+                d.description.clear();
+            });
+            tried.set(false);
         });
     };
     let date_input = move |field: &'static str,
@@ -205,7 +201,7 @@ fn Promotions() -> impl IntoView {
                     view! {
                         <ul class="promotion-list" data-test="promotions">
                             {items.into_iter().map(|(id, promo, e, metric)| {
-                                let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::delete::<crate::domain::planning::marketing::Promotion>(id)]).await; });
+                                let remove = move |_| s.save_soon(vec![Edit::delete::<crate::domain::planning::marketing::Promotion>(id)]);
                                 view! {
                                     <li class="promotion" data-test="promotion">
                                         <div class="head">

@@ -50,9 +50,7 @@ fn MonthPlan() -> impl IntoView {
     let approve = move |_| {
         let mo = month.get_untracked();
         let edits = s.data.with_untracked(|d| approve_month(d, mo));
-        leptos::task::spawn_local(async move {
-            s.save(edits).await;
-        });
+        s.save_soon(edits);
     };
     view! {
         <section class="plan">
@@ -156,9 +154,7 @@ fn DeptRow(
             };
             split_plan(d, month, id, &method)
         });
-        leptos::task::spawn_local(async move {
-            s.save(edits).await;
-        });
+        s.save_soon(edits);
     };
     let name = metric.clone();
     view! {
@@ -219,9 +215,7 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
             value,
             status,
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(plan)]).await;
-        });
+        s.save_soon(vec![Edit::derived(plan)]);
     };
     view! {
         <input class="cell" inputmode="decimal" autocomplete="off" data-test=if who.is_none() { "dept-plan-cell" } else { "plan-cell" }

@@ -32,9 +32,7 @@ pub fn MetricsCard() -> impl IntoView {
         metrics.with_untracked(|list| list.iter().find(|m| m.id == id).map(def_of))
     };
     let save = move |edits: Vec<Edit>| {
-        leptos::task::spawn_local(async move {
-            s.save(edits).await;
-        });
+        s.save_soon(edits);
     };
     // Moving a metric swaps its place with its neighbour's (orders are renumbered so equal ones cannot stick).
     let swap = move |index: usize, up: bool| {
@@ -82,10 +80,8 @@ pub fn MetricsCard() -> impl IntoView {
             order,
             hidden: false,
         };
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), def)]).await {
-                new_name.set(String::new());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), def)], move || {
+            new_name.set(String::new());
         });
     };
     view! {
@@ -159,10 +155,8 @@ pub fn CalendarCard() -> impl IntoView {
         if !o.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::derived(o)]).await {
-                note.set(String::new());
-            }
+        s.save_then(vec![Edit::derived(o)], move || {
+            note.set(String::new());
         });
     };
     let provisional: Vec<i32> = built_in_years()
@@ -176,7 +170,7 @@ pub fn CalendarCard() -> impl IntoView {
             <ul class="override-list">
                 {move || overrides.get().into_iter().map(|(_, o)| {
                     let d = o.date;
-                    let remove = move |_| leptos::task::spawn_local(async move { s.save(vec![Edit::delete::<crate::domain::core::calendar::DayOverride>(crate::domain::core::calendar::DayOverride::id_for(d))]).await; });
+                    let remove = move |_| s.save_soon(vec![Edit::delete::<crate::domain::core::calendar::DayOverride>(crate::domain::core::calendar::DayOverride::id_for(d))]);
                     view! {
                         <li data-test="override">
                             <span>{move || format_date(s.lang.get(), d)}</span>

@@ -107,9 +107,7 @@ fn ReportView() -> impl IntoView {
         if report.with_untracked(|r| r.notes == notes) {
             return;
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(notes)]).await;
-        });
+        s.save_soon(vec![Edit::derived(notes)]);
     };
     // One download of the report in a format: CSV for Excel, or the summary as a message.
     let save_as = move |format: Format| {

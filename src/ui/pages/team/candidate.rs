@@ -136,9 +136,7 @@ fn Moves(id: RecordId, c: Candidate) -> impl IntoView {
     let save = move |result: Result<Candidate, MoveError>| match result {
         Ok(next) => {
             refused.set(None);
-            leptos::task::spawn_local(async move {
-                s.save(vec![Edit::put(id, next)]).await;
-            });
+            s.save_soon(vec![Edit::put(id, next)]);
         }
         Err(e) => refused.set(Some(e)),
     };
@@ -217,9 +215,7 @@ fn HireForm(id: RecordId) -> impl IntoView {
             Ok(edits) => {
                 refused.set(None);
                 // Once saved, the candidate is at work and the card links to the new manager.
-                leptos::task::spawn_local(async move {
-                    s.save(edits).await;
-                });
+                s.save_soon(edits);
             }
             Err(e) => refused.set(Some(e)),
         }

@@ -75,10 +75,8 @@ fn Sheet(id: RecordId, name: String, vacancy: Vacancy, card: Option<Scorecard>) 
     let saved = RwSignal::new(false);
     let save = move |_| {
         let i = draft.get_untracked();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(record, i)]).await {
-                saved.set(true);
-            }
+        s.save_then(vec![Edit::put(record, i)], move || {
+            saved.set(true);
         });
     };
     let guide = vacancy.guide.clone();

@@ -68,8 +68,8 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         }
         let m = draft.get_untracked();
         let navigate = nav.clone();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(record_id, m)]).await && id.is_none() {
+        s.save_then(vec![Edit::put(record_id, m)], move || {
+            if id.is_none() {
                 navigate(&format!("/team/{record_id}"), Default::default());
             }
         });
@@ -78,9 +78,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         draft.update(|m| m.status = status);
         let m = draft.get_untracked();
         if m.problems().is_empty() {
-            leptos::task::spawn_local(async move {
-                s.save(vec![Edit::put(record_id, m)]).await;
-            });
+            s.save_soon(vec![Edit::put(record_id, m)]);
         }
     };
     let text = move |get: fn(&Manager) -> &String, set: fn(&mut Manager, String)| {
@@ -192,18 +190,13 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
             return;
         }
         let a = draft.get_untracked();
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), a)]).await {
-                tried.set(false);
-                draft.update(|d| d.note.clear());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), a)], move || {
+            tried.set(false);
+            draft.update(|d| d.note.clear());
         });
     };
     let remove = move |id: RecordId| {
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::delete::<crate::domain::Absence>(id)])
-                .await;
-        });
+        s.save_soon(vec![Edit::delete::<crate::domain::Absence>(id)]);
     };
     view! {
         <section class="card absences">

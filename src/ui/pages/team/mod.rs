@@ -6,5 +6,5 @@ pub mod final_interview;
 pub mod hiring;
 pub mod manager;
 pub mod onboarding;
-pub mod team;
+pub mod roster;
 pub mod vacancy_kit;

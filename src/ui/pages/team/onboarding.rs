@@ -34,9 +34,7 @@ pub fn OnboardingOnCard(manager: RecordId) -> impl IntoView {
         if let Some(st) = o.steps.get_mut(k) {
             st.done = Some(today());
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(o)]).await;
-        });
+        s.save_soon(vec![Edit::derived(o)]);
     };
     move || {
         state.get().filter(|(_, _, open, _)| *open).map(|(o, steps, _, ramp)| {

@@ -60,10 +60,8 @@ pub fn VacancyKit(vacancy: RecordId) -> impl IntoView {
         new_text.set(String::new());
     };
     let save = move |v: Vacancy| {
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(vacancy, v)]).await {
-                tried.set(false);
-            }
+        s.save_then(vec![Edit::put(vacancy, v)], move || {
+            tried.set(false);
         });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

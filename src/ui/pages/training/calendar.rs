@@ -196,14 +196,11 @@ fn OccurrenceCard(
             list.push(m);
         }
         list.sort();
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::derived(TrainingAttendance {
-                event: id,
-                date,
-                present: list,
-            })])
-            .await;
-        });
+        s.save_soon(vec![Edit::derived(TrainingAttendance {
+            event: id,
+            date,
+            present: list,
+        })]);
     };
     let change = move |f: fn(&mut TrainingEvent, NaiveDate)| {
         let Some(old) = event.get_untracked() else {
@@ -212,10 +209,8 @@ fn OccurrenceCard(
         let mut new = old.clone();
         f(&mut new, date);
         let new = revise(&old, new);
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(id, new)]).await {
-                selected.set(None);
-            }
+        s.save_then(vec![Edit::put(id, new)], move || {
+            selected.set(None);
         });
     };
     view! {

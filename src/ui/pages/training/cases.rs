@@ -79,9 +79,7 @@ fn Library() -> impl IntoView {
 pub fn CaseItem(id: RecordId, case: Case, #[prop(optional)] removable: bool) -> impl IntoView {
     let s = expect_context::<AppState>();
     let remove = move |_| {
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::delete::<Case>(id)]).await;
-        });
+        s.save_soon(vec![Edit::delete::<Case>(id)]);
     };
     let who = case
         .raised_by

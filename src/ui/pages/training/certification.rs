@@ -214,9 +214,7 @@ fn TakeTest(handover: Handover) -> impl IntoView {
             .data
             .with_untracked(|d| answers.with_untracked(|list| taking::record_answers(d, id, list)));
         if let Some(edit) = edit {
-            leptos::task::spawn_local(async move {
-                s.save(vec![edit]).await;
-            });
+            s.save_soon(vec![edit]);
         }
     };
     let submit = move || {
@@ -305,7 +303,7 @@ fn TakeTest(handover: Handover) -> impl IntoView {
             }}
             <div class="unlock">
                 <Show when=move || !unlock_open.get() fallback=move || view! {
-                    <form class="row" on:submit=unlock.clone()>
+                    <form class="row" on:submit=unlock>
                         <label>{s.tr(TrMsg::UnlockCode)}<input name="unlock" type="password" inputmode="numeric" autocomplete="off" prop:value=move || typed.get() on:input=move |ev| { typed.set(event_target_value(&ev)); wrong.set(false); }/></label>
                         <button type="submit" data-test="unlock">{s.tr(TrMsg::Unlock)}</button>
                         <Show when=move || wrong.get()><span class="field-error" role="alert">{s.tr(TrMsg::WrongCode)}</span></Show>
@@ -387,9 +385,7 @@ fn Grading() -> impl IntoView {
         else {
             return;
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![edit]).await;
-        });
+        s.save_soon(vec![edit]);
     };
     view! {
         <Show when=move || !pending.with(Vec::is_empty)>

@@ -200,7 +200,7 @@ fn ReviewForm() -> impl IntoView {
             {move || card.get().map(|c| c.by_stage().into_iter().map(|(stage, list)| view! {
                 <fieldset class="criteria">
                     <legend>{s.tr(TrMsg::Stage(stage))}</legend>
-                    {list.into_iter().cloned().map(|cr| {
+                    {list.into_iter().map(|cr| {
                         let cid = cr.id;
                         let label = format!("{} (×{})", cr.text, cr.weight);
                         view! {
@@ -255,7 +255,7 @@ fn ReviewList() -> impl IntoView {
                                 Some((*p, card?.data.criterion(*cid)?.text.clone()))
                             })
                             .collect();
-                        apart.sort_by(|a, b| b.0.cmp(&a.0));
+                        apart.sort_by_key(|a| std::cmp::Reverse(a.0));
                         (c.spread, apart)
                     });
                     (id, r.clone(), total, spread)

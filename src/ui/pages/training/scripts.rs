@@ -58,25 +58,23 @@ fn Scripts() -> impl IntoView {
             name: n,
             approved: None,
         };
-        leptos::task::spawn_local(async move {
-            let first = s.data.with_untracked(|d| {
-                save_version(
-                    d,
-                    id,
-                    uuid::Uuid::new_v4(),
-                    None,
-                    today(),
-                    "",
-                    vec![Stage {
-                        name: TrMsg::FirstStage.text(s.lang.get_untracked()),
-                        blocks: Vec::new(),
-                    }],
-                )
-            });
-            if s.save(vec![Edit::put(id, script), first]).await {
-                name.set(String::new());
-                navigate(&format!("/scripts?id={id}"), Default::default());
-            }
+        let first = s.data.with_untracked(|d| {
+            save_version(
+                d,
+                id,
+                uuid::Uuid::new_v4(),
+                None,
+                today(),
+                "",
+                vec![Stage {
+                    name: TrMsg::FirstStage.text(s.lang.get_untracked()),
+                    blocks: Vec::new(),
+                }],
+            )
+        });
+        s.save_then(vec![Edit::put(id, script), first], move || {
+            name.set(String::new());
+            navigate(&format!("/scripts?id={id}"), Default::default());
         });
     };
     view! {
@@ -124,9 +122,7 @@ fn ScriptView(id: RecordId) -> impl IntoView {
     });
     let do_approve = move |version: RecordId| {
         if let Some(edit) = s.data.with_untracked(|d| approve(d, id, version)) {
-            leptos::task::spawn_local(async move {
-                s.save(vec![edit]).await;
-            });
+            s.save_soon(vec![edit]);
         }
     };
     let version_select = move |name: &'static str, which: RwSignal<Option<RecordId>>| {
@@ -228,11 +224,9 @@ fn Editor(script: RecordId, base: ScriptVersion) -> impl IntoView {
                 stages.get_untracked(),
             )
         });
-        leptos::task::spawn_local(async move {
-            if s.save(vec![edit]).await {
-                tried.set(false);
-                note.set(String::new());
-            }
+        s.save_then(vec![edit], move || {
+            tried.set(false);
+            note.set(String::new());
         });
     };
     // The case library, by problem, for linking a block to the best answers behind it.
@@ -351,11 +345,9 @@ fn Reader() -> impl IntoView {
         if !case.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), case)]).await {
-                said.set(String::new());
-                logged.set(true);
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), case)], move || {
+            said.set(String::new());
+            logged.set(true);
         });
     };
     view! {

@@ -119,10 +119,8 @@ fn CellDetail(manager: RecordId, skill: RecordId) -> impl IntoView {
         if !m.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            if s.save(vec![Edit::put(uuid::Uuid::new_v4(), m)]).await {
-                note.set(String::new());
-            }
+        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), m)], move || {
+            note.set(String::new());
         });
     };
     let offered = RwSignal::new(false);
@@ -134,10 +132,8 @@ fn CellDetail(manager: RecordId, skill: RecordId) -> impl IntoView {
             offered.set(true);
             return;
         };
-        leptos::task::spawn_local(async move {
-            if s.save(vec![edit]).await {
-                offered.set(true);
-            }
+        s.save_then(vec![edit], move || {
+            offered.set(true);
         });
     };
     view! {
@@ -196,9 +192,7 @@ fn ModelEditor() -> impl IntoView {
         if !k.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, k)]).await;
-        });
+        s.save_soon(vec![Edit::put(id, k)]);
     };
     let name = RwSignal::new(String::new());
     let group = RwSignal::new(SkillGroup::Product);
@@ -290,9 +284,7 @@ fn Descriptors() -> impl IntoView {
         if !k.problems().is_empty() {
             return;
         }
-        leptos::task::spawn_local(async move {
-            s.save(vec![Edit::put(id, k)]).await;
-        });
+        s.save_soon(vec![Edit::put(id, k)]);
     };
     view! {
         <form class="stack" on:submit=save data-test="descriptors">
@@ -343,9 +335,7 @@ fn ReadingList() -> impl IntoView {
             }),
             None => Edit::delete::<Reading>(Reading::id_for(material, manager)),
         };
-        leptos::task::spawn_local(async move {
-            s.save(vec![edit]).await;
-        });
+        s.save_soon(vec![edit]);
     };
     let title = RwSignal::new(String::new());
     let author = RwSignal::new(String::new());
