@@ -188,10 +188,14 @@
   // A trap in the WebAssembly (the abort after a panic, or anything the panic hook could not report).
   window.addEventListener("error", function (e) {
     var err = e.error;
-    if ((err && err.name === "RuntimeError") || /unreachable/.test(e.message || "")) show(e.message);
+    if ((err && err.name === "RuntimeError") || /unreachable/.test(e.message || "")) show(withStack(e.message, err));
   });
   window.addEventListener("unhandledrejection", function (e) {
     var err = e.reason;
-    if (err && err.name === "RuntimeError") show(String(err));
+    if (err && err.name === "RuntimeError") show(withStack(String(err), err));
   });
+  // The trap's stack (WebAssembly function indexes included) for the developers' details: where it trapped.
+  function withStack(message, err) {
+    return err && err.stack ? message + "\n" + err.stack : message;
+  }
 })();
