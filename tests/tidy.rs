@@ -262,6 +262,21 @@ const CYCLE: [&str; 8] = [
     "demo",
 ];
 
+/// Every file of the domain's `areas` but `core/dataset.rs` (the one list of stores, which names every kind):
+/// its area's index, its path and its text.
+fn area_files(areas: &[&str]) -> Vec<(usize, PathBuf, String)> {
+    let mut out = Vec::new();
+    for (i, area) in areas.iter().enumerate() {
+        for file in rust_files(&root().join("src/domain").join(area)) {
+            if !file.ends_with("core/dataset.rs") {
+                let text = fs::read_to_string(&file).unwrap();
+                out.push((i, file, text));
+            }
+        }
+    }
+    out
+}
+
 /// **Architecture invariant:** the domain's folders follow the head of sales' cycle and each depends only on the
 /// ones before it: `core` ← `team` ← `planning` ← `organisation` ← `training` ← `control` ← `motivation`; `demo` is a
 /// leaf nothing else uses.
@@ -271,16 +286,10 @@ fn domain_folders_depend_only_on_the_ones_before_them() {
     // Each folder may use the ones before it in the cycle.
     let order = CYCLE;
     let mut bad = Vec::new();
-    for (i, area) in order.iter().enumerate() {
-        for file in rust_files(&root().join("src/domain").join(area)) {
-            if file.ends_with("core/dataset.rs") {
-                continue;
-            }
-            let text = fs::read_to_string(&file).unwrap();
-            for other in &order[i + 1..] {
-                if uses(&text, &format!("domain::{other}")) {
-                    bad.push(format!("{} uses domain::{other}", file.display()));
-                }
+    for (i, file, text) in area_files(&order) {
+        for other in &order[i + 1..] {
+            if uses(&text, &format!("domain::{other}")) {
+                bad.push(format!("{} uses domain::{other}", file.display()));
             }
         }
     }
@@ -355,20 +364,14 @@ fn no_area_reads_a_later_areas_table() {
         owners.len()
     );
     let mut bad = Vec::new();
-    for (i, area) in order.iter().enumerate() {
-        for file in rust_files(&root().join("src/domain").join(area)) {
-            if file.ends_with("core/dataset.rs") {
-                continue;
-            }
-            let text = fs::read_to_string(&file).unwrap();
-            for (field, owner) in &owners {
-                if *owner > i && reads_table(&text, field) {
-                    bad.push(format!(
-                        "{} reads {field} ({})",
-                        file.display(),
-                        order[*owner]
-                    ));
-                }
+    for (i, file, text) in area_files(order) {
+        for (field, owner) in &owners {
+            if *owner > i && reads_table(&text, field) {
+                bad.push(format!(
+                    "{} reads {field} ({})",
+                    file.display(),
+                    order[*owner]
+                ));
             }
         }
     }
