@@ -187,3 +187,30 @@ fn percents_and_roubles_convert_in_one_place() {
     assert_eq!(fill_percent(15, 10), 100);
     assert_eq!(fill_percent(3, 0), 0);
 }
+
+#[test]
+fn an_input_shows_a_stored_value_as_it_would_be_typed() {
+    use rop::domain::core::locale::input_value;
+    use rop::domain::planning::metric::{parse_value, Unit};
+    let cases: [(Unit, i64, &str); 8] = [
+        (Unit::Money, 12_500_050, "125000,50"),
+        (Unit::Money, 12_500_000, "125000"),
+        (Unit::Money, 5, "0,05"),
+        // Worked by hand: −1,50 ₽ is −150 kopecks; the sign is written once, in front.
+        (Unit::Money, -150, "-1,50"),
+        (Unit::Money, -50, "-0,50"),
+        (Unit::Money, -100, "-1"),
+        (Unit::Score, 450, "4,50"),
+        (Unit::Count, -3, "-3"),
+    ];
+    for (unit, stored, want) in cases {
+        assert_eq!(input_value(unit, stored), want, "{stored}");
+        if stored >= 0 {
+            assert_eq!(
+                parse_value(unit, want),
+                Ok(Some(stored)),
+                "{want} reads back"
+            );
+        }
+    }
+}

@@ -968,3 +968,109 @@ fn a_meeting_table_leaves_out_whom_it_has_nothing_on() {
     // A metric the catalog does not have: no rows at all.
     assert!(n.rows(Which::Month, id(999)).is_empty());
 }
+
+#[test]
+fn a_protocol_lists_who_was_away_the_notes_by_step_the_promises_tasks_and_cases_of_its_meeting() {
+    use rop::domain::organisation::promise::Outcome;
+    use rop::domain::organisation::protocol::{minutes, Attendance, Presence};
+    use rop::domain::training::case::raised_at;
+    const THIRD: u128 = 3;
+    let mut data = department();
+    let date = day("2026-11-24");
+    let at = Meeting::id_for(MeetingKind::Daily, date).unwrap();
+    let other = Meeting::id_for(MeetingKind::Daily, day("2026-11-25")).unwrap();
+    let mark = |who: u128, presence, reason: &str| {
+        Edit::derived(Attendance {
+            meeting: at,
+            manager: id(who),
+            presence,
+            reason: reason.into(),
+        })
+    };
+    let note = |meeting, step: &str, text: &str| MeetingNote {
+        meeting,
+        step: step.into(),
+        kind: NoteKind::Note,
+        text: text.into(),
+        by: None,
+        resolved: false,
+    };
+    let task = |meeting, text: &str, due: &str| MeetingTask {
+        meeting,
+        text: text.into(),
+        owner: None,
+        due: day(due),
+        done: false,
+    };
+    let mut made = promise(SELLER, "2026-11-24", "2026-11-30", None);
+    made.meeting = Some(at);
+    let case = |meeting, problem: &str| Case {
+        problem: problem.into(),
+        answer: "ответ".into(),
+        tags: vec![],
+        date,
+        raised_by: None,
+        meeting: Some(meeting),
+        script: None,
+    };
+    apply(
+        &mut data,
+        vec![
+            Edit::put(
+                id(THIRD),
+                Manager::new("Белова Анна", Role::Seller, day("2025-01-10")),
+            ),
+            Edit::put(at, daily("2026-11-24", 8)),
+            Edit::put(other, daily("2026-11-25", 8)),
+            mark(SELLER, Presence::Present, ""),
+            mark(LEFT, Presence::Absent, "отпуск"),
+            mark(THIRD, Presence::Late, "пробки"),
+            Edit::put(id(401), note(at, "s4", "Первая")),
+            Edit::put(id(402), note(at, "s1", "Вторая")),
+            Edit::put(id(403), note(other, "s1", "Чужая")),
+            Edit::put(id(411), task(at, "Позже", "2026-11-28")),
+            Edit::put(id(412), task(at, "Раньше", "2026-11-25")),
+            Edit::put(id(413), task(other, "Чужая", "2026-11-25")),
+            Edit::put(id(421), made),
+            Edit::put(id(431), case(at, "Дорого")),
+            Edit::put(id(432), case(at, "Был опыт")),
+            Edit::put(id(433), case(other, "Чужой")),
+        ],
+    );
+    let m = minutes(&data, at, day("2026-11-25")).expect("the meeting exists");
+    // One present, one late, one absent; the two away by short name, alphabetically (Белова before Зайцев).
+    assert_eq!((m.present, m.late, m.absent), (1, 1, 1));
+    let away: Vec<(&str, Presence, &str)> = m
+        .away
+        .iter()
+        .map(|(who, a)| (who.as_str(), a.presence, a.reason.as_str()))
+        .collect();
+    assert_eq!(
+        away,
+        vec![
+            ("Белова А.", Presence::Late, "пробки"),
+            ("Зайцев О.", Presence::Absent, "отпуск")
+        ]
+    );
+    // Every step of the agenda in order; each note under its own step, none of the other meeting's.
+    assert_eq!(m.steps.len(), m.meeting.agenda.len());
+    let noted: Vec<(&str, Vec<&str>)> = m
+        .steps
+        .iter()
+        .filter(|(_, n)| !n.is_empty())
+        .map(|(s, n)| (s.key.as_str(), n.iter().map(|n| n.text.as_str()).collect()))
+        .collect();
+    assert_eq!(noted, vec![("s1", vec!["Вторая"]), ("s4", vec!["Первая"])]);
+    // The promise is due on the 30th: pending on the 25th.
+    assert_eq!(m.promises.len(), 1);
+    assert_eq!(m.promises[0].1, Outcome::Pending);
+    // Tasks by due date.
+    let tasks: Vec<&str> = m.tasks.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(tasks, vec!["Раньше", "Позже"]);
+    let cases: Vec<&str> = raised_at(&data, at)
+        .iter()
+        .map(|c| c.problem.as_str())
+        .collect();
+    assert_eq!(cases, vec!["Был опыт", "Дорого"]);
+    assert!(minutes(&data, id(999), day("2026-11-25")).is_none());
+}

@@ -199,10 +199,14 @@ pub fn format_value_whole(
 /// A metric value as it goes back into an input (no thousands separators, no currency sign).
 pub fn input_value(unit: crate::domain::core::unit::Unit, value: i64) -> String {
     if unit.scale() == 100 {
-        if value % 100 == 0 {
-            (value / 100).to_string()
+        // The sign goes in front once: `value % 100` of −150 is −50, which would write "-1,-50", and −50 would lose
+        // its sign as "0,-50".
+        let sign = if value < 0 { "-" } else { "" };
+        let abs = value.unsigned_abs();
+        if abs % 100 == 0 {
+            format!("{sign}{}", abs / 100)
         } else {
-            format!("{},{:02}", value / 100, value % 100)
+            format!("{sign}{},{:02}", abs / 100, abs % 100)
         }
     } else {
         value.to_string()

@@ -8,11 +8,13 @@ use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_len, check_text, FieldProblem};
 use crate::domain::organisation::meeting::{meetings, AgendaStep, Meeting, MeetingKind};
+use crate::domain::organisation::promise::{outcome, promises, Outcome, Promise};
+use crate::domain::planning::metric::catalog;
 use crate::domain::Dataset;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
     Present,
@@ -158,6 +160,66 @@ pub fn attendance_of(data: &Dataset, meeting: RecordId) -> Vec<&Attendance> {
         .filter(|r| !r.deleted && r.data.meeting == meeting)
         .map(|r| &r.data)
         .collect()
+}
+
+/// A meeting's protocol as facts before words (O4): what the page shows, prints and copies as Markdown, in its
+/// order. The words (the kind's name, "late", the outcome's name) are the reader's language's, added by the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Minutes<'a> {
+    pub meeting: &'a Meeting,
+    pub present: usize,
+    pub late: usize,
+    pub absent: usize,
+    /// Who was not simply present, by short name: late or absent, with the reason given.
+    pub away: Vec<(String, &'a Attendance)>,
+    /// Every agenda step with its notes in the order written (a step without notes too: the page leaves it out).
+    pub steps: Vec<(&'a AgendaStep, Vec<&'a MeetingNote>)>,
+    /// The promises made at it, with where each stands on `today`.
+    pub promises: Vec<(&'a Promise, Outcome)>,
+    pub tasks: Vec<&'a MeetingTask>,
+}
+
+/// The protocol of meeting `id` as it stands on `today`, or `None` for no such meeting.
+pub fn minutes(data: &Dataset, id: RecordId, today: NaiveDate) -> Option<Minutes<'_>> {
+    let meeting = &data.meetings.get(&id).filter(|r| !r.deleted)?.data;
+    let attendance = attendance_of(data, id);
+    let count = |p: Presence| attendance.iter().filter(|a| a.presence == p).count();
+    let mut away: Vec<(String, &Attendance)> = attendance
+        .iter()
+        .filter(|a| a.presence != Presence::Present)
+        .map(|a| (data.short_name(a.manager).unwrap_or_default(), *a))
+        .collect();
+    away.sort_by(|a, b| (&a.0, a.1.presence, &a.1.reason).cmp(&(&b.0, b.1.presence, &b.1.reason)));
+    let notes = notes_of(data, id);
+    let steps = meeting
+        .agenda
+        .iter()
+        .map(|step| {
+            let of_step = notes
+                .iter()
+                .filter(|(_, n)| n.step == step.key)
+                .map(|(_, n)| *n)
+                .collect();
+            (step, of_step)
+        })
+        .collect();
+    let calendar = data.calendar();
+    let metrics = catalog(data);
+    let promises = promises(data)
+        .into_iter()
+        .filter(|(_, p)| p.meeting == Some(id))
+        .map(|(_, p)| (p, outcome(data, &calendar, &metrics, p, today)))
+        .collect();
+    Some(Minutes {
+        meeting,
+        present: count(Presence::Present),
+        late: count(Presence::Late),
+        absent: count(Presence::Absent),
+        away,
+        steps,
+        promises,
+        tasks: tasks_of(data, id).into_iter().map(|(_, t)| t).collect(),
+    })
 }
 
 /// What a meeting inherits from earlier meetings of its kind.

@@ -161,3 +161,14 @@ impl Case {
         self.answer.trim().is_empty()
     }
 }
+
+/// The cases raised at `meeting`, by problem then answer: the protocol's last section.
+pub fn raised_at(data: &Dataset, meeting: RecordId) -> Vec<&Case> {
+    let mut out: Vec<&Case> = data
+        .live_records::<Case>()
+        .filter(|r| r.data.meeting == Some(meeting))
+        .map(|r| &r.data)
+        .collect();
+    out.sort_by(|a, b| (&a.problem, &a.answer).cmp(&(&b.problem, &b.answer)));
+    out
+}

@@ -3,12 +3,9 @@
 //! are one document (`protocol_text::Doc`), so what is printed is what is pasted.
 
 use crate::domain::core::locale::format_date;
-use crate::domain::organisation::promise::outcome;
-use crate::domain::organisation::protocol::{
-    attendance_of, notes_of, tasks_of, NoteKind, Presence,
-};
+use crate::domain::organisation::protocol::{minutes, NoteKind};
 use crate::domain::organisation::protocol_text::{Doc, Section};
-use crate::domain::planning::metric::catalog;
+use crate::domain::training::case::raised_at;
 use crate::domain::RecordId;
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::{local_time, WhenLoaded};
@@ -34,14 +31,16 @@ fn Protocol() -> impl IntoView {
     }
 }
 
-/// The protocol of meeting `id` in the reader's language.
+/// The protocol of meeting `id` in the reader's language: the domain's minutes put into words.
 fn build(s: AppState, id: RecordId) -> Doc {
     let lang = s.lang.get();
     s.data.with(|d| {
-        let Some(mt) = d.meetings.get(&id).map(|r| &r.data) else {
+        let Some(m) = minutes(d, id, crate::ui::state::today()) else {
             return Doc::default();
         };
+        let mt = m.meeting;
         let name = |who: Option<RecordId>| person_name(s, d, who);
+        let due = s.t(MeetMsg::Due).to_lowercase();
         let kind = s.t(MeetMsg::KindName(mt.kind));
         let title = if mt.title.is_empty() {
             kind
@@ -49,126 +48,102 @@ fn build(s: AppState, id: RecordId) -> Doc {
             format!("{kind}: {}", mt.title)
         };
         let mut meta = vec![format_date(lang, mt.date)];
-        if let Some(start) = mt.started {
-            let span = match (mt.ended, mt.duration_minutes()) {
-                (Some(end), Some(min)) => format!(
-                    "{}–{} · {}",
-                    local_time(start),
-                    local_time(end),
-                    s.t(MeetMsg::DurationOf {
-                        minutes: min,
-                        time_box: mt.minutes
-                    })
-                ),
-                _ => format!("{} · {}", local_time(start), s.t(MeetMsg::Running)),
-            };
-            meta.push(span);
-        } else {
-            meta.push(s.t(MeetMsg::NotStarted));
-        }
-        let attendance = attendance_of(d, id);
-        let count = |p: Presence| attendance.iter().filter(|a| a.presence == p).count();
-        meta.push(s.t(MeetMsg::AttendanceSummary {
-            present: count(Presence::Present),
-            late: count(Presence::Late),
-            absent: count(Presence::Absent),
-        }));
-        let mut sections = Vec::new();
-        let mut away: Vec<String> = attendance
-            .iter()
-            .filter(|a| a.presence != Presence::Present)
-            .map(|a| {
-                let reason = if a.reason.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", a.reason)
-                };
-                format!(
-                    "{} — {}{reason}",
-                    name(Some(a.manager)),
-                    s.t(MeetMsg::PresenceName(a.presence)).to_lowercase()
-                )
-            })
-            .collect();
-        away.sort();
-        sections.push(Section {
-            heading: s.t(MeetMsg::Attended),
-            lines: away,
-        });
-        let notes = notes_of(d, id);
-        for step in &mt.agenda {
-            let lines = notes
-                .iter()
-                .filter(|(_, n)| n.step == step.key)
-                .map(|(_, n)| {
-                    let label = s.t(MeetMsg::NoteKindName(n.kind));
-                    match n.kind {
-                        NoteKind::Training => format!("{label}: {} — {}", n.text, name(n.by)),
-                        NoteKind::Question if n.resolved => format!(
-                            "{label}: {} ({})",
-                            n.text,
-                            s.t(MeetMsg::Resolve).to_lowercase()
-                        ),
-                        _ => format!("{label}: {}", n.text),
-                    }
+        meta.push(match (mt.started, mt.ended, mt.duration_minutes()) {
+            (Some(start), Some(end), Some(min)) => format!(
+                "{}–{} · {}",
+                local_time(start),
+                local_time(end),
+                s.t(MeetMsg::DurationOf {
+                    minutes: min,
+                    time_box: mt.minutes
                 })
-                .collect();
-            sections.push(Section {
+            ),
+            (Some(start), ..) => format!("{} · {}", local_time(start), s.t(MeetMsg::Running)),
+            (None, ..) => s.t(MeetMsg::NotStarted),
+        });
+        meta.push(s.t(MeetMsg::AttendanceSummary {
+            present: m.present,
+            late: m.late,
+            absent: m.absent,
+        }));
+        let mut sections = vec![Section {
+            heading: s.t(MeetMsg::Attended),
+            lines: m
+                .away
+                .iter()
+                .map(|(who, a)| {
+                    let reason = if a.reason.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", a.reason)
+                    };
+                    let presence = s.t(MeetMsg::PresenceName(a.presence)).to_lowercase();
+                    format!("{who} — {presence}{reason}")
+                })
+                .collect(),
+        }];
+        sections.extend(m.steps.iter().map(|(step, notes)| {
+            Section {
                 heading: step_title(s, step),
-                lines,
-            });
-        }
-        let cal = d.calendar();
-        let metrics = catalog(d);
-        let promises = crate::domain::organisation::promise::promises(d)
-            .into_iter()
-            .filter(|(_, pr)| pr.meeting == Some(id))
-            .map(|(_, pr)| {
-                let outcome = outcome(d, &cal, &metrics, pr, crate::ui::state::today());
-                format!(
-                    "{} — {} ({} {}) — {}",
-                    name(Some(pr.manager)),
-                    pr.text,
-                    s.t(MeetMsg::Due).to_lowercase(),
-                    format_date(lang, pr.due),
-                    s.t(MeetMsg::OutcomeName(outcome))
-                )
-            })
-            .collect();
+                lines: notes
+                    .iter()
+                    .map(|n| {
+                        let label = s.t(MeetMsg::NoteKindName(n.kind));
+                        match n.kind {
+                            NoteKind::Training => format!("{label}: {} — {}", n.text, name(n.by)),
+                            NoteKind::Question if n.resolved => format!(
+                                "{label}: {} ({})",
+                                n.text,
+                                s.t(MeetMsg::Resolve).to_lowercase()
+                            ),
+                            _ => format!("{label}: {}", n.text),
+                        }
+                    })
+                    .collect(),
+            }
+        }));
         sections.push(Section {
             heading: s.t(MeetMsg::Promises),
-            lines: promises,
+            lines: m
+                .promises
+                .iter()
+                .map(|(pr, outcome)| {
+                    format!(
+                        "{} — {} ({due} {}) — {}",
+                        name(Some(pr.manager)),
+                        pr.text,
+                        format_date(lang, pr.due),
+                        s.t(MeetMsg::OutcomeName(*outcome))
+                    )
+                })
+                .collect(),
         });
-        let tasks = tasks_of(d, id)
-            .into_iter()
-            .map(|(_, t)| {
-                let done = if t.done {
-                    format!(" — {}", s.t(MeetMsg::Done).to_lowercase())
-                } else {
-                    String::new()
-                };
-                format!(
-                    "{} — {}, {} {}{done}",
-                    t.text,
-                    name(t.owner),
-                    s.t(MeetMsg::Due).to_lowercase(),
-                    format_date(lang, t.due)
-                )
-            })
-            .collect();
         sections.push(Section {
             heading: s.t(MeetMsg::Tasks),
-            lines: tasks,
+            lines: m
+                .tasks
+                .iter()
+                .map(|t| {
+                    let done = if t.done {
+                        format!(" — {}", s.t(MeetMsg::Done).to_lowercase())
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{} — {}, {due} {}{done}",
+                        t.text,
+                        name(t.owner),
+                        format_date(lang, t.due)
+                    )
+                })
+                .collect(),
         });
-        let mut cases: Vec<String> = d
-            .live_records::<crate::domain::training::case::Case>()
-            .filter(|r| r.data.meeting == Some(id))
-            .map(|r| format!("{} → {}", r.data.problem, r.data.answer))
-            .collect();
-        cases.sort();
         sections.push(Section {
             heading: s.t(MeetMsg::Cases),
-            lines: cases,
+            lines: raised_at(d, id)
+                .iter()
+                .map(|c| format!("{} → {}", c.problem, c.answer))
+                .collect(),
         });
         Doc {
             title,
