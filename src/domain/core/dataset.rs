@@ -3,51 +3,11 @@
 //! The app loads the database into one [`Dataset`] at start; every screen reads from it, and every local edit is an
 //! [`Edit`] stamped into a [`Change`] by [`Dataset::stamp`], written by the store, then applied here.
 
-use crate::domain::control::finding::Finding;
-use crate::domain::control::hypothesis::Hypothesis;
-use crate::domain::control::standard::{Acknowledgement, Standard};
-use crate::domain::control::violation::Violation;
-use crate::domain::core::calendar::{DayOverride, WorkCalendar};
-use crate::domain::core::clock::{Clock, Stamp};
-use crate::domain::core::ids::derived;
-use crate::domain::core::links::Related;
+use crate::domain::core::calendar::WorkCalendar;
+use crate::domain::core::clock::Clock;
 use crate::domain::core::record::{DeviceId, Record, RecordId};
 use crate::domain::core::rules::FieldProblem;
 use crate::domain::core::settings::{Settings, SETTINGS_ID};
-use crate::domain::core::unit::Unit;
-use crate::domain::motivation::contest::Contest;
-use crate::domain::motivation::development::DevPlan;
-use crate::domain::motivation::one_on_one::OneOnOne;
-use crate::domain::motivation::payslip::Payslip;
-use crate::domain::motivation::recognition::Recognition;
-use crate::domain::motivation::reduction::BonusReduction;
-use crate::domain::motivation::refund::Refund;
-use crate::domain::motivation::scheme::PayScheme;
-use crate::domain::organisation::crm::snapshot::{CrmSnapshot, CrmSource, StageRule};
-use crate::domain::organisation::hard_client::Escalation;
-use crate::domain::organisation::meeting::{Meeting, Template};
-use crate::domain::organisation::promise::Promise;
-use crate::domain::organisation::protocol::{Attendance, MeetingNote, MeetingTask};
-use crate::domain::organisation::time_use::TimeLog;
-use crate::domain::planning::actions::WeekAction;
-use crate::domain::planning::fact::DayFacts;
-use crate::domain::planning::marketing::{LeadSource, Promotion, SourceMonth};
-use crate::domain::planning::metric::MetricDef;
-use crate::domain::planning::plan::{Plan, PlanChange};
-use crate::domain::planning::report::ReportNotes;
-use crate::domain::team::hiring::candidate::Candidate;
-use crate::domain::team::hiring::interview::Interview;
-use crate::domain::team::hiring::onboarding::Onboarding;
-use crate::domain::team::hiring::vacancy::Vacancy;
-use crate::domain::team::{Absence, Manager};
-use crate::domain::training::case::Case;
-use crate::domain::training::certification::{Attempt, CertTest};
-use crate::domain::training::event::{TrainingAttendance, TrainingEvent};
-use crate::domain::training::reading::{Material, Reading};
-use crate::domain::training::review::Review;
-use crate::domain::training::scorecard::Scorecard;
-use crate::domain::training::script::{Script, ScriptVersion};
-use crate::domain::training::skill::{Skill, SkillMark};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -85,10 +45,14 @@ pub trait EachStore {
     fn store<T: Kind>(&mut self);
 }
 
-/// The one list of stores. Adding a store here adds it to the dataset, the export file, the import validator,
-/// merge and the browser database's load path; a schema bump and a migration step go with it.
+/// What a store is, for each store of the one list (`domain::stores`): its name, its table in the [`Dataset`], its
+/// change and draft, its flags and area. The list lives above the areas; this is how each of its lines is implemented.
 macro_rules! stores {
-    ($( $name:ident / $variant:ident ( $ty:ty ) => $field:ident ; )+) => {
+    (@late start) => { false };
+    (@late late) => { true };
+    (@personal shared) => { false };
+    (@personal personal) => { true };
+    ($( $name:ident / $variant:ident ( $ty:ty ) => $field:ident in $area:ident, $load:ident, $scope:ident ; )+) => {
         /// The names of the object stores and of the export file's sections; one list for both.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum StoreName { $( $name ),+ }
@@ -109,55 +73,18 @@ macro_rules! stores {
             /// reductions, refunds): no first screen shows them, so the app types them after the first screen, with code that loads then (`store::type_late`), keeping
             /// their decoders out of the first load (and a large CRM snapshot out of the first screen's wait).
             pub const fn is_late(self) -> bool {
-                matches!(
-                    self,
-                    StoreName::Acknowledgements
-                        | StoreName::Attempts
-                        | StoreName::Candidates
-                        | StoreName::CertTests
-                        | StoreName::CrmSnapshots
-                        | StoreName::CrmSources
-                        | StoreName::CrmStages
-                        | StoreName::Escalations
-                        | StoreName::Findings
-                        | StoreName::Hypotheses
-                        | StoreName::Interviews
-                        | StoreName::Materials
-                        | StoreName::Onboardings
-                        | StoreName::PaySchemes
-                        | StoreName::Payslips
-                        | StoreName::Readings
-                        | StoreName::Reductions
-                        | StoreName::Refunds
-                        | StoreName::Reviews
-                        | StoreName::Scorecards
-                        | StoreName::ScriptVersions
-                        | StoreName::Scripts
-                        | StoreName::SkillMarks
-                        | StoreName::Skills
-                        | StoreName::Standards
-                        | StoreName::TrainingAttendance
-                        | StoreName::TimeLogs
-                        | StoreName::TrainingEvents
-                        | StoreName::Vacancies
-                        | StoreName::Violations
-                )
+                match self { $( StoreName::$name => stores!(@late $load) ),+ }
             }
 
             /// M1, M3, M4: records about one person that stay off shared screens and out of a meeting-room file; and
             /// O7's candidates with their scorecards, who are not even in the team.
-            pub fn is_personal(self) -> bool {
-                matches!(
-                    self,
-                    StoreName::Candidates
-                        | StoreName::DevPlans
-                        | StoreName::Interviews
-                        | StoreName::OneOnOnes
-                        | StoreName::PaySchemes
-                        | StoreName::Payslips
-                        | StoreName::Reductions
-                        | StoreName::Refunds
-                )
+            pub const fn is_personal(self) -> bool {
+                match self { $( StoreName::$name => stores!(@personal $scope) ),+ }
+            }
+
+            /// The area of the head of sales' cycle whose records the store keeps.
+            pub const fn area(self) -> Area {
+                match self { $( StoreName::$name => Area::$area ),+ }
             }
         }
 
@@ -175,13 +102,13 @@ macro_rules! stores {
         pub enum Draft { $( $variant(RecordId, $ty) ),+ }
 
         impl Draft {
-            fn stamp(self, at: &mut Stamper, deleted: bool) -> Change {
+            pub(crate) fn stamp(self, at: &mut Stamper, deleted: bool) -> Change {
                 match self { $( Draft::$variant(id, data) => Change::$variant(at.record(id, deleted, data)) ),+ }
             }
 
             /// The id a record about this subject must have, when it is not the draft's (see [`Related::derived_id`]);
             /// the nil id is no record's.
-            fn wrong_id(&self) -> Option<EditError> {
+            pub(crate) fn wrong_id(&self) -> Option<EditError> {
                 match self { $( Draft::$variant(id, data) => match data.derived_id() {
                     Some(expected) if expected != *id => Some(EditError::NotDerivedId { id: *id, expected }),
                     None if id.is_nil() => Some(EditError::NotFound(*id)),
@@ -260,7 +187,7 @@ macro_rules! stores {
             }
 
             /// A stored record's content as a draft (to stamp a tombstone of it).
-            fn draft_of(&self, store: StoreName, id: RecordId) -> Option<Draft> {
+            pub(crate) fn draft_of(&self, store: StoreName, id: RecordId) -> Option<Draft> {
                 match store { $( StoreName::$name => self.$field.get(&id).map(|r| Draft::$variant(id, r.data.clone())) ),+ }
             }
 
@@ -299,62 +226,8 @@ macro_rules! stores {
     };
 }
 
-stores! {
-    Absences / Absence(Absence) => absences;
-    Acknowledgements / Acknowledgement(Acknowledgement) => acknowledgements;
-    Actions / Action(WeekAction) => actions;
-    Attempts / Attempt(Attempt) => attempts;
-    Attendance / Attendance(Attendance) => attendance;
-    Calendar / DayOverride(DayOverride) => calendar;
-    Candidates / Candidate(Candidate) => candidates;
-    Cases / Case(Case) => cases;
-    CertTests / CertTest(CertTest) => cert_tests;
-    Contests / Contest(Contest) => contests;
-    CrmSnapshots / CrmSnapshot(CrmSnapshot) => crm_snapshots;
-    CrmSources / CrmSource(CrmSource) => crm_sources;
-    CrmStages / StageRule(StageRule) => crm_stages;
-    DevPlans / DevPlan(DevPlan) => dev_plans;
-    Escalations / Escalation(Escalation) => escalations;
-    Facts / DayFacts(DayFacts) => facts;
-    Findings / Finding(Finding) => findings;
-    Hypotheses / Hypothesis(Hypothesis) => hypotheses;
-    Interviews / Interview(Interview) => interviews;
-    Managers / Manager(Manager) => managers;
-    Materials / Material(Material) => materials;
-    MeetingNotes / MeetingNote(MeetingNote) => meeting_notes;
-    MeetingTasks / MeetingTask(MeetingTask) => meeting_tasks;
-    Meetings / Meeting(Meeting) => meetings;
-    Metrics / Metric(MetricDef) => metrics;
-    Onboardings / Onboarding(Onboarding) => onboardings;
-    OneOnOnes / OneOnOne(OneOnOne) => one_on_ones;
-    PaySchemes / PayScheme(PayScheme) => pay_schemes;
-    Payslips / Payslip(Payslip) => payslips;
-    PlanLog / PlanChange(PlanChange) => plan_log;
-    Plans / Plan(Plan) => plans;
-    Promises / Promise(Promise) => promises;
-    Promotions / Promotion(Promotion) => promotions;
-    Readings / Reading(Reading) => readings;
-    Recognitions / Recognition(Recognition) => recognitions;
-    Reductions / BonusReduction(BonusReduction) => reductions;
-    Refunds / Refund(Refund) => refunds;
-    Reports / ReportNotes(ReportNotes) => reports;
-    Reviews / Review(Review) => reviews;
-    Scorecards / Scorecard(Scorecard) => scorecards;
-    ScriptVersions / ScriptVersion(ScriptVersion) => script_versions;
-    Scripts / Script(Script) => scripts;
-    Settings / Settings(Settings) => settings;
-    SkillMarks / SkillMark(SkillMark) => skill_marks;
-    Skills / Skill(Skill) => skills;
-    SourceMonths / SourceMonth(SourceMonth) => source_months;
-    Sources / Source(LeadSource) => sources;
-    Standards / Standard(Standard) => standards;
-    Templates / Template(Template) => templates;
-    TimeLogs / TimeLog(TimeLog) => time_logs;
-    TrainingAttendance / TrainingAttendance(TrainingAttendance) => training_attendance;
-    TrainingEvents / TrainingEvent(TrainingEvent) => training_events;
-    Vacancies / Vacancy(Vacancy) => vacancies;
-    Violations / Violation(Violation) => violations;
-}
+pub use crate::domain::stores::{for_each_store, Change, Dataset, Draft, StoreName};
+pub(crate) use stores;
 
 /// A local edit before it is stamped: what the user did, without the sync fields. Two shapes serve every kind of
 /// record: put a record's content (new or changed), or delete a record (a tombstone).
@@ -459,150 +332,19 @@ impl Dataset {
                 .collect(),
         }
     }
-
-    /// A manager's short name ("Кузнецов А. И."), for a deleted manager too (their history still names them):
-    /// the one person-name lookup of the screens.
-    pub fn short_name(&self, manager: RecordId) -> Option<String> {
-        self.managers.get(&manager).map(|r| r.data.short_name())
-    }
-
-    /// A manager's full name, for a deleted manager too (a payslip of their months still names them).
-    pub fn full_name(&self, manager: RecordId) -> Option<String> {
-        self.managers
-            .get(&manager)
-            .map(|r| r.data.full_name.clone())
-    }
-
-    /// A metric's unit: a built-in's, or a custom metric's from the catalog; `None` for a metric that exists nowhere.
-    pub fn metric_unit(&self, metric: RecordId) -> Option<Unit> {
-        crate::domain::planning::metric::Builtin::from_id(metric)
-            .map(|b| b.unit())
-            .or_else(|| self.metrics.get(&metric).map(|r| r.data.unit))
-    }
-
-    /// Managers that are not deleted, by name.
-    pub fn managers_by_name(&self) -> Vec<&Record<Manager>> {
-        let mut out: Vec<_> = self.managers.values().filter(|r| !r.deleted).collect();
-        out.sort_by(|a, b| {
-            a.data
-                .full_name
-                .to_lowercase()
-                .cmp(&b.data.full_name.to_lowercase())
-                .then(a.id.cmp(&b.id))
-        });
-        out
-    }
-
-    /// A manager's absences that are not deleted, latest first.
-    pub fn absences_of(&self, manager: RecordId) -> Vec<&Record<Absence>> {
-        let mut out: Vec<_> = self
-            .absences
-            .values()
-            .filter(|r| !r.deleted && r.data.manager == manager)
-            .collect();
-        out.sort_by(|a, b| b.data.from.cmp(&a.data.from).then(a.id.cmp(&b.id)));
-        out
-    }
-
-    /// Turns a local edit into stamped changes (one, or a plan and its log entry): the one place that sets the
-    /// sync fields of a local edit.
-    pub fn stamp(
-        &self,
-        edit: Edit,
-        clock: &mut Clock,
-        wall_millis: u64,
-        device: DeviceId,
-    ) -> Result<Vec<Change>, EditError> {
-        let mut at = Stamper {
-            data: self,
-            clock,
-            wall_millis,
-            device,
-        };
-        let changes = match edit {
-            Edit::Put(Draft::Plan(id, plan)) => {
-                let expected = plan.id();
-                if id != expected {
-                    return Err(EditError::NotDerivedId { id, expected });
-                }
-                let before = self.live::<Plan>(id).map(|r| &r.data);
-                if before == Some(&plan) {
-                    return Ok(Vec::new());
-                }
-                let entry = PlanChange {
-                    plan: id,
-                    month: plan.month,
-                    metric: plan.metric,
-                    manager: plan.manager,
-                    from: before.map(|b| b.value),
-                    to: plan.value,
-                    status: plan.status,
-                };
-                let record = at.record(id, false, plan);
-                // The log entry's id comes from the plan and the stamp, which no other edit shares.
-                let log_id = derived(
-                    "plan_log",
-                    &[
-                        &id.to_string(),
-                        &record.updated.to_string(),
-                        &device.to_string(),
-                    ],
-                );
-                let log = Record {
-                    id: log_id,
-                    updated: record.updated,
-                    device,
-                    deleted: false,
-                    data: entry,
-                };
-                vec![Change::Plan(record), Change::PlanChange(log)]
-            }
-            Edit::Put(draft) => {
-                if let Some(e) = draft.wrong_id() {
-                    return Err(e);
-                }
-                vec![draft.stamp(&mut at, false)]
-            }
-            Edit::Delete(store, id) => {
-                let draft = self.draft_of(store, id).ok_or(EditError::NotFound(id))?;
-                vec![draft.stamp(&mut at, true)]
-            }
-            Edit::Erase(draft) => {
-                let change = draft.stamp(&mut at, true);
-                if !change.is_erasure() {
-                    return Err(EditError::NotErased(change.id()));
-                }
-                vec![change]
-            }
-        };
-        // The last guard: nothing is stamped that an import would refuse.
-        let unit = |m: RecordId| self.metric_unit(m);
-        for c in &changes {
-            let mut problems = c.problems();
-            problems.extend(c.unit_problems(&unit));
-            if !problems.is_empty() {
-                return Err(EditError::Invalid {
-                    store: c.store(),
-                    id: c.id(),
-                    problems,
-                });
-            }
-        }
-        Ok(changes)
-    }
 }
 
 /// Stamps records of any kind with one clock, device and wall time.
-struct Stamper<'a> {
-    data: &'a Dataset,
-    clock: &'a mut Clock,
-    wall_millis: u64,
-    device: DeviceId,
+pub(crate) struct Stamper<'a> {
+    pub(crate) data: &'a Dataset,
+    pub(crate) clock: &'a mut Clock,
+    pub(crate) wall_millis: u64,
+    pub(crate) device: DeviceId,
 }
 
 impl Stamper<'_> {
     /// The record with its sync fields: stamped after the version it replaces, whatever that version's clock said.
-    fn record<T: Kind>(&mut self, id: RecordId, deleted: bool, data: T) -> Record<T> {
+    pub(crate) fn record<T: Kind>(&mut self, id: RecordId, deleted: bool, data: T) -> Record<T> {
         let prior = T::table(self.data).get(&id).map(|r| r.updated);
         Record {
             id,

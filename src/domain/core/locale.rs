@@ -203,7 +203,7 @@ pub fn input_value(unit: crate::domain::core::unit::Unit, value: i64) -> String 
         // its sign as "0,-50".
         let sign = if value < 0 { "-" } else { "" };
         let abs = value.unsigned_abs();
-        if abs % 100 == 0 {
+        if abs.is_multiple_of(100) {
             format!("{sign}{}", abs / 100)
         } else {
             format!("{sign}{},{:02}", abs / 100, abs % 100)

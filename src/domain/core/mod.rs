@@ -2,6 +2,7 @@
 //! dates and the production calendar, Russian and English formats, the department's settings, and the dataset with
 //! the one place local edits are stamped.
 
+pub mod area;
 pub mod calendar;
 pub mod clock;
 pub mod dataset;

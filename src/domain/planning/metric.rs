@@ -410,3 +410,12 @@ pub fn metric_link(field: &'static str, id: RecordId) -> Option<crate::domain::c
         .is_none()
         .then(|| crate::domain::core::links::Link::to(field, crate::domain::StoreName::Metrics, id))
 }
+
+impl Dataset {
+    /// A metric's unit: a built-in's, or a custom metric's from the catalog; `None` for a metric that exists nowhere.
+    pub fn metric_unit(&self, metric: RecordId) -> Option<Unit> {
+        Builtin::from_id(metric)
+            .map(|b| b.unit())
+            .or_else(|| self.metrics.get(&metric).map(|r| r.data.unit))
+    }
+}

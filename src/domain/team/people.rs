@@ -2,7 +2,7 @@
 
 use crate::domain::core::dataset::StoreName;
 use crate::domain::core::links::{Link, Related};
-use crate::domain::core::record::RecordId;
+use crate::domain::core::record::{Record, RecordId};
 use crate::domain::core::rules::{check_len, check_name, check_span, FieldProblem, Rule};
 use crate::domain::core::text::fold;
 use crate::domain::Dataset;
@@ -254,5 +254,45 @@ impl Related for Manager {}
 impl Related for Absence {
     fn links(&self) -> Vec<Link> {
         vec![Link::to("manager", StoreName::Managers, self.manager)]
+    }
+}
+
+/// The team's queries of the dataset.
+impl Dataset {
+    /// A manager's short name ("Кузнецов А. И."), for a deleted manager too (their history still names them):
+    /// the one person-name lookup of the screens.
+    pub fn short_name(&self, manager: RecordId) -> Option<String> {
+        self.managers.get(&manager).map(|r| r.data.short_name())
+    }
+
+    /// A manager's full name, for a deleted manager too (a payslip of their months still names them).
+    pub fn full_name(&self, manager: RecordId) -> Option<String> {
+        self.managers
+            .get(&manager)
+            .map(|r| r.data.full_name.clone())
+    }
+
+    /// Managers that are not deleted, by name.
+    pub fn managers_by_name(&self) -> Vec<&Record<Manager>> {
+        let mut out: Vec<_> = self.managers.values().filter(|r| !r.deleted).collect();
+        out.sort_by(|a, b| {
+            a.data
+                .full_name
+                .to_lowercase()
+                .cmp(&b.data.full_name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        out
+    }
+
+    /// A manager's absences that are not deleted, latest first.
+    pub fn absences_of(&self, manager: RecordId) -> Vec<&Record<Absence>> {
+        let mut out: Vec<_> = self
+            .absences
+            .values()
+            .filter(|r| !r.deleted && r.data.manager == manager)
+            .collect();
+        out.sort_by(|a, b| b.data.from.cmp(&a.data.from).then(a.id.cmp(&b.id)));
+        out
     }
 }
