@@ -401,6 +401,40 @@ fn the_table_detector_sees_a_planted_read() {
     assert!(!reads_table("self.metadata.cases", "cases"));
 }
 
+/// Whether ui code declares a route or a lazily loaded page.
+fn declares_a_route(code: &str) -> bool {
+    code.lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .any(|l| l.contains("<Route ") || l.contains("lazy_page!(") || l.contains("#[lazy_route]"))
+}
+
+/// **Architecture invariant:** `ui/routes.rs` is the one table of pages: the router and the navigation are made
+/// from it, and no other file declares a route or a lazy page.
+#[test]
+fn routes_are_declared_in_the_one_table() {
+    let bad: Vec<String> = rust_files(&root().join("src/ui"))
+        .into_iter()
+        .filter(|f| !f.ends_with("ui/routes.rs"))
+        .filter(|f| declares_a_route(&fs::read_to_string(f).unwrap()))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "routes outside ui/routes.rs:\n{}",
+        bad.join("\n")
+    );
+    let table = fs::read_to_string(root().join("src/ui/routes.rs")).unwrap();
+    assert!(declares_a_route(&table), "the table declares the routes");
+}
+
+#[test]
+fn the_route_detector_sees_a_planted_route() {
+    assert!(declares_a_route(r#"<Route path=path!("/x") view=XPage/>"#));
+    assert!(declares_a_route("lazy_page!(XRoute, XPage);"));
+    assert!(!declares_a_route("// <Route path=...> in a comment"));
+    assert!(!declares_a_route("<Routes fallback=NotFound>"));
+}
+
 /// **Architecture invariant:** pages never check tombstones themselves: `Dataset::live` and
 /// `Dataset::live_records` are the one way to read records that are not deleted.
 #[test]

@@ -1,89 +1,10 @@
 //! The frame around every page: header with navigation (only screens that work), and the banners.
 
 use super::i18n::Msg;
-use super::plan_text::PlanMsg;
+use super::routes::{Group, NAV};
 use super::state::{AppState, Phase};
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// One group of the navigation: its name and its pages (address and name), the first page being where the group
-/// leads. Groups follow the cycle (planning, meetings, control, training, motivation, team) and then data and
-/// settings; a group appears once it has a working screen, so control and motivation join with their areas.
-struct Group {
-    name: Msg,
-    pages: &'static [(&'static str, Msg)],
-}
-
-const NAV: &[Group] = &[
-    Group {
-        name: Msg::GroupPlanning,
-        pages: &[
-            ("/", Msg::Plan(PlanMsg::NavDashboard)),
-            ("/plan", Msg::Plan(PlanMsg::NavPlan)),
-            ("/facts", Msg::Plan(PlanMsg::NavFacts)),
-            ("/actions", Msg::Plan(PlanMsg::NavActions)),
-            ("/reports", Msg::Plan(PlanMsg::NavReports)),
-            ("/marketing", Msg::Plan(PlanMsg::NavMarketing)),
-        ],
-    },
-    Group {
-        name: Msg::NavMeetings,
-        pages: &[
-            ("/meetings", Msg::NavMeetings),
-            ("/meetings/templates", Msg::NavTemplates),
-        ],
-    },
-    Group {
-        name: Msg::GroupFloor,
-        pages: &[
-            ("/crm", Msg::NavCrm),
-            ("/hard-clients", Msg::NavHardClients),
-            ("/time", Msg::NavTime),
-        ],
-    },
-    Group {
-        name: Msg::GroupControl,
-        pages: &[
-            ("/quality", Msg::NavQuality),
-            ("/standards", Msg::NavStandards),
-            ("/discipline", Msg::NavDiscipline),
-            ("/insights", Msg::NavInsights),
-        ],
-    },
-    Group {
-        name: Msg::GroupTraining,
-        pages: &[
-            ("/training", Msg::NavTraining),
-            ("/scripts", Msg::NavScripts),
-            ("/reviews", Msg::NavReviews),
-            ("/skills", Msg::NavSkills),
-            ("/certification", Msg::NavCertification),
-            ("/cases", Msg::NavCases),
-        ],
-    },
-    Group {
-        name: Msg::GroupMotivation,
-        pages: &[
-            ("/pay", Msg::NavPay),
-            ("/pay/schemes", Msg::NavSchemes),
-            ("/contests", Msg::NavContests),
-            ("/development", Msg::NavDevelopment),
-            ("/one-on-ones", Msg::NavOneOnOnes),
-        ],
-    },
-    Group {
-        name: Msg::NavTeam,
-        pages: &[("/team", Msg::NavTeam), ("/hiring", Msg::NavHiring)],
-    },
-    Group {
-        name: Msg::NavData,
-        pages: &[("/data", Msg::NavData)],
-    },
-    Group {
-        name: Msg::NavSettings,
-        pages: &[("/settings", Msg::NavSettings)],
-    },
-];
 
 /// The group a page belongs to: the one listing it, or else the one whose page it lies under (a manager's card
 /// under the team, a meeting under meetings).
