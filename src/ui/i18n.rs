@@ -37,7 +37,7 @@ impl std::fmt::Debug for Words {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
     /// The planning screens' words.
-    Plan(super::plan_text::PlanMsg),
+    Plan(crate::ui::pages::planning::words::PlanMsg),
     /// The words of the lazily loaded motivation screens (`PayMsg`, `SchemeMsg`, `MotMsg`), which carry their own
     /// wording: see [`Words`].
     Words(Words),

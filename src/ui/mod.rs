@@ -2,21 +2,12 @@
 //! arithmetic (it calls `domain` and `sync`) and reaches storage only through `store`.
 
 pub mod components;
-pub mod data_text;
-pub mod floor_text;
-pub mod hiring_text;
 pub mod i18n;
-pub mod meeting_text;
-pub mod motivation_text;
 mod offline;
 mod pages;
-pub mod pay_text;
-pub mod plan_text;
 mod routes;
-pub mod scheme_text;
 mod shell;
 pub mod state;
-pub mod training_text;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;

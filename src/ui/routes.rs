@@ -4,7 +4,7 @@
 
 use super::i18n::Msg;
 use super::pages;
-use super::plan_text::PlanMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;

@@ -5,7 +5,7 @@
 use crate::domain::core::locale::format_percent;
 use crate::domain::planning::planfact::{Pace, Status};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 

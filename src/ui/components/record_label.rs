@@ -5,10 +5,10 @@ use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::report::ReportKind;
 use crate::domain::{Dataset, Lang, RecordId, StoreName};
-use crate::ui::data_text::DataMsg;
 use crate::ui::i18n::Msg;
-use crate::ui::meeting_text::MeetMsg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::core::data_words::DataMsg;
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 
 /// The record's own name in `data`, with its section: "Факты: Кузнецов Алексей, 27.11.2026". Falls back to the
 /// section's name and the id when the record is not in `data`.

@@ -16,7 +16,7 @@ use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
 };
-use crate::ui::floor_text::FlMsg;
+use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

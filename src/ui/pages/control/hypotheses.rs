@@ -5,8 +5,8 @@ use crate::domain::control::hypothesis::{hypotheses, measure, Hypothesis, Label,
 use crate::domain::planning::metric::catalog;
 use crate::domain::training::scorecard::Scorecard;
 use crate::domain::{Dataset, RecordId};
+use crate::ui::pages::training::words::{measure_name, TrMsg};
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::{measure_name, TrMsg};
 use leptos::prelude::*;
 
 /// The open hypotheses, each as a card (the ОКК meeting's block).

@@ -15,7 +15,7 @@ use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
     date_value, parse_date, DateShown, TableScroller, WhenComplete,
 };
-use crate::ui::floor_text::{percent_tenths, FlMsg};
+use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

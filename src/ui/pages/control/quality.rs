@@ -15,9 +15,9 @@ use crate::ui::components::widgets::{
     active_people, date_value, parse_date, save_form, DateShown, FieldError, WhenComplete,
 };
 use crate::ui::pages::control::hypotheses::HypothesisCard;
-use crate::ui::plan_text::metric_name;
+use crate::ui::pages::planning::words::metric_name;
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 
 #[component]

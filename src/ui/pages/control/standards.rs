@@ -11,8 +11,8 @@ use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, DateShown, WhenComplete,
 };
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 
 #[component]

@@ -10,9 +10,9 @@ use crate::sync::{
 use crate::ui::components::download::{download, read_text};
 use crate::ui::components::record_label::record_label;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::data_text::DataMsg;
 use crate::ui::i18n::Msg;
-use crate::ui::motivation_text::MotMsg;
+use crate::ui::pages::core::data_words::DataMsg;
+use crate::ui::pages::motivation::words::MotMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use std::sync::Arc;

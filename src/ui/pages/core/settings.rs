@@ -6,7 +6,7 @@ use crate::domain::core::zone::ZONES;
 use crate::domain::{Edit, Lang, Settings};
 use crate::ui::components::widgets::{tracked_draft, FieldError, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 

@@ -8,7 +8,7 @@ use crate::domain::motivation::one_on_one::last_held;
 use crate::domain::motivation::recognition::{recent, Span};
 use crate::domain::RecordId;
 use crate::ui::href;
-use crate::ui::motivation_text::MotMsg;
+use crate::ui::pages::motivation::words::MotMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

@@ -15,8 +15,8 @@ use crate::ui::components::widgets::{
 };
 use crate::ui::href;
 use crate::ui::i18n::Msg;
-use crate::ui::motivation_text::{score_text, value_text, MotMsg};
-use crate::ui::plan_text::metric_name;
+use crate::ui::pages::motivation::words::{score_text, value_text, MotMsg};
+use crate::ui::pages::planning::words::metric_name;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

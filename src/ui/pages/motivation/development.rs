@@ -9,9 +9,9 @@ use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, DateShown, WhenLoaded,
 };
-use crate::ui::motivation_text::MotMsg;
-use crate::ui::pay_text::PayMsg;
-use crate::ui::plan_text::metric_name;
+use crate::ui::pages::motivation::pay_words::PayMsg;
+use crate::ui::pages::motivation::words::MotMsg;
+use crate::ui::pages::planning::words::metric_name;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

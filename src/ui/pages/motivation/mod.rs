@@ -5,5 +5,8 @@ pub mod contests;
 pub mod development;
 pub mod one_on_ones;
 pub mod pay;
+pub mod pay_words;
+pub mod scheme_words;
 pub mod schemes;
 pub mod settlements;
+pub mod words;

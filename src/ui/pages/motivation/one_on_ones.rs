@@ -12,8 +12,8 @@ use crate::domain::motivation::one_on_one::{
 use crate::domain::team::Manager;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, DateShown, WhenLoaded};
-use crate::ui::motivation_text::MotMsg;
-use crate::ui::pay_text::PayMsg;
+use crate::ui::pages::motivation::pay_words::PayMsg;
+use crate::ui::pages::motivation::words::MotMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

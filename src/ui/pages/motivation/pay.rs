@@ -15,8 +15,8 @@ use crate::domain::planning::metric::{parse_value, Builtin};
 use crate::domain::{Dataset, Lang, RecordId};
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::pay_text::{word, PayMsg, Worded};
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::motivation::pay_words::{word, PayMsg, Worded};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

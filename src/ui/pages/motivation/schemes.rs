@@ -23,9 +23,9 @@ use crate::ui::components::widgets::{
     active_people, date_value, parse_date, DateShown, MonthPicker, WhenComplete,
 };
 use crate::ui::i18n::Msg;
-use crate::ui::pay_text::PayMsg;
-use crate::ui::plan_text::metric_name;
-use crate::ui::scheme_text::{scheme_field, SchemeMsg};
+use crate::ui::pages::motivation::pay_words::PayMsg;
+use crate::ui::pages::motivation::scheme_words::{scheme_field, SchemeMsg};
+use crate::ui::pages::planning::words::metric_name;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

@@ -13,7 +13,7 @@ use crate::domain::Edit;
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, save_form, DateShown, FieldError, MonthPicker,
 };
-use crate::ui::scheme_text::{refund_line, SchemeMsg};
+use crate::ui::pages::motivation::scheme_words::{refund_line, SchemeMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -75,7 +75,7 @@ fn RefundCard() -> impl IntoView {
         <article class="card">
             <h2>{s.tr(SchemeMsg::RefundsTitle)}</h2>
             <form class="contest-form" on:submit=submit data-test="refund-form">
-                <label>{s.tr(crate::ui::pay_text::PayMsg::Person)}
+                <label>{s.tr(crate::ui::pages::motivation::pay_words::PayMsg::Person)}
                     <select name="refund-who" on:change=move |ev| if let Ok(id) = event_target_value(&ev).parse() { who.set(id) }>
                         {list.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
@@ -167,7 +167,7 @@ fn ReductionCard() -> impl IntoView {
         <article class="card">
             <h2>{s.tr(SchemeMsg::ReductionsTitle)}</h2>
             <form class="contest-form" on:submit=submit data-test="reduction-form">
-                <label>{s.tr(crate::ui::pay_text::PayMsg::Person)}
+                <label>{s.tr(crate::ui::pages::motivation::pay_words::PayMsg::Person)}
                     <select name="reduction-who" on:change=move |ev| if let Ok(id) = event_target_value(&ev).parse() { who.set(id) }>
                         {list.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>

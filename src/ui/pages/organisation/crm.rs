@@ -15,7 +15,7 @@ use crate::domain::organisation::crm::snapshot::{
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::TableScroller;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::floor_text::{percent_tenths, FlMsg};
+use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@ use crate::domain::core::locale::format_date;
 use crate::domain::organisation::crm::hygiene::{trend, Context};
 use crate::domain::organisation::hard_client::joint_calls_on;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::floor_text::FlMsg;
+use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::AppState;
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -6,7 +6,7 @@ use crate::domain::organisation::crm::hygiene::{Context, Fault};
 use crate::domain::RecordId;
 use crate::ui::components::widgets::TableScroller;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::floor_text::FlMsg;
+use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

@@ -13,7 +13,7 @@ use crate::domain::RecordId;
 use crate::sync::crm_file::{Answer, FileError, Read, Request, MAX_EXPORT_BYTES};
 use crate::ui::components::crm_reader;
 use crate::ui::components::widgets::{date_value, parse_date, DateShown, TableScroller};
-use crate::ui::floor_text::FlMsg;
+use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use std::collections::BTreeMap;

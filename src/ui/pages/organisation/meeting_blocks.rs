@@ -15,11 +15,11 @@ use crate::domain::planning::planfact::{Board, Who};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::pace_table::{Col, PaceRow, PaceTable};
 use crate::ui::href;
-use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_entries::{
     CasesBlock, PromisesBlock, RepeatLists, TasksBlock, TrainingBlock,
 };
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::AppState;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -372,7 +372,7 @@ fn WeekActions(date: NaiveDate, next: bool) -> impl IntoView {
 fn Standings(date: NaiveDate) -> impl IntoView {
     use crate::domain::motivation::contest::{running_on, standings as contest_standings};
     use crate::domain::motivation::recognition::{recent, Span};
-    use crate::ui::motivation_text::{score_text, MotMsg};
+    use crate::ui::pages::motivation::words::{score_text, MotMsg};
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
     let rows = Memo::new(move |_| {

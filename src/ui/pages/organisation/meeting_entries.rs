@@ -13,10 +13,10 @@ use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::training::case::Case;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, DateShown, FieldError};
-use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::{
     outcome_class, people_on, person_name, step_title,
 };
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
 use crate::ui::pages::training::cases::CaseForm;
 use crate::ui::state::AppState;
 use chrono::NaiveDate;
@@ -347,7 +347,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                 <label>{s.tr(MeetMsg::Metric)}
                     <select name="promise-metric" data-test="promise-metric" on:change=move |ev| metric.set(event_target_value(&ev).parse().ok())>
                         <option value="" selected=move || metric.get().is_none()>{s.tr(MeetMsg::NoMetric)}</option>
-                        {metrics.into_iter().map(|x| { let id = x.id; let name = crate::ui::plan_text::metric_name(&x, s.lang.get_untracked()); view! { <option value=id.to_string() selected=move || metric.get() == Some(id)>{name}</option> } }).collect_view()}
+                        {metrics.into_iter().map(|x| { let id = x.id; let name = crate::ui::pages::planning::words::metric_name(&x, s.lang.get_untracked()); view! { <option value=id.to_string() selected=move || metric.get() == Some(id)>{name}</option> } }).collect_view()}
                     </select>
                 </label>
                 <Show when=move || metric.get().is_some()>

@@ -12,7 +12,7 @@ use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
 use crate::ui::components::widgets::{date_value, local_time, parse_date, DateShown, WhenLoaded};
 use crate::ui::href;
-use crate::ui::meeting_text::MeetMsg;
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;

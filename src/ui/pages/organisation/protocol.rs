@@ -10,10 +10,10 @@ use crate::domain::RecordId;
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::{local_time, WhenLoaded};
 use crate::ui::href;
-use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::{person_name, step_title};
 use crate::ui::pages::organisation::meeting_mode::route_meeting;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 

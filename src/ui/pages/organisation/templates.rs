@@ -5,8 +5,8 @@ use crate::domain::organisation::meeting::{AgendaStep, Block, MeetingKind, Templ
 use crate::domain::Edit;
 use crate::ui::components::widgets::{tracked_draft, FieldError, WhenLoaded};
 use crate::ui::href;
-use crate::ui::meeting_text::MeetMsg;
 use crate::ui::pages::organisation::meeting_blocks::step_title;
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 

@@ -10,7 +10,7 @@ use crate::domain::planning::metric::catalog;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

@@ -14,7 +14,7 @@ use crate::ui::components::pace_table::{status_class, Col, PaceRow, PaceTable};
 use crate::ui::components::svg::Chart;
 use crate::ui::components::widgets::{date_value, parse_date, DateShown};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::{today, AppState};
 use chrono::Datelike;
 use leptos::prelude::*;

@@ -9,7 +9,7 @@ use crate::domain::planning::metric::{catalog, Metric, Unit, ValueError};
 use crate::domain::RecordId;
 use crate::ui::components::widgets::{date_value, parse_date, read_cell, DateShown, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -9,7 +9,7 @@ use crate::sync::facts_csv::{
 };
 use crate::ui::components::download::read_bytes;
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::collections::BTreeMap;

@@ -11,7 +11,7 @@ use crate::domain::planning::metric::{catalog, Builtin};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, DateShown, MonthPicker, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -9,3 +9,4 @@ pub mod marketing;
 pub mod plan;
 pub mod planning_settings;
 pub mod report;
+pub mod words;

@@ -12,7 +12,7 @@ use crate::domain::planning::split::SplitMethod;
 use crate::domain::{Dataset, Edit, RecordId};
 use crate::ui::components::widgets::{read_cell, MonthPicker, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -7,7 +7,7 @@ use crate::domain::planning::metric::{catalog, Direction, Metric, MetricDef, Uni
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{date_value, parse_date, DateShown};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::PlanMsg;
+use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

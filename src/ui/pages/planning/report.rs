@@ -18,7 +18,7 @@ use crate::ui::components::pace_table::status_class;
 use crate::ui::components::svg::Chart;
 use crate::ui::components::widgets::{TableScroller, WhenLoaded};
 use crate::ui::i18n::Msg;
-use crate::ui::plan_text::{metric_name, PlanMsg};
+use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::Datelike;
 use leptos::prelude::*;

@@ -15,7 +15,7 @@ use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
     date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
 };
-use crate::ui::hiring_text::HrMsg;
+use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::components::A;

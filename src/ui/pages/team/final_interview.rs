@@ -11,7 +11,7 @@ use crate::domain::training::review::score_marks;
 use crate::domain::training::scorecard::Scorecard;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::hiring_text::HrMsg;
+use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -16,9 +16,9 @@ use crate::ui::components::widgets::{
     date_value, parse_date, save_form, ChoiceSelect, DateShown, FieldError, TableScroller,
     WhenComplete,
 };
-use crate::ui::hiring_text::HrMsg;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::team::vacancy_kit::VacancyKit;
+use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::components::A;

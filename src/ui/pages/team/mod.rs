@@ -8,3 +8,4 @@ pub mod manager;
 pub mod onboarding;
 pub mod roster;
 pub mod vacancy_kit;
+pub mod words;

@@ -6,7 +6,7 @@ use crate::domain::planning::new_hires::ramp_plan;
 use crate::domain::team::hiring::onboarding::onboarding_of;
 use crate::domain::training::first_steps::done_on;
 use crate::domain::{Edit, Manager, RecordId};
-use crate::ui::hiring_text::HrMsg;
+use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

@@ -9,8 +9,8 @@ use crate::domain::team::hiring::vacancy::{Category, Vacancy};
 use crate::domain::training::scorecard::Scorecard;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{ChoiceSelect, TableScroller};
-use crate::ui::hiring_text::HrMsg;
 use crate::ui::i18n::Msg;
+use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 

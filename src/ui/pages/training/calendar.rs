@@ -14,8 +14,8 @@ use crate::ui::components::widgets::{
     active_people, date_value, parse_date, save_form, ChoiceSelect, DateShown, FieldError,
     WhenComplete,
 };
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

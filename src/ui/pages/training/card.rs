@@ -9,8 +9,8 @@ use crate::domain::training::reading::{list_of, ReadingStatus};
 use crate::domain::training::skill::Skill;
 use crate::domain::{Manager, RecordId};
 use crate::ui::href;
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 
 #[component]

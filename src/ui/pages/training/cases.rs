@@ -5,7 +5,7 @@ use crate::domain::core::locale::format_date;
 use crate::domain::training::case::{search, tag_counts, tags, Case};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{save_form, FieldError, WhenLoaded};
-use crate::ui::meeting_text::MeetMsg;
+use crate::ui::pages::organisation::meeting_words::MeetMsg;
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
 use leptos::prelude::*;

@@ -14,8 +14,8 @@ use crate::domain::training::taking;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::unlock_code;
 use crate::ui::components::widgets::{active_people, save_form, FieldError, WhenComplete};
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState, Handover};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 
 #[component]

@@ -8,3 +8,4 @@ pub mod certification;
 pub mod reviews;
 pub mod scripts;
 pub mod skills;
+pub mod words;

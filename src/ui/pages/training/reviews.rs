@@ -18,8 +18,8 @@ use crate::ui::components::widgets::{
     active_people, date_value, parse_date, save_form, DateShown, FieldError, WhenComplete,
 };
 use crate::ui::href;
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 
 #[component]

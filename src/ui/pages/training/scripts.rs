@@ -12,8 +12,8 @@ use crate::domain::training::script::{
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::WhenComplete;
 use crate::ui::href;
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 

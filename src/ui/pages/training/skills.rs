@@ -11,8 +11,8 @@ use crate::domain::training::reading::{
 use crate::domain::training::skill::{blank, skills, Skill, SkillGroup, SkillMark, LEVEL_MAX};
 use crate::domain::{Edit, Manager, RecordId};
 use crate::ui::components::widgets::{save_form, ChoiceSelect, FieldError, WhenComplete};
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
-use crate::ui::training_text::TrMsg;
 use leptos::prelude::*;
 
 #[component]

@@ -184,7 +184,7 @@ impl DataMsg {
             DataMsg::ProblemsMore(c) => if ru { format!("…и ещё {}", n(*c as i64)) } else { format!("…and {} more", n(*c as i64)) },
             DataMsg::ProblemPlace { store, index, field } => {
                 // A scheme's fields are named as its editor names them.
-                let scheme = (store == "pay_schemes").then(|| field.strip_prefix("data.").and_then(|f| super::scheme_text::scheme_field(lang, f))).flatten();
+                let scheme = (store == "pay_schemes").then(|| field.strip_prefix("data.").and_then(|f| crate::ui::pages::motivation::scheme_words::scheme_field(lang, f))).flatten();
                 let store = DataMsg::StoreName(store.clone()).text(lang);
                 let rec = index.map(|i| if ru { format!(", запись №{}", i + 1) } else { format!(", record #{}", i + 1) }).unwrap_or_default();
                 let label = scheme.or_else(|| field_label(field).map(|m| m.text(lang))).unwrap_or_else(|| field.clone());

@@ -633,7 +633,7 @@ pub fn measure_name(
 ) -> String {
     match measure {
         Measure::Metric { .. } => metric
-            .map(|m| crate::ui::plan_text::metric_name(m, lang))
+            .map(|m| crate::ui::pages::planning::words::metric_name(m, lang))
             .unwrap_or_default(),
         Measure::Criterion { .. } => {
             TrMsg::CriterionOf(criterion.unwrap_or("—").to_string()).text(lang)
