@@ -269,3 +269,24 @@ async fn an_erasure_cleans_the_backups_made_before_it() {
         "the other device's backup still names the candidate"
     );
 }
+
+#[test]
+fn the_export_reminder_comes_a_week_after_the_last_file() {
+    use rop::sync::reminder::{days_since_export, export_reminder, EXPORT_NUDGE_DAYS};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    // Saved on 30 November: 7 days before 7 December.
+    assert_eq!(
+        days_since_export("2026-11-30T18:05:00+03:00", today),
+        Some(7)
+    );
+    assert_eq!(days_since_export("2026-12-06T09:00:00Z", today), Some(1));
+    // A clock that ran ahead on another device reads as today, not as negative days.
+    assert_eq!(days_since_export("2026-12-09T09:00:00Z", today), Some(0));
+    assert_eq!(days_since_export("", today), None);
+    assert_eq!(days_since_export("вчера", today), None);
+    // Six days: no reminder; seven: "7 days ago"; never: the week's figure; an empty department: nothing.
+    assert_eq!(export_reminder(Some(6), true), None);
+    assert_eq!(export_reminder(Some(7), true), Some(7));
+    assert_eq!(export_reminder(None, true), Some(EXPORT_NUDGE_DAYS));
+    assert_eq!(export_reminder(Some(30), false), None);
+}

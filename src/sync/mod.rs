@@ -15,6 +15,7 @@ pub mod migrate;
 pub mod personal;
 pub mod preview;
 pub mod read;
+pub mod reminder;
 pub mod session;
 
 pub use export::{export, export_scoped, file_name};

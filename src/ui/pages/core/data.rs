@@ -18,8 +18,6 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-/// After this many days without an export the page nudges.
-const EXPORT_NUDGE_DAYS: i64 = 7;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -38,7 +36,7 @@ fn DataCards() -> impl IntoView {
         leptos::task::spawn_local(async move {
             if let Some(store) = s.store() {
                 if let Ok(Some(at)) = store.last_export().await {
-                    last_export.set(days_since(&at));
+                    last_export.set(sync::reminder::days_since_export(&at, today()));
                 }
                 if let Ok(stamp) = store.exported_as_of().await {
                     exported.set(stamp);
@@ -57,12 +55,6 @@ fn DataCards() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-fn days_since(rfc3339: &str) -> Option<i64> {
-    // Only the date matters here; written by `mark_exported` as RFC 3339, so its first ten characters are it.
-    let at = crate::domain::core::date::parse(rfc3339.get(..10)?).ok()?;
-    Some(crate::domain::core::locale::days_between(at, today()).max(0))
 }
 
 #[component]
@@ -105,9 +97,8 @@ fn ExportCard(
         }
     };
     let nudge = move || {
-        let stale = last_export.get().is_none_or(|d| d >= EXPORT_NUDGE_DAYS);
-        (stale && !s.data.with(Dataset::is_empty)).then(|| {
-            let days = last_export.get().unwrap_or(EXPORT_NUDGE_DAYS);
+        let has_data = !s.data.with(Dataset::is_empty);
+        sync::reminder::export_reminder(last_export.get(), has_data).map(|days| {
             view! { <p class="banner warn inline">{s.t(DataMsg::ExportReminder(days))}</p> }
         })
     };
