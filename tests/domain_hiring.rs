@@ -647,3 +647,66 @@ fn a_new_vacancy_starts_with_one_seller_due_in_a_month() {
     assert_eq!(v.sources, ["hh.ru"]);
     assert!(v.is_open());
 }
+
+#[test]
+fn the_board_shows_who_waits_longest_at_their_stage_first() {
+    use rop::domain::team::hiring::board::board;
+    use rop::domain::team::hiring::stage::LeaveReason;
+    let mut data = with_vacancy();
+    let other_vacancy = id(2);
+    apply(
+        &mut data,
+        vec![
+            // At the phone screen since 1 December: 6 days on the 7th.
+            Edit::put(
+                id(11),
+                candidate(
+                    "Яковлев Пётр",
+                    "hh.ru",
+                    "2026-11-25",
+                    &[(Stage::PhoneScreen, "2026-12-01")],
+                ),
+            ),
+            // Responded on 20 November and still there: 17 days, first on the board.
+            Edit::put(
+                id(12),
+                candidate("Борисова Ольга", "hh.ru", "2026-11-20", &[]),
+            ),
+            // The same day as Яковлев: by name.
+            Edit::put(
+                id(13),
+                candidate(
+                    "Андреев Иван",
+                    "Рекомендация",
+                    "2026-11-28",
+                    &[(Stage::Interview, "2026-12-01")],
+                ),
+            ),
+            Edit::put(
+                id(14),
+                candidate("Гусев Олег", "hh.ru", "2026-11-30", &[])
+                    .leaving(LeaveReason::Declined, day("2026-12-02"), "")
+                    .unwrap(),
+            ),
+            Edit::put(
+                id(15),
+                Candidate::new(other_vacancy, "Чужой Кандидат", "hh.ru", day("2026-11-01")),
+            ),
+        ],
+    );
+    let cards = board(&data, id(VACANCY), day("2026-12-07"));
+    let seen: Vec<(&str, Stage, i64, bool)> = cards
+        .iter()
+        .map(|c| (c.name.as_str(), c.stage, c.days_here, c.left))
+        .collect();
+    assert_eq!(
+        seen,
+        vec![
+            ("Борисова Ольга", Stage::Response, 17, false),
+            ("Гусев Олег", Stage::Response, 7, true),
+            ("Андреев Иван", Stage::Interview, 6, false),
+            ("Яковлев Пётр", Stage::PhoneScreen, 6, false),
+        ]
+    );
+    assert_eq!(cards[2].applied, day("2026-11-28"));
+}

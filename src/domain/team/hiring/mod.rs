@@ -1,6 +1,7 @@
 //! O7 hiring: vacancies, candidates moving through the stages, interview scorecards, the hire that makes a manager
 //! with onboarding, the numbers, and the erasure of a rejected candidate's personal data.
 
+pub mod board;
 pub mod candidate;
 pub mod funnel;
 pub mod interview;

@@ -5,6 +5,7 @@
 use crate::domain::core::date::window_start;
 use crate::domain::core::rules::{FieldProblem, Rule};
 use crate::domain::planning::new_hires::sources;
+use crate::domain::team::hiring::board::{board, Card};
 use crate::domain::team::hiring::candidate::Candidate;
 use crate::domain::team::hiring::earlier_kit;
 use crate::domain::team::hiring::funnel::{counted, funnel, time_to_hire, NUMBERS_DAYS};
@@ -91,43 +92,14 @@ fn Hiring() -> impl IntoView {
     }
 }
 
-/// The candidates of a vacancy with what the board and the list show.
-#[derive(Clone, Debug, PartialEq)]
-struct Row {
-    id: RecordId,
-    name: String,
-    source: String,
-    stage: Stage,
-    since: chrono::NaiveDate,
-    applied: chrono::NaiveDate,
-    left: bool,
-}
-
-fn rows(s: AppState, vacancy: RecordId) -> Vec<Row> {
-    s.data.with(|d| {
-        let mut out: Vec<Row> = d
-            .live_records::<Candidate>()
-            .filter(|r| r.data.vacancy == vacancy)
-            .map(|r| Row {
-                id: r.id,
-                name: r.data.full_name.clone(),
-                source: r.data.source.clone(),
-                stage: r.data.stage(),
-                since: r.data.moves.last().map_or(today(), |m| m.on),
-                applied: r.data.applied().unwrap_or_else(today),
-                left: r.data.left.is_some(),
-            })
-            .collect();
-        out.sort_by(|a, b| a.since.cmp(&b.since).then(a.name.cmp(&b.name)));
-        out
-    })
+fn rows(s: AppState, vacancy: RecordId) -> Vec<Card> {
+    s.data.with(|d| board(d, vacancy, today()))
 }
 
 #[component]
 fn Board(vacancy: RecordId) -> impl IntoView {
     let s = expect_context::<AppState>();
     let all = Memo::new(move |_| rows(s, vacancy));
-    let day = today();
     view! {
         <TableScroller label=HrMsg::Board>
             <div class="hiring-board" data-test="board">
@@ -137,7 +109,7 @@ fn Board(vacancy: RecordId) -> impl IntoView {
                             <small>{move || all.with(|r| r.iter().filter(|c| c.stage == stage && !c.left).count())}</small>
                         </h2>
                         {move || all.get().into_iter().filter(|c| c.stage == stage && !c.left).map(|c| {
-                            let days = (day - c.since).num_days();
+                            let days = c.days_here;
                             view! {
                                 <A href=crate::ui::href(&format!("/hiring/{}", c.id)) attr:class="candidate-card" attr:data-test="candidate-card">
                                     <strong>{c.name.clone()}</strong>
@@ -155,7 +127,7 @@ fn Board(vacancy: RecordId) -> impl IntoView {
 }
 
 #[component]
-fn LeftList(all: Memo<Vec<Row>>) -> impl IntoView {
+fn LeftList(all: Memo<Vec<Card>>) -> impl IntoView {
     let s = expect_context::<AppState>();
     view! {
         <details class="card">
