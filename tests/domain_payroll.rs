@@ -260,7 +260,7 @@ fn salary_follows_the_days_worked_and_a_training_day_is_worked() {
 
 #[test]
 fn a_draft_scheme_runs_over_the_closed_months_next_to_what_was_paid() {
-    use rop::domain::motivation::payroll::try_scheme;
+    use rop::domain::motivation::what_if::try_scheme;
     let data = demo_data(device(1));
     // The sellers' scheme in force, as a draft: it pays what was paid, to the kopeck, where it was in force.
     let in_force = data.pay_schemes[&demo_id(0x2002)].data.clone();
@@ -335,11 +335,63 @@ fn a_draft_scheme_runs_over_the_closed_months_next_to_what_was_paid() {
     for p in &tried.people {
         assert!(p.draft > p.paid);
     }
+    // The largest change first.
+    let changes: Vec<u64> = tried
+        .people
+        .iter()
+        .map(|p| p.difference().unsigned_abs())
+        .collect();
+    assert!(changes.windows(2).all(|w| w[0] >= w[1]), "{changes:?}");
+}
+
+#[test]
+fn a_what_ifs_totals_differences_and_payroll_shares_by_hand() {
+    use rop::domain::motivation::what_if::{TriedMonth, TriedPerson, WhatIf};
+    let month = |m: &str, paid: i64, draft: i64, payroll_paid: i64, payments: i64| TriedMonth {
+        month: day(m),
+        paid,
+        draft,
+        payroll_paid,
+        payroll_draft: payroll_paid + draft - paid,
+        payments,
+    };
+    let w = WhatIf {
+        // October: paid 300 000,00 ₽, the draft 312 500,50 ₽; the payroll 1 234 567,00 ₽ of 10 000 000,00 ₽ paid in.
+        // November: nothing paid in.
+        months: vec![
+            month(
+                "2026-10-01",
+                30_000_000,
+                31_250_050,
+                123_456_700,
+                1_000_000_000,
+            ),
+            month("2026-11-01", 28_000_000, 27_500_000, 120_000_000, 0),
+        ],
+        people: vec![TriedPerson {
+            manager: id(4),
+            paid: 58_000_000,
+            draft: 58_750_050,
+        }],
+    };
+    let oct = &w.months[0];
+    assert_eq!(oct.difference(), 1_250_050);
+    // 123 456 700 / 1 000 000 000 = 12,34567 % = 1 234,567 bp, rounded half away from zero to 1 235 bp (12,35 %).
+    assert_eq!(oct.share_paid(), Some(1_235));
+    // With the draft: 124 706 750 / 1 000 000 000 = 1 247,0675 bp → 1 247 bp.
+    assert_eq!(oct.share_draft(), Some(1_247));
+    // No payments, no share (not 0 %, not a division by zero).
+    assert_eq!(w.months[1].share_paid(), None);
+    assert_eq!(w.months[1].difference(), -500_000);
+    let total = w.total();
+    assert_eq!((total.paid, total.draft), (58_000_000, 58_750_050));
+    assert_eq!(total.difference(), 750_050);
+    assert_eq!(w.people[0].difference(), 750_050);
 }
 
 #[test]
 fn a_seller_sees_their_pay_at_any_fact() {
-    use rop::domain::motivation::payroll::pay_at;
+    use rop::domain::motivation::what_if::pay_at;
     let data = demo_data(device(1));
     let month = day("2026-11-01");
     let payments = Builtin::Payments.id();

@@ -25,3 +25,4 @@ pub mod recognition;
 pub mod reduction;
 pub mod refund;
 pub mod scheme;
+pub mod what_if;

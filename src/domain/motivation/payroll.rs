@@ -123,7 +123,7 @@ impl Sums {
 }
 
 /// Everything a computation reads, gathered once.
-struct Ctx<'a> {
+pub(super) struct Ctx<'a> {
     data: &'a Dataset,
     calendar: WorkCalendar,
     sums: Sums,
@@ -174,7 +174,23 @@ fn months(start: NaiveDate, last: NaiveDate) -> impl Iterator<Item = NaiveDate> 
 }
 
 impl<'a> Ctx<'a> {
-    fn new(data: &'a Dataset) -> Ctx<'a> {
+    /// A person's sum of a metric over a month.
+    pub(super) fn sum(&self, manager: RecordId, month: NaiveDate, metric: RecordId) -> i64 {
+        self.sums.get(manager, month, metric)
+    }
+
+    /// Puts another sum in place of a person's month sum of a metric (a seller's what-if).
+    pub(super) fn suppose(
+        &mut self,
+        manager: RecordId,
+        month: NaiveDate,
+        metric: RecordId,
+        value: i64,
+    ) {
+        self.sums.by.insert((manager, month, metric), value);
+    }
+
+    pub(super) fn new(data: &'a Dataset) -> Ctx<'a> {
         Ctx {
             data,
             calendar: data.calendar(),
@@ -281,7 +297,7 @@ struct PaidBy<'a> {
     scheme: &'a PayScheme,
 }
 
-fn compute_month(
+pub(super) fn compute_month(
     ctx: &Ctx,
     month: NaiveDate,
     carry_in: &dyn Fn(RecordId) -> Carry,
@@ -495,7 +511,10 @@ fn frozen(r: &Record<Payslip>) -> PersonPay {
     }
 }
 
-fn payslips_of(data: &Dataset, month: NaiveDate) -> BTreeMap<RecordId, &Record<Payslip>> {
+pub(super) fn payslips_of(
+    data: &Dataset,
+    month: NaiveDate,
+) -> BTreeMap<RecordId, &Record<Payslip>> {
     data.live_records::<Payslip>()
         .filter(|r| r.data.month == month)
         .map(|r| (r.data.manager, r))
@@ -547,7 +566,7 @@ fn order_by_name(data: &Dataset, mut people: Vec<PersonPay>) -> Vec<PersonPay> {
 
 /// An open month: computed from the last closed month before it (or the first scheme) on, month by month, so each
 /// person's carry comes from the month before.
-fn open_month(ctx: &Ctx, closed: &[NaiveDate], month: NaiveDate) -> Vec<PersonPay> {
+pub(super) fn open_month(ctx: &Ctx, closed: &[NaiveDate], month: NaiveDate) -> Vec<PersonPay> {
     let last_closed = closed.iter().copied().filter(|c| *c < month).max();
     let first_scheme = ctx
         .data
@@ -684,114 +703,4 @@ pub fn close_month(
             })
         })
         .collect())
-}
-
-/// One closed month of a what-if: what the people the draft applies to were paid, and what the draft would have
-/// paid them, next to the department's payments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TriedMonth {
-    pub month: NaiveDate,
-    /// What those people were paid (their frozen payslips).
-    pub paid: i64,
-    /// What the draft would have paid them.
-    pub draft: i64,
-    /// The department's whole payroll as paid, and with the draft in place of their pay.
-    pub payroll_paid: i64,
-    pub payroll_draft: i64,
-    pub payments: i64,
-}
-
-/// One person over the months tried: paid, and under the draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TriedPerson {
-    pub manager: RecordId,
-    pub paid: i64,
-    pub draft: i64,
-}
-
-/// A draft scheme run over the last `months` closed months of real facts, next to what was paid.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WhatIf {
-    pub months: Vec<TriedMonth>,
-    pub people: Vec<TriedPerson>,
-}
-
-/// What-if for the head (M1): the draft in place of each affected person's scheme, month by month over the last
-/// `months` closed months, each starting from what the person carried into it as paid (a draft's draw or clawback
-/// does not run on into the next month: each month is compared with the month as it was).
-pub fn try_scheme(data: &Dataset, draft: &PayScheme, months: usize) -> WhatIf {
-    let ctx = Ctx::new(data);
-    let closed = closed_months(data);
-    let tried: Vec<NaiveDate> = closed.iter().rev().take(months).rev().copied().collect();
-    let mut out = WhatIf {
-        months: Vec::new(),
-        people: Vec::new(),
-    };
-    for m in tried {
-        let slips = payslips_of(data, m);
-        let before = add_months(m, -1);
-        let carry_in = |id: RecordId| {
-            data.live::<Payslip>(Payslip::id_for(id, before))
-                .map(|r| r.data.carry)
-                .unwrap_or_default()
-        };
-        let computed = compute_month(&ctx, m, &carry_in, &|_| Vec::new(), Some(draft));
-        let payroll_paid: i64 = slips.values().map(|r| r.data.total).sum();
-        let mut month = TriedMonth {
-            month: m,
-            paid: 0,
-            draft: 0,
-            payroll_paid,
-            payroll_draft: payroll_paid,
-            payments: planned_people(data, m)
-                .iter()
-                .map(|p| ctx.sums.get(p.id, m, Builtin::Payments.id()))
-                .sum(),
-        };
-        let affected = |id: RecordId| {
-            data.live::<Manager>(id)
-                .is_some_and(|m| draft.applies_to(id, &m.data))
-        };
-        for p in computed.iter().filter(|p| affected(p.manager)) {
-            let paid = slips.get(&p.manager).map_or(0, |r| r.data.total);
-            month.paid += paid;
-            month.draft += p.total;
-            month.payroll_draft += p.total - paid;
-            match out.people.iter_mut().find(|x| x.manager == p.manager) {
-                Some(x) => {
-                    x.paid += paid;
-                    x.draft += p.total;
-                }
-                None => out.people.push(TriedPerson {
-                    manager: p.manager,
-                    paid,
-                    draft: p.total,
-                }),
-            }
-        }
-        out.months.push(month);
-    }
-    out
-}
-
-/// What-if for a seller (M1): their pay for `month` had their month sums been `facts` (metric → sum; metrics not
-/// named keep their real sums). Everything else (plans, days, refunds, carries, the team's pools) as it is.
-pub fn pay_at(
-    data: &Dataset,
-    manager: RecordId,
-    month: NaiveDate,
-    facts: &BTreeMap<RecordId, i64>,
-) -> Option<PersonPay> {
-    let month = month_start(month);
-    let mut ctx = Ctx::new(data);
-    for (metric, value) in facts {
-        ctx.sums.by.insert((manager, month, *metric), *value);
-    }
-    let closed: Vec<NaiveDate> = closed_months(data)
-        .into_iter()
-        .filter(|c| *c < month)
-        .collect();
-    open_month(&ctx, &closed, month)
-        .into_iter()
-        .find(|p| p.manager == manager)
 }

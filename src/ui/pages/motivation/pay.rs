@@ -6,10 +6,11 @@ use crate::domain::core::date::add_months;
 use crate::domain::core::locale::{currency_sign, format_bp, format_money, month_title};
 use crate::domain::core::unit::Unit;
 use crate::domain::motivation::pay::Line;
-use crate::domain::motivation::payroll::{close_month, pay_at, payroll, Payroll, PersonPay};
+use crate::domain::motivation::payroll::{close_month, payroll, Payroll, PersonPay};
 use crate::domain::motivation::payroll_sheet::{
     payroll_csv, payroll_rows, PayrollRow, SheetWords, WordedLine,
 };
+use crate::domain::motivation::what_if::pay_at;
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::metric::{parse_value, Builtin};
 use crate::domain::{Dataset, Lang, RecordId};

@@ -13,9 +13,9 @@ use crate::domain::motivation::commission::{
 };
 use crate::domain::motivation::component::{Component, ComponentKind, SickLeave};
 use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
-use crate::domain::motivation::payroll::{new_version_month, save_scheme, try_scheme, WhatIf};
-use crate::domain::motivation::rate::{mul_div, WHOLE};
+use crate::domain::motivation::payroll::{new_version_month, save_scheme};
 use crate::domain::motivation::scheme::{histories, Applies, History, PayScheme};
+use crate::domain::motivation::what_if::{try_scheme, WhatIf};
 use crate::domain::planning::metric::{catalog, parse_value, Builtin};
 use crate::domain::team::Role;
 use crate::domain::RecordId;
@@ -619,13 +619,7 @@ fn WhatIfTable(w: WhatIf) -> impl IntoView {
     let lang = s.lang.get_untracked();
     let cur = s.data.with_untracked(|d| d.settings().currency);
     let m = |v: i64| format_money(lang, v, &cur);
-    let share = |part: i64, whole: i64| {
-        if whole > 0 {
-            format_bp(lang, mul_div(part, WHOLE, whole))
-        } else {
-            "—".into()
-        }
-    };
+    let share = |bp: Option<i64>| bp.map_or_else(|| "—".into(), |bp| format_bp(lang, bp));
     let signed = |v: i64| {
         if v > 0 {
             format!("+{}", format_money(lang, v, &cur))
@@ -633,12 +627,7 @@ fn WhatIfTable(w: WhatIf) -> impl IntoView {
             format_money(lang, v, &cur)
         }
     };
-    let (paid, draft): (i64, i64) = w
-        .months
-        .iter()
-        .fold((0, 0), |(a, b), x| (a + x.paid, b + x.draft));
-    let mut people = w.people.clone();
-    people.sort_by_key(|p| std::cmp::Reverse((p.draft - p.paid).abs()));
+    let total = w.total();
     view! {
         <div class="table-wrap">
             <table data-test="what-if-months">
@@ -656,16 +645,16 @@ fn WhatIfTable(w: WhatIf) -> impl IntoView {
                             <td>{month_title(lang, x.month)}</td>
                             <td class="num">{m(x.paid)}</td>
                             <td class="num">{m(x.draft)}</td>
-                            <td class="num">{signed(x.draft - x.paid)}</td>
-                            <td class="num">{share(x.payroll_paid, x.payments)}</td>
-                            <td class="num">{share(x.payroll_draft, x.payments)}</td>
+                            <td class="num">{signed(x.difference())}</td>
+                            <td class="num">{share(x.share_paid())}</td>
+                            <td class="num">{share(x.share_draft())}</td>
                         </tr>
                     }).collect_view()}
                     <tr class="total">
                         <th scope="row">{s.tr(SchemeMsg::CostTotal)}</th>
-                        <td class="num">{m(paid)}</td>
-                        <td class="num">{m(draft)}</td>
-                        <td class="num" data-test="what-if-difference">{signed(draft - paid)}</td>
+                        <td class="num">{m(total.paid)}</td>
+                        <td class="num">{m(total.draft)}</td>
+                        <td class="num" data-test="what-if-difference">{signed(total.difference())}</td>
                         <td></td><td></td>
                     </tr>
                 </tbody>
@@ -680,12 +669,12 @@ fn WhatIfTable(w: WhatIf) -> impl IntoView {
                     <th scope="col" class="num">{s.tr(SchemeMsg::Difference)}</th>
                 </tr></thead>
                 <tbody>
-                    {people.into_iter().map(|p| view! {
+                    {w.people.iter().map(|p| view! {
                         <tr>
                             <td>{s.data.with_untracked(|d| d.short_name(p.manager).unwrap_or_default())}</td>
                             <td class="num">{m(p.paid)}</td>
                             <td class="num">{m(p.draft)}</td>
-                            <td class="num">{signed(p.draft - p.paid)}</td>
+                            <td class="num">{signed(p.difference())}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
