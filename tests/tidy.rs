@@ -297,7 +297,11 @@ fn domain_folders_depend_only_on_the_ones_before_them() {
 
 /// The stores of `domain/stores.rs`'s `stores!` list: (table field, record type, area tag in lower case).
 fn store_fields() -> Vec<(String, String, String)> {
-    let text = fs::read_to_string(root().join("src/domain/stores.rs")).unwrap();
+    stores_in(&fs::read_to_string(root().join("src/domain/stores.rs")).unwrap())
+}
+
+/// The stores of a `stores!` list's text: (table field, record type, area tag in lower case).
+fn stores_in(text: &str) -> Vec<(String, String, String)> {
     let list = &text[text.find("stores! {").expect("the list of stores")..];
     list.lines()
         .skip(1)
@@ -309,6 +313,25 @@ fn store_fields() -> Vec<(String, String, String)> {
             let field = rest.next()?.to_string();
             let area = rest.nth(1)?.trim_end_matches(',').to_lowercase();
             Some((field, ty, area))
+        })
+        .collect()
+}
+
+/// The stores of a list's text whose area tag is not the folder their record type is imported from.
+fn wrong_area_tags(text: &str) -> Vec<String> {
+    // Where each type comes from: the list's own imports (`use crate::domain::training::reading::{Material, Reading};`).
+    let folder_of = |ty: &str| {
+        use_paths(text)
+            .into_iter()
+            .find(|p| p.rsplit("::").next() == Some(ty))
+            .and_then(|p| p.split("::").nth(2).map(String::from))
+    };
+    stores_in(text)
+        .into_iter()
+        .filter_map(|(field, ty, area)| {
+            let folder = folder_of(&ty);
+            (folder.as_deref() != Some(area.as_str()))
+                .then(|| format!("{field}: tagged {area}, {ty} comes from {folder:?}"))
         })
         .collect()
 }
@@ -367,26 +390,23 @@ fn no_area_reads_a_later_areas_table() {
 /// so the tag the rule above reads is true.
 #[test]
 fn each_store_is_tagged_with_the_area_that_defines_its_records() {
+    assert!(store_fields().len() > 40, "the list was read");
     let text = fs::read_to_string(root().join("src/domain/stores.rs")).unwrap();
-    // Where each type comes from: the list's own imports (`use crate::domain::training::reading::{Material, Reading};`).
-    let folder_of = |ty: &str| {
-        use_paths(&text)
-            .into_iter()
-            .find(|p| p.rsplit("::").next() == Some(ty))
-            .and_then(|p| p.split("::").nth(2).map(String::from))
-    };
-    let stores = store_fields();
-    assert!(stores.len() > 40, "the list was read: {}", stores.len());
-    let mut bad = Vec::new();
-    for (field, ty, area) in stores {
-        let folder = folder_of(&ty);
-        if folder.as_deref() != Some(area.as_str()) {
-            bad.push(format!(
-                "{field}: tagged {area}, {ty} comes from {folder:?}"
-            ));
-        }
-    }
+    let bad = wrong_area_tags(&text);
     assert!(bad.is_empty(), "wrong area tags:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn the_area_tag_check_sees_a_planted_wrong_tag() {
+    let list = "use crate::domain::training::reading::{Material, Reading};\n\
+                use crate::domain::organisation::meeting::Meeting;\n\
+                stores! {\n    \
+                Meetings / Meeting(Meeting) => meetings in Organisation, start, shared;\n    \
+                Readings / Reading(Reading) => readings in Organisation, late, shared;\n}\n";
+    assert_eq!(
+        wrong_area_tags(list),
+        ["readings: tagged organisation, Reading comes from Some(\"training\")"]
+    );
 }
 
 #[test]
