@@ -111,6 +111,36 @@ pub fn DateShown(#[prop(into)] date: Signal<Option<NaiveDate>>) -> impl IntoView
     }
 }
 
+/// A date field: the native date picker limited to the dates the app keeps (1970–2099, the file contract's), and
+/// the date as the app's language writes it beside it when the browser speaks another ([`DateShown`]). `value` is
+/// what it shows; `on_pick` gets each date picked (a cleared or half-typed field picks nothing).
+#[component]
+pub fn DateInput(
+    #[prop(into)] name: String,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    on_pick: Callback<NaiveDate>,
+    #[prop(optional)] test: &'static str,
+) -> impl IntoView {
+    view! {
+        <input type="date" min="1970-01-01" max="2099-12-31" name=name data-test=(!test.is_empty()).then_some(test)
+            prop:value=move || value.get().map(date_value).unwrap_or_default()
+            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { on_pick.run(d) }/>
+        <DateShown date=value/>
+    }
+}
+
+/// A [`DateInput`] bound to a signal: the form's "when".
+#[component]
+pub fn DateField(
+    #[prop(into)] name: String,
+    value: RwSignal<NaiveDate>,
+    #[prop(optional)] test: &'static str,
+) -> impl IntoView {
+    view! {
+        <DateInput name value=Signal::derive(move || Some(value.get())) on_pick=Callback::new(move |d| value.set(d)) test/>
+    }
+}
+
 /// The value for an `<input type=date>`.
 pub fn date_value(d: NaiveDate) -> String {
     d.to_string()

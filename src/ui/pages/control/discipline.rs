@@ -14,7 +14,7 @@ use crate::domain::core::unit::{bp_to_whole_percent, parse_whole_percent};
 use crate::domain::motivation::reduction::{decide, share_of};
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
+    active_people, ChoiceSelect, DateField, TableScroller, WhenComplete,
 };
 use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::{today, AppState};
@@ -236,7 +236,7 @@ fn NewViolation() -> impl IntoView {
                     </select>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
-                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
+                    <DateField name="date" value=date/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
                     <ChoiceSelect name="kind" options=ViolationKind::ALL.to_vec() value=kind.into()

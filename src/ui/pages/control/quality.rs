@@ -12,7 +12,7 @@ use crate::domain::training::review::weak_criteria;
 use crate::domain::training::scorecard::{scorecards, Scorecard};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, DateShown, FieldError, WhenComplete,
+    active_people, save_form, DateInput, FieldError, WhenComplete,
 };
 use crate::ui::pages::control::hypotheses::HypothesisCard;
 use crate::ui::pages::planning::words::metric_name;
@@ -362,7 +362,7 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
             </div>
             <div class="row">
                 <label>{s.tr(TrMsg::Started)}
-                    <input type="date" name="start" prop:value=move || date_value(draft.with(|h| h.start)) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|h| h.start = d) }/><DateShown date=Signal::derive(move || Some(draft.with(|h| h.start)))/>
+                    <DateInput name="start" value=Signal::derive(move || Some(draft.with(|x| x.start))) on_pick=Callback::new(move |d| draft.update(|x| x.start = d))/>
                 </label>
                 <label>{s.tr(TrMsg::WindowLabel)}
                     <input type="number" class="narrow" name="window" min=*WINDOW_DAYS.start() max=*WINDOW_DAYS.end() prop:value=move || draft.with(|h| h.window.to_string()) on:input=move |ev| draft.update(|h| h.window = event_target_value(&ev).parse().unwrap_or(0))/>

@@ -8,9 +8,7 @@ use crate::domain::control::standard::{
 use crate::domain::core::locale::format_date;
 use crate::domain::training::certification::CertTest;
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, DateShown, WhenComplete,
-};
+use crate::ui::components::widgets::{active_people, DateField, WhenComplete};
 use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -171,7 +169,7 @@ fn VersionForm(id: Option<RecordId>) -> impl IntoView {
             <label>{s.tr(TrMsg::StandardText)}<textarea name="text" rows="6" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea></label>
             {move || (tried.get() && problems.with(|p| p.iter().any(|x| x.field.ends_with(".text")))).then(|| view! { <p class="field-error" role="alert">{s.t(crate::ui::i18n::Msg::Rule(crate::domain::core::rules::Rule::Required))}</p> })}
             <div class="row">
-                <label>{s.tr(TrMsg::Effective)}<input type="date" name="effective" prop:value=move || date_value(effective.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { effective.set(d) }/><DateShown date=Signal::derive(move || Some(effective.get()))/></label>
+                <label>{s.tr(TrMsg::Effective)}<DateField name="effective" value=effective/></label>
                 <label class="grow">{s.tr(TrMsg::WhatChanged)}<input name="note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/></label>
             </div>
             <crate::ui::components::widgets::FieldError problems field="versions" show=tried/>

@@ -9,7 +9,7 @@ use crate::domain::organisation::time_use::{
 };
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
+    active_people, ChoiceSelect, DateField, TableScroller, WhenComplete,
 };
 use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -163,7 +163,7 @@ fn LogForm() -> impl IntoView {
                     </select>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
-                    <input type="date" name="date" prop:value=move || date_value(date.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
+                    <DateField name="date" value=date/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
                     <ChoiceSelect name="kind" options=TimeKind::ALL.to_vec() value=kind.into()

@@ -13,7 +13,7 @@ use crate::domain::team::hiring::{candidate_of, erase, hire, Hire};
 use crate::domain::training::first_steps::{first_steps, StepTexts};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
+    ChoiceSelect, DateField, DateInput, TableScroller, WhenComplete,
 };
 use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
@@ -154,7 +154,7 @@ fn Moves(id: RecordId, c: Candidate) -> impl IntoView {
                             on_pick=Callback::new(move |v| stage.set(v)) label=|v| HrMsg::StageName(v).into()/>
                     </label>
                     <label class="stack"><span>{s.tr(HrMsg::On)}</span>
-                        <input type="date" name="on" prop:value=move || date_value(on.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { on.set(d) }/><DateShown date=Signal::derive(move || Some(on.get()))/>
+                        <DateField name="on" value=on/>
                     </label>
                     <button type="button" data-test="move" on:click=move |_| save(c1.moved(stage.get_untracked(), on.get_untracked()))>{s.tr(HrMsg::Move)}</button>
                 </div>
@@ -225,7 +225,7 @@ fn HireForm(id: RecordId) -> impl IntoView {
             <h2>{s.tr(HrMsg::HireTitle)}</h2>
             <div class="inline-form">
                 <label class="stack"><span>{s.tr(HrMsg::FirstDay)}</span>
-                    <input type="date" name="first-day" prop:value=move || date_value(first.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { first.set(d) }/><DateShown date=Signal::derive(move || Some(first.get()))/>
+                    <DateField name="first-day" value=first/>
                 </label>
                 <label class="stack"><span>{s.tr(HrMsg::ProbationMonths)}</span>
                     <select name="probation" on:change=move |ev| months.set(event_target_value(&ev).parse().unwrap_or(PROBATION_MAX_MONTHS))>
@@ -372,7 +372,7 @@ fn NewScorecard(id: RecordId, vacancy: Vacancy) -> impl IntoView {
                         <crate::ui::components::widgets::FieldError problems=problems field="interviewer" show=tried/>
                     </label>
                     <label class="stack"><span>{s.tr(HrMsg::On)}</span>
-                        <input type="date" name="date" prop:value=move || draft.with(|d| date_value(d.date)) on:change=move |ev| if let Some(day) = parse_date(&event_target_value(&ev)) { draft.update(|d| d.date = day) }/><DateShown date=Signal::derive(move || draft.with(|d| Some(d.date)))/>
+                        <DateInput name="date" value=Signal::derive(move || Some(draft.with(|x| x.date))) on_pick=Callback::new(move |d| draft.update(|x| x.date = d))/>
                     </label>
                 </div>
                 {move || draft.with(|d| d.ratings.iter().map(|r| r.attribute).collect::<Vec<_>>()).into_iter().enumerate().map(|(k, a)| {

@@ -14,8 +14,8 @@ use crate::domain::team::hiring::vacancy::{Vacancy, DEFAULT_SOURCE};
 use crate::domain::team::Role;
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    date_value, parse_date, save_form, ChoiceSelect, DateShown, FieldError, TableScroller,
-    WhenComplete,
+    date_value, parse_date, save_form, ChoiceSelect, DateField, DateShown, FieldError,
+    TableScroller, WhenComplete,
 };
 use crate::ui::i18n::Msg;
 use crate::ui::pages::team::vacancy_kit::VacancyKit;
@@ -342,7 +342,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
             <h2>{s.tr(HrMsg::Numbers)}</h2>
             <div class="form-row">
                 <label class="stack"><span>{s.tr(HrMsg::Period)}</span>
-                    <input type="date" name="from" prop:value=move || date_value(from.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/><DateShown date=Signal::derive(move || Some(from.get()))/>
+                    <DateField name="from" value=from/>
                 </label>
                 <label class="stack"><span>"—"</span>
                     <input type="date" name="to" aria-label=s.tr(HrMsg::Period) prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/><DateShown date=Signal::derive(move || Some(to.get()))/>

@@ -11,8 +11,8 @@ use crate::domain::training::ics::{calendar, IcsContext};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, ChoiceSelect, DateShown, FieldError,
-    WhenComplete,
+    active_people, date_value, parse_date, save_form, ChoiceSelect, DateInput, DateShown,
+    FieldError, WhenComplete,
 };
 use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
@@ -323,7 +323,7 @@ fn EventForm(id: Option<RecordId>, editing: RwSignal<Option<Option<RecordId>>>) 
                     <ChoiceSelect name="kind" options=EventKind::ALL.to_vec() value=Signal::derive(move || draft.with(|e| e.kind))
                         on_pick=Callback::new(move |k| draft.update(|e| e.kind = k)) label=|k| TrMsg::EventKindName(k).into()/>
                 </label>
-                <label>{s.tr(TrMsg::Date)}<input type="date" name="date" prop:value=move || date_value(draft.with(|e| e.date)) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|e| e.date = d) }/><DateShown date=Signal::derive(move || Some(draft.with(|e| e.date)))/></label>
+                <label>{s.tr(TrMsg::Date)}<DateInput name="date" value=Signal::derive(move || Some(draft.with(|x| x.date))) on_pick=Callback::new(move |d| draft.update(|x| x.date = d))/></label>
                 <label>{s.tr(TrMsg::StartTime)}<input type="time" name="start" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/></label>
                 <label>{s.tr(TrMsg::Minutes)}<input type="number" class="narrow" name="minutes" min="5" max="1440" prop:value=move || draft.with(|e| e.minutes.to_string()) on:input=move |ev| draft.update(|e| e.minutes = event_target_value(&ev).parse().unwrap_or(0))/></label>
             </div>

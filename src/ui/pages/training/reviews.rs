@@ -15,7 +15,7 @@ use crate::domain::training::scorecard::{
 use crate::domain::training::skill::{skills, SkillGroup};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, DateShown, FieldError, WhenComplete,
+    active_people, save_form, DateInput, FieldError, WhenComplete,
 };
 use crate::ui::href;
 use crate::ui::pages::training::words::TrMsg;
@@ -145,7 +145,7 @@ fn ReviewForm() -> impl IntoView {
                         {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>{s.tr(TrMsg::Date)}<input type="date" name="date" prop:value=move || date_value(draft.with(|r| r.date)) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { draft.update(|r| r.date = d) }/><DateShown date=Signal::derive(move || Some(draft.with(|r| r.date)))/></label>
+                <label>{s.tr(TrMsg::Date)}<DateInput name="date" value=Signal::derive(move || Some(draft.with(|x| x.date))) on_pick=Callback::new(move |d| draft.update(|x| x.date = d))/></label>
                 <label>{s.tr(TrMsg::What)}
                     <select name="subject" on:change=move |ev| {
                         let role_play = event_target_value(&ev) == "role_play";
