@@ -116,28 +116,49 @@ pub fn DateShown(#[prop(into)] date: Signal<Option<NaiveDate>>) -> impl IntoView
 /// what it shows; `on_pick` gets each date picked (a cleared or half-typed field picks nothing).
 #[component]
 pub fn DateInput(
-    #[prop(into)] name: String,
+    #[prop(optional, into)] name: Option<String>,
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     on_pick: Callback<NaiveDate>,
     #[prop(optional)] test: &'static str,
+    /// The field's name for a screen reader, when no visible label names it.
+    #[prop(optional, into)]
+    label: Option<Msg>,
 ) -> impl IntoView {
-    view! {
-        <input type="date" min="1970-01-01" max="2099-12-31" name=name data-test=(!test.is_empty()).then_some(test)
-            prop:value=move || value.get().map(date_value).unwrap_or_default()
-            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { on_pick.run(d) }/>
-        <DateShown date=value/>
-    }
+    date_input(name, value, on_pick, test, label)
 }
 
 /// A [`DateInput`] bound to a signal: the form's "when".
 #[component]
 pub fn DateField(
-    #[prop(into)] name: String,
+    #[prop(optional, into)] name: Option<String>,
     value: RwSignal<NaiveDate>,
     #[prop(optional)] test: &'static str,
+    #[prop(optional, into)] label: Option<Msg>,
 ) -> impl IntoView {
+    let shown = Signal::derive(move || Some(value.get()));
+    date_input(
+        name,
+        shown,
+        Callback::new(move |d| value.set(d)),
+        test,
+        label,
+    )
+}
+
+fn date_input(
+    name: Option<String>,
+    value: Signal<Option<NaiveDate>>,
+    on_pick: Callback<NaiveDate>,
+    test: &'static str,
+    label: Option<Msg>,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
     view! {
-        <DateInput name value=Signal::derive(move || Some(value.get())) on_pick=Callback::new(move |d| value.set(d)) test/>
+        <input type="date" min="1970-01-01" max="2099-12-31" name=name data-test=(!test.is_empty()).then_some(test)
+            aria-label=move || label.clone().map(|m| s.t(m))
+            prop:value=move || value.get().map(date_value).unwrap_or_default()
+            on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { on_pick.run(d) }/>
+        <DateShown date=value/>
     }
 }
 

@@ -12,9 +12,7 @@ use crate::domain::core::locale::format_date;
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::planfact::{facts_through, Period};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{
-    date_value, parse_date, DateShown, TableScroller, WhenComplete,
-};
+use crate::ui::components::widgets::{DateField, TableScroller, WhenComplete};
 use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -58,10 +56,10 @@ fn Insights() -> impl IntoView {
             <div class="page-head"><h1>{s.tr(FlMsg::InsightsTitle)}</h1></div>
             <div class="form-row card">
                 <label class="stack"><span>{s.tr(FlMsg::From)}</span>
-                    <input type="date" data-test="insights-from" prop:value=move || date_value(from.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/><DateShown date=Signal::derive(move || Some(from.get()))/>
+                    <DateField value=from test="insights-from"/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::To)}</span>
-                    <input type="date" data-test="insights-to" prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/><DateShown date=Signal::derive(move || Some(to.get()))/>
+                    <DateField value=to test="insights-to"/>
                 </label>
             </div>
             <div class="card" data-test="top-bottom">

@@ -10,9 +10,7 @@ use crate::domain::motivation::contest::{close, listed, standings, Contest, Scor
 use crate::domain::motivation::recognition::{recent, Recognition, Span};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
-use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, DateShown, FieldError, WhenLoaded,
-};
+use crate::ui::components::widgets::{active_people, save_form, DateField, FieldError, WhenLoaded};
 use crate::ui::href;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::motivation::words::{score_text, value_text, MotMsg};
@@ -230,12 +228,10 @@ fn ContestForm() -> impl IntoView {
                 </select>
             </label>
             <label>{s.tr(MotMsg::From)}
-                <input type="date" name="contest-from" data-test="contest-from" prop:value=move || date_value(from.get())
-                    on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { from.set(d) }/><DateShown date=Signal::derive(move || Some(from.get()))/>
+                <DateField name="contest-from" value=from test="contest-from"/>
             </label>
             <label>{s.tr(MotMsg::To)}
-                <input type="date" name="contest-to" data-test="contest-to" prop:value=move || date_value(to.get())
-                    on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/><DateShown date=Signal::derive(move || Some(to.get()))/>
+                <DateField name="contest-to" value=to test="contest-to"/>
                 <FieldError problems=problems field="to" show=tried/>
             </label>
             <label class="wide">{s.tr(MotMsg::PrizesHint)}

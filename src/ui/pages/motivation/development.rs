@@ -7,7 +7,7 @@ use crate::domain::motivation::development::{plan_of, DevPlan, Goal, GoalStatus,
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, DateShown, WhenLoaded,
+    active_people, date_value, parse_date, DateField, DateShown, WhenLoaded,
 };
 use crate::ui::pages::motivation::pay_words::PayMsg;
 use crate::ui::pages::motivation::words::MotMsg;
@@ -215,8 +215,7 @@ fn StepForm(manager: RecordId, goal: usize) -> impl IntoView {
         <form class="step-form" on:submit=submit data-test="step-form">
             <input name=format!("step-text-{goal}") data-test="step-text" aria-label=s.tr(MotMsg::StepText) placeholder=s.tr(MotMsg::AddStep)
                 prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
-            <input type="date" name=format!("step-due-{goal}") aria-label=s.tr(MotMsg::Due) prop:value=move || date_value(due.get())
-                on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/><DateShown date=Signal::derive(move || Some(due.get()))/>
+            <DateField name=format!("step-due-{goal}") value=due label=MotMsg::Due/>
             <input name=format!("step-materials-{goal}") aria-label=s.tr(MotMsg::Materials) placeholder=s.tr(MotMsg::Materials)
                 prop:value=move || materials.get() on:input=move |ev| materials.set(event_target_value(&ev))/>
             <button type="submit">{s.tr(MotMsg::AddStep)}</button>

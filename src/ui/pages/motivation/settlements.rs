@@ -11,7 +11,7 @@ use crate::domain::motivation::refund::Refund;
 use crate::domain::planning::metric::parse_value;
 use crate::domain::Edit;
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, save_form, DateShown, FieldError, MonthPicker,
+    active_people, save_form, DateField, FieldError, MonthPicker,
 };
 use crate::ui::pages::motivation::scheme_words::{refund_line, SchemeMsg};
 use crate::ui::state::{today, AppState};
@@ -81,8 +81,7 @@ fn RefundCard() -> impl IntoView {
                     </select>
                 </label>
                 <label>{s.tr(SchemeMsg::RefundDate)}
-                    <input type="date" name="refund-date" prop:value=move || date_value(date.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
+                    <DateField name="refund-date" value=date/>
                 </label>
                 <label>{s.tr(SchemeMsg::RefundAmount)}
                     <input name="refund-amount" data-test="refund-amount" inputmode="decimal"

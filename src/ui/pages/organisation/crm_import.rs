@@ -12,7 +12,7 @@ use crate::domain::organisation::crm::snapshot::{
 use crate::domain::RecordId;
 use crate::sync::crm_file::{Answer, FileError, Read, Request, MAX_EXPORT_BYTES};
 use crate::ui::components::crm_reader;
-use crate::ui::components::widgets::{date_value, parse_date, DateShown, TableScroller};
+use crate::ui::components::widgets::{DateField, TableScroller};
 use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -193,8 +193,7 @@ pub fn CrmImport() -> impl IntoView {
             <div class="form-row">
                 <label class="stack">
                     <span>{s.tr(FlMsg::TakenOn)}</span>
-                    <input type="date" data-test="crm-taken" prop:value=move || date_value(taken.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { taken.set(d) }/><DateShown date=Signal::derive(move || Some(taken.get()))/>
+                    <DateField value=taken test="crm-taken"/>
                 </label>
                 <label class="stack">
                     <span>{s.tr(FlMsg::File)}</span>

@@ -12,7 +12,7 @@ use crate::domain::organisation::protocol::{
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::training::case::Case;
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, DateShown, FieldError};
+use crate::ui::components::widgets::{DateField, FieldError};
 use crate::ui::pages::organisation::meeting_blocks::{
     outcome_class, people_on, person_name, step_title,
 };
@@ -340,8 +340,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
                     <FieldError problems=problems field="text" show=tried/>
                 </label>
                 <label>{s.tr(MeetMsg::Due)}
-                    <input type="date" min="1970-01-01" max="2099-12-31" name="promise-due" data-test="promise-due" prop:value=move || date_value(due.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/><DateShown date=Signal::derive(move || Some(due.get()))/>
+                    <DateField name="promise-due" value=due test="promise-due"/>
                     <FieldError problems=problems field="due" show=tried/>
                 </label>
                 <label>{s.tr(MeetMsg::Metric)}
@@ -473,7 +472,7 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             <form class="task-form" on:submit=submit>
                 <input name="task" data-test="task-text" placeholder=s.tr(MeetMsg::TaskText) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                 <label class="inline">{s.tr(MeetMsg::Owner)}<PersonSelect name="task-owner" people=people value=owner head=true/></label>
-                <input type="date" min="1970-01-01" max="2099-12-31" name="task-due" aria-label=s.tr(MeetMsg::Due) prop:value=move || date_value(due.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { due.set(d) }/><DateShown date=Signal::derive(move || Some(due.get()))/>
+                <DateField name="task-due" value=due label=MeetMsg::Due/>
                 <button type="submit" data-test="add-task">{s.tr(crate::ui::i18n::Msg::Add)}</button>
             </form>
         </div>

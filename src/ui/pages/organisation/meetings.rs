@@ -10,7 +10,7 @@ use crate::domain::organisation::promise::{outcome, promises, Outcome, Promise};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
-use crate::ui::components::widgets::{date_value, local_time, parse_date, DateShown, WhenLoaded};
+use crate::ui::components::widgets::{local_time, DateField, WhenLoaded};
 use crate::ui::href;
 use crate::ui::pages::organisation::meeting_words::MeetMsg;
 use crate::ui::state::{today, AppState};
@@ -100,8 +100,7 @@ fn StartCard() -> impl IntoView {
             <div class="card-head">
                 <h2>{s.tr(MeetMsg::StartTitle)}</h2>
                 <label class="inline">{s.tr(MeetMsg::MeetingDate)}
-                    <input type="date" min="1970-01-01" max="2099-12-31" name="meeting-date" data-test="meeting-date" prop:value=move || date_value(date.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
+                    <DateField name="meeting-date" value=date test="meeting-date"/>
                 </label>
             </div>
             <div class="start-grid">

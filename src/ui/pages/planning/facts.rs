@@ -7,7 +7,7 @@ use crate::domain::core::locale::{format_date, format_value, input_value};
 use crate::domain::planning::fact::{day_totals, put_back, set_value, value_of, DayFacts};
 use crate::domain::planning::metric::{catalog, Metric, Unit, ValueError};
 use crate::domain::RecordId;
-use crate::ui::components::widgets::{date_value, parse_date, read_cell, DateShown, WhenLoaded};
+use crate::ui::components::widgets::{read_cell, DateField, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
@@ -76,9 +76,7 @@ fn FactsGrid() -> impl IntoView {
                 <h1>{s.tr(PlanMsg::FactsTitle)}</h1>
                 <div class="toolbar">
                     <button class="icon" data-test="prev-day" title=s.tr(PlanMsg::PrevDay) on:click=move |_| shift(-1)>"‹"</button>
-                    <input type="date" min="1970-01-01" max="2099-12-31" name="date" data-test="fact-date" aria-label=s.tr(PlanMsg::Date)
-                        prop:value=move || date_value(date.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
+                    <DateField name="date" value=date test="fact-date" label=PlanMsg::Date/>
                     <button class="icon" data-test="next-day" title=s.tr(PlanMsg::NextDay) on:click=move |_| shift(1)>"›"</button>
                     <button data-test="undo" disabled=move || undo.with(Vec::is_empty) on:click=undo_last>{s.tr(PlanMsg::Undo)}</button>
                 </div>

@@ -5,7 +5,7 @@ use crate::domain::core::calendar::{built_in_years, DayOverride};
 use crate::domain::core::locale::format_date;
 use crate::domain::planning::metric::{catalog, Direction, Metric, MetricDef, Unit, MAX_METRICS};
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{date_value, parse_date, DateShown};
+use crate::ui::components::widgets::DateField;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::{today, AppState};
@@ -183,8 +183,7 @@ pub fn CalendarCard() -> impl IntoView {
             </ul>
             <form class="inline-form" on:submit=add>
                 <label><span>{s.tr(PlanMsg::Date)}</span>
-                    <input type="date" min="1970-01-01" max="2099-12-31" name="override-date" prop:value=move || date_value(date.get())
-                        on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { date.set(d) }/><DateShown date=Signal::derive(move || Some(date.get()))/>
+                    <DateField name="override-date" value=date/>
                 </label>
                 <label><span>{s.tr(PlanMsg::DayKindLabel)}</span>
                     <select name="override-kind" on:change=move |ev| working.set(event_target_value(&ev) == "working")>

@@ -345,7 +345,7 @@ fn Numbers(vacancy: RecordId) -> impl IntoView {
                     <DateField name="from" value=from/>
                 </label>
                 <label class="stack"><span>"—"</span>
-                    <input type="date" name="to" aria-label=s.tr(HrMsg::Period) prop:value=move || date_value(to.get()) on:change=move |ev| if let Some(d) = parse_date(&event_target_value(&ev)) { to.set(d) }/><DateShown date=Signal::derive(move || Some(to.get()))/>
+                    <DateField name="to" value=to label=HrMsg::Period/>
                 </label>
             </div>
             <TableScroller label=HrMsg::Numbers>
