@@ -110,6 +110,8 @@ pub enum Msg {
     ShowArchived,
     NoManagers,
     NoMatches,
+    /// A person picker's "nobody chosen" option: a dash, as the forms always showed it.
+    NotChosen,
     FullName,
     RoleLabel,
     RoleName(Role),
@@ -238,6 +240,7 @@ impl Msg {
             Msg::ShowArchived => pick("Показать уволенных", "Show those who left"),
             Msg::NoManagers => pick("В команде пока никого. Добавьте первого менеджера.", "The team is empty. Add the first manager."),
             Msg::NoMatches => pick("Никого не нашлось", "Nobody matches"),
+            Msg::NotChosen => "—".into(),
             Msg::FullName => pick("ФИО", "Full name"),
             Msg::RoleLabel => pick("Роль", "Role"),
             Msg::RoleName(r) => match r {

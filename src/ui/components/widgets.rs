@@ -80,6 +80,25 @@ where
     }
 }
 
+/// The forms' person picker: a `<select>` of people by short name (usually [`active_people`]). With `none`, a first
+/// option names "nobody in particular" (the head, or not chosen) and picks `None`.
+#[component]
+pub fn PersonPicker(
+    name: &'static str,
+    people: Vec<(crate::domain::RecordId, String)>,
+    value: RwSignal<Option<crate::domain::RecordId>>,
+    #[prop(optional, into)] none: Option<Msg>,
+    #[prop(optional)] test: &'static str,
+) -> impl IntoView {
+    let s = expect_context::<AppState>();
+    view! {
+        <select name=name data-test=(!test.is_empty()).then_some(test) on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
+            {none.map(|m| view! { <option value="" selected=move || value.get().is_none()>{s.tr(m)}</option> })}
+            {people.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=move || value.get() == Some(id)>{n}</option> }).collect_view()}
+        </select>
+    }
+}
+
 /// A table wider than a phone in its own sideways scroller, reachable by keyboard and named for screen readers (axe's
 /// scrollable-region-focusable): the one way the pages wrap a wide table.
 #[component]

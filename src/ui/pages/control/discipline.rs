@@ -14,7 +14,7 @@ use crate::domain::core::unit::{bp_to_whole_percent, parse_whole_percent};
 use crate::domain::motivation::reduction::{decide, share_of};
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
-    active_people, ChoiceSelect, DateField, TableScroller, WhenComplete,
+    active_people, ChoiceSelect, DateField, PersonPicker, TableScroller, WhenComplete,
 };
 use crate::ui::pages::organisation::floor_words::FlMsg;
 use crate::ui::state::{today, AppState};
@@ -230,10 +230,7 @@ fn NewViolation() -> impl IntoView {
             <h2>{s.tr(FlMsg::NewViolation)}</h2>
             <div class="form-row">
                 <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
-                    <select name="manager" on:change=move |ev| manager.set(event_target_value(&ev).parse().ok())>
-                        <option value="">"—"</option>
-                        {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
-                    </select>
+                    <PersonPicker name="manager" people=people value=manager none=crate::ui::i18n::Msg::NotChosen/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
                     <DateField name="date" value=date/>

@@ -10,7 +10,9 @@ use crate::domain::motivation::contest::{close, listed, standings, Contest, Scor
 use crate::domain::motivation::recognition::{recent, Recognition, Span};
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Dataset, Edit, Lang, RecordId};
-use crate::ui::components::widgets::{active_people, save_form, DateField, FieldError, WhenLoaded};
+use crate::ui::components::widgets::{
+    active_people, save_form, DateField, FieldError, PersonPicker, WhenLoaded,
+};
 use crate::ui::href;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::motivation::words::{score_text, value_text, MotMsg};
@@ -306,9 +308,7 @@ fn RecognitionCard() -> impl IntoView {
             <h2>{s.tr(MotMsg::Recognition)}</h2>
             <form class="recognition-form" on:submit=submit data-test="recognition-form">
                 <label>{s.tr(MotMsg::Whom)}
-                    <select name="thank-whom" data-test="thank-whom" on:change=move |ev| whom.set(event_target_value(&ev).parse().ok())>
-                        {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
-                    </select>
+                    <PersonPicker name="thank-whom" people=people value=whom test="thank-whom"/>
                 </label>
                 <label class="wide">{s.tr(MotMsg::Reason)}
                     <input name="thank-reason" data-test="thank-reason" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))/>

@@ -7,7 +7,7 @@ use crate::domain::motivation::development::{plan_of, DevPlan, Goal, GoalStatus,
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, date_value, parse_date, DateField, DateShown, WhenLoaded,
+    active_people, date_value, parse_date, DateField, DateShown, PersonPicker, WhenLoaded,
 };
 use crate::ui::pages::motivation::pay_words::PayMsg;
 use crate::ui::pages::motivation::words::MotMsg;
@@ -81,9 +81,7 @@ fn Development() -> impl IntoView {
                 </table>
             </div>
             <label class="inline-field">{s.tr(MotMsg::Person)}
-                <select name="dev-person" data-test="dev-person" on:change=move |ev| who.set(event_target_value(&ev).parse().ok())>
-                    {people.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=move || who.get() == Some(id)>{n}</option> }).collect_view()}
-                </select>
+                <PersonPicker name="dev-person" people=people value=who test="dev-person"/>
             </label>
             {move || who.get().map(|id| view! { <PlanEditor manager=id/> <crate::ui::pages::training::card::ReadingOnPlan manager=id/> })}
         </section>

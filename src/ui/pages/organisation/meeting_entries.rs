@@ -12,7 +12,7 @@ use crate::domain::organisation::protocol::{
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::training::case::Case;
 use crate::domain::{Edit, RecordId};
-use crate::ui::components::widgets::{DateField, FieldError};
+use crate::ui::components::widgets::{DateField, FieldError, PersonPicker};
 use crate::ui::pages::organisation::meeting_blocks::{
     outcome_class, people_on, person_name, step_title,
 };
@@ -176,23 +176,6 @@ fn OneList(meeting: RecordId, key: String, kind: NoteKind) -> impl IntoView {
     }
 }
 
-/// A `<select>` of the meeting's people, with the head first (`None`).
-#[component]
-fn PersonSelect(
-    name: &'static str,
-    people: Vec<(RecordId, String)>,
-    value: RwSignal<Option<RecordId>>,
-    #[prop(optional)] head: bool,
-) -> impl IntoView {
-    let s = expect_context::<AppState>();
-    view! {
-        <select name=name data-test=name on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
-            {head.then(|| view! { <option value="" selected=move || value.get().is_none()>{s.tr(MeetMsg::Head)}</option> })}
-            {people.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=move || value.get() == Some(id)>{n}</option> }).collect_view()}
-        </select>
-    }
-}
-
 #[component]
 pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl IntoView {
     let s = expect_context::<AppState>();
@@ -251,7 +234,7 @@ pub fn TrainingBlock(meeting: RecordId, key: String, date: NaiveDate) -> impl In
             </ul>
             <form class="note-form" on:submit=submit>
                 <input name="topic" data-test="training-topic" placeholder=s.tr(MeetMsg::TrainingTopic) prop:value=move || topic.get() on:input=move |ev| topic.set(event_target_value(&ev))/>
-                <label class="inline">{s.tr(MeetMsg::LedBy)}<PersonSelect name="led-by" people=people value=by head=true/></label>
+                <label class="inline">{s.tr(MeetMsg::LedBy)}<PersonPicker name="led-by" people=people value=by none=MeetMsg::Head test="led-by"/></label>
                 <button type="submit" data-test="add-training">{s.tr(MeetMsg::AddNote)}</button>
             </form>
         </div>
@@ -334,7 +317,7 @@ pub fn PromisesBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
     view! {
         <div class="mm-card">
             <form class="promise-form" on:submit=submit data-test="promise-form">
-                <label>{s.tr(MeetMsg::Who)}<PersonSelect name="promise-manager" people=people value=who/></label>
+                <label>{s.tr(MeetMsg::Who)}<PersonPicker name="promise-manager" people=people value=who test="promise-manager"/></label>
                 <label class="wide">{s.tr(MeetMsg::PromiseText)}
                     <input name="promise-text" data-test="promise-text" placeholder=s.tr(MeetMsg::PromiseHint) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                     <FieldError problems=problems field="text" show=tried/>
@@ -471,7 +454,7 @@ pub fn TasksBlock(meeting: RecordId, date: NaiveDate) -> impl IntoView {
             </ul>
             <form class="task-form" on:submit=submit>
                 <input name="task" data-test="task-text" placeholder=s.tr(MeetMsg::TaskText) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
-                <label class="inline">{s.tr(MeetMsg::Owner)}<PersonSelect name="task-owner" people=people value=owner head=true/></label>
+                <label class="inline">{s.tr(MeetMsg::Owner)}<PersonPicker name="task-owner" people=people value=owner none=MeetMsg::Head test="task-owner"/></label>
                 <DateField name="task-due" value=due label=MeetMsg::Due/>
                 <button type="submit" data-test="add-task">{s.tr(crate::ui::i18n::Msg::Add)}</button>
             </form>

@@ -9,7 +9,7 @@ use crate::domain::organisation::time_use::{
 };
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
-    active_people, ChoiceSelect, DateField, TableScroller, WhenComplete,
+    active_people, ChoiceSelect, DateField, PersonPicker, TableScroller, WhenComplete,
 };
 use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
 use crate::ui::state::{today, AppState};
@@ -157,10 +157,7 @@ fn LogForm() -> impl IntoView {
             <h2>{s.tr(FlMsg::LogTime)}</h2>
             <div class="form-row">
                 <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
-                    <select name="manager" on:change=move |ev| manager.set(event_target_value(&ev).parse().ok())>
-                        <option value="">"—"</option>
-                        {people.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
-                    </select>
+                    <PersonPicker name="manager" people=people value=manager none=crate::ui::i18n::Msg::NotChosen/>
                 </label>
                 <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
                     <DateField name="date" value=date/>
