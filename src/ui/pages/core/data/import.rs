@@ -1,120 +1,17 @@
-//! Data and sync: export to a file, import with a preview and every problem listed, automatic backups, and the
-//! state of the browser's storage.
+//! The data page's import card: a file read against this device, its preview (what is added, changed, deleted,
+//! refused, with every problem listed), the second confirmation of a mass delete, and the apply.
 
 use crate::domain::{Dataset, Stamp};
-use crate::store::{now_millis, BackupInfo, StorageStatus};
-use crate::sync::{
-    self, is_mass_delete, read_file, Context, Device, ImportError, ImportMode, Merged,
-    MAX_FILE_BYTES,
-};
-use crate::ui::components::download::{download, read_text};
+use crate::store::now_millis;
+use crate::sync::{self, is_mass_delete, Device, ImportError, ImportMode, Merged, MAX_FILE_BYTES};
+use crate::ui::components::download::read_text;
 use crate::ui::components::record_label::record_label;
-use crate::ui::components::widgets::WhenComplete;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::core::data_words::DataMsg;
 use crate::ui::pages::motivation::words::MotMsg;
-use crate::ui::state::{today, AppState};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-#[component]
-pub fn DataPage() -> impl IntoView {
-    view! { <WhenComplete><DataCards/></WhenComplete> }
-}
-
-#[component]
-fn DataCards() -> impl IntoView {
-    let s = expect_context::<AppState>();
-    // Days since the last export; `None` = never. Loaded from the store, updated by the export button.
-    let last_export = RwSignal::new(None::<i64>);
-    // The newest stamp of the last export: what "edited on both devices" is measured from.
-    let exported = RwSignal::new(None::<Stamp>);
-    Effect::new(move |_| {
-        s.revision.track();
-        leptos::task::spawn_local(async move {
-            if let Some(store) = s.store() {
-                if let Ok(Some(at)) = store.last_export().await {
-                    last_export.set(sync::reminder::days_since_export(&at, today()));
-                }
-                if let Ok(stamp) = store.exported_as_of().await {
-                    exported.set(stamp);
-                }
-            }
-        });
-    });
-    view! {
-        <section class="data">
-            <h1>{s.tr(DataMsg::DataTitle)}</h1>
-            <div class="cards">
-                <ExportCard last_export exported/>
-                <ImportCard exported/>
-                <BackupsCard/>
-                <StorageCard/>
-            </div>
-        </section>
-    }
-}
-
-#[component]
-fn ExportCard(
-    last_export: RwSignal<Option<i64>>,
-    exported: RwSignal<Option<Stamp>>,
-) -> impl IntoView {
-    let s = expect_context::<AppState>();
-    let export = move |_| {
-        let data = s.data.get_untracked();
-        let text = sync::export(&data, APP_VERSION);
-        let name = sync::file_name(&data.settings(), today());
-        if let Err(e) = download(&name, &text, "application/json") {
-            s.error
-                .set(Some(Msg::Store(crate::store::StoreError::Failed(e))));
-            return;
-        }
-        last_export.set(Some(0));
-        let as_of = data.newest_stamp();
-        exported.set(as_of);
-        leptos::task::spawn_local(async move {
-            if let Some(store) = s.store() {
-                let now = chrono::DateTime::from_timestamp_millis(now_millis() as i64)
-                    .unwrap_or_default();
-                if let Err(e) = store.mark_exported(&now.to_rfc3339(), as_of).await {
-                    s.error.set(Some(Msg::Store(e)));
-                }
-            }
-        });
-    };
-    // Not a backup: it leaves out the personal records, so the reminder to export stays as it was.
-    let export_shared = move |_| {
-        let data = s.data.get_untracked();
-        let text = sync::export_scoped(&data, APP_VERSION, sync::Scope::MeetingRoom);
-        let name =
-            sync::file_name(&data.settings(), today()).replace(".json", "-meeting-room.json");
-        if let Err(e) = download(&name, &text, "application/json") {
-            s.error
-                .set(Some(Msg::Store(crate::store::StoreError::Failed(e))));
-        }
-    };
-    let nudge = move || {
-        let has_data = !s.data.with(Dataset::is_empty);
-        sync::reminder::export_reminder(last_export.get(), has_data).map(|days| {
-            view! { <p class="banner warn inline">{s.t(DataMsg::ExportReminder(days))}</p> }
-        })
-    };
-    view! {
-        <article class="card">
-            <h2>{s.tr(DataMsg::ExportTitle)}</h2>
-            <p>{s.tr(DataMsg::ExportText)}</p>
-            <button class="primary" data-test="export" on:click=export>{s.tr(DataMsg::ExportButton)}</button>
-            <p class="muted" data-test="last-export">{move || s.t(DataMsg::LastExport(last_export.get()))}</p>
-            {nudge}
-            <h3>{s.tr(MotMsg::MeetingRoomExport)}</h3>
-            <p class="muted">{s.tr(MotMsg::MeetingRoomText)}</p>
-            <button data-test="export-meeting-room" on:click=export_shared>{s.tr(MotMsg::MeetingRoomExport)}</button>
-        </article>
-    }
-}
 
 /// Where an import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -175,7 +72,7 @@ fn prepare(
 }
 
 #[component]
-fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
+pub(super) fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
     let s = expect_context::<AppState>();
     let stage = RwSignal::new(Stage::Idle);
     let replace = RwSignal::new(false);
@@ -304,7 +201,7 @@ fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
 }
 
 #[component]
-fn ImportProblems(error: ImportError) -> impl IntoView {
+pub(super) fn ImportProblems(error: ImportError) -> impl IntoView {
     let s = expect_context::<AppState>();
     let list = match &error {
         ImportError::Invalid { problems, total } => Some((problems.clone(), *total)),
@@ -392,166 +289,5 @@ fn PreviewTable(
                 </ul>
             })}
         </div>
-    }
-}
-
-/// A backup's time, from its id (a clock stamp), in the browser's locale.
-fn backup_time(id: &str, lang: crate::domain::Lang) -> String {
-    let Ok(stamp) = id.parse::<Stamp>() else {
-        return id.to_string();
-    };
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(stamp.millis as f64));
-    let locale = if lang == crate::domain::Lang::Ru {
-        "ru-RU"
-    } else {
-        "en-GB"
-    };
-    date.to_locale_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
-        .into()
-}
-
-#[component]
-fn BackupsCard() -> impl IntoView {
-    let s = expect_context::<AppState>();
-    let backups = RwSignal::new(Vec::<BackupInfo>::new());
-    let confirm = RwSignal::new(None::<String>);
-    // Why the last restore was refused; shown until the next try.
-    let refused = RwSignal::new(None::<ImportError>);
-    Effect::new(move |_| {
-        s.revision.track();
-        leptos::task::spawn_local(async move {
-            if let Some(store) = s.store() {
-                match store.backups().await {
-                    Ok(list) => backups.set(list),
-                    Err(e) => s.error.set(Some(Msg::Store(e))),
-                }
-            }
-        });
-    });
-    let download_backup = move |id: String| {
-        leptos::task::spawn_local(async move {
-            let Some(store) = s.store() else { return };
-            if let Ok(Some(text)) = store.backup_file(&id).await {
-                let stamp = id
-                    .parse::<Stamp>()
-                    .map(|st| {
-                        st.to_string()
-                            .get(..16)
-                            .unwrap_or_default()
-                            .replace([':', 'T'], "-")
-                    })
-                    .unwrap_or_default();
-                let _ = download(
-                    &format!("rop-backup-{stamp}.json"),
-                    &text,
-                    "application/json",
-                );
-            }
-        });
-    };
-    let restore = move |id: String| {
-        confirm.set(None);
-        refused.set(None);
-        leptos::task::spawn_local(async move {
-            let Some(store) = s.store() else { return };
-            let text = match store.backup_file(&id).await {
-                Ok(Some(t)) => t,
-                Ok(None) => return s.error.set(Some(DataMsg::BackupGone.into())),
-                Err(e) => return s.error.set(Some(Msg::Store(e))),
-            };
-            // This device's own backup: its stamps are this device's history, whatever the wall clock says now.
-            let context = Context {
-                device: s.device(),
-                seen: s.seen(),
-                own_backup: true,
-                ..Context::alone(now_millis())
-            };
-            let data = match read_file(text.as_bytes(), &context) {
-                Ok(d) => d,
-                Err(e) => return refused.set(Some(e)),
-            };
-            let reason = format!("↺ {}", backup_time(&id, s.lang.get_untracked()));
-            if s.import(Arc::new(data), ImportMode::Replace, &reason)
-                .await
-                .is_some()
-            {
-                s.notice.set(Some(Msg::Saved));
-            }
-        });
-    };
-    view! {
-        <article class="card">
-            <h2>{s.tr(DataMsg::BackupsTitle)}</h2>
-            <p class="muted">{s.tr(DataMsg::BackupsText)}</p>
-            {move || refused.get().map(|e| view! { <ImportProblems error=e/> })}
-            {move || {
-                let list = backups.get();
-                if list.is_empty() {
-                    return view! { <p class="empty">{s.t(DataMsg::NoBackups)}</p> }.into_any();
-                }
-                view! {
-                    <ul class="backups" data-test="backups">
-                        {list.into_iter().map(|b| {
-                            let (id1, id2, id3) = (b.id.clone(), b.id.clone(), b.id.clone());
-                            let shown = b.id.clone();
-                            view! {
-                                <li>
-                                    <span class="when">{move || backup_time(&shown, s.lang.get())}</span>
-                                    <span class="why">{b.reason.clone()}</span>
-                                    <span class="muted" data-test="backup-counts">{s.tr(DataMsg::BackupCounts { records: b.records, live: b.live })}</span>
-                                    {b.before_mass_delete.then(|| view! { <span class="banner warn inline" data-test="backup-pinned">{s.tr(DataMsg::BackupPinned)}</span> })}
-                                    <button class="link" on:click=move |_| download_backup(id1.clone())>{s.tr(DataMsg::Download)}</button>
-                                    {move || if confirm.get().as_deref() == Some(id2.as_str()) {
-                                        let id = id2.clone();
-                                        view! {
-                                            <span class="confirm">
-                                                <span>{s.t(DataMsg::RestoreConfirm)}</span>
-                                                <button class="danger" data-test="restore-confirm" on:click=move |_| restore(id.clone())>{s.t(DataMsg::RestoreBackup)}</button>
-                                                <button on:click=move |_| confirm.set(None)>{s.t(Msg::Cancel)}</button>
-                                            </span>
-                                        }.into_any()
-                                    } else {
-                                        let id = id3.clone();
-                                        view! { <button class="link" data-test="restore" on:click=move |_| confirm.set(Some(id.clone()))>{s.t(DataMsg::RestoreBackup)}</button> }.into_any()
-                                    }}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </article>
-    }
-}
-
-#[component]
-fn StorageCard() -> impl IntoView {
-    let s = expect_context::<AppState>();
-    let status = RwSignal::new(None::<StorageStatus>);
-    let refresh = move || {
-        leptos::task::spawn_local(async move { status.set(Some(StorageStatus::read().await)) })
-    };
-    Effect::new(move |_| {
-        s.revision.track();
-        refresh();
-    });
-    let ask = move |_| {
-        leptos::task::spawn_local(async move {
-            StorageStatus::request_persistence().await;
-            refresh();
-        })
-    };
-    view! {
-        <article class="card" data-test="storage">
-            <h2>{s.tr(DataMsg::StorageTitle)}</h2>
-            {move || status.get().map(|st| view! {
-                <p data-test="persisted">{s.t(DataMsg::Persisted(st.persisted))}</p>
-                <p>{match (st.usage, st.quota) {
-                    (Some(used), Some(quota)) => s.t(DataMsg::Usage { used, quota }),
-                    _ => s.t(DataMsg::UsageUnknown),
-                }}</p>
-                {(st.persisted == Some(false)).then(|| view! { <button on:click=ask>{s.t(DataMsg::RequestPersist)}</button> })}
-            })}
-        </article>
     }
 }
