@@ -1015,3 +1015,28 @@ fn an_attempt_is_answered_submitted_and_its_short_answers_graded() {
     let a = &data.attempts[&id(401)].data;
     assert_eq!(result(&data.cert_tests[&id(400)].data, a).right, 3);
 }
+
+#[test]
+fn a_new_test_starts_with_the_usual_settings_and_asks_for_its_title_and_questions() {
+    use rop::domain::training::certification::CertTest;
+    let t = CertTest::blank();
+    assert_eq!(
+        (
+            t.pass_percent,
+            t.minutes,
+            t.attempts,
+            t.shuffle,
+            t.valid_days,
+            t.recert_days
+        ),
+        (80, 15, 2, true, 180, 14)
+    );
+    // Re-certification is due before the certificate lapses, never after.
+    assert!(t.recert_days < t.valid_days);
+    let fields: Vec<String> = t
+        .problems()
+        .into_iter()
+        .map(|p| p.field.to_string())
+        .collect();
+    assert!(fields.iter().any(|f| f == "title"), "{fields:?}");
+}

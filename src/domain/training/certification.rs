@@ -88,6 +88,24 @@ pub const OPTIONS_MAX: usize = 10;
 pub const VALID_DAYS_MAX: u16 = 3 * 366;
 
 impl CertTest {
+    /// A new test as the editor starts it: pass at 80 %, 15 minutes, two attempts, questions shuffled, the
+    /// certificate valid half a year (180 days) and re-certification due two weeks (14 days) before it lapses.
+    pub fn blank() -> CertTest {
+        CertTest {
+            title: String::new(),
+            skill: None,
+            standard: None,
+            questions: Vec::new(),
+            draw: 0,
+            pass_percent: 80,
+            minutes: 15,
+            attempts: 2,
+            shuffle: true,
+            valid_days: 180,
+            recert_days: 14,
+        }
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_name(&mut out, "title", &self.title, TITLE_MAX);

@@ -411,22 +411,6 @@ fn Grading() -> impl IntoView {
     }
 }
 
-fn blank_test() -> CertTest {
-    CertTest {
-        title: String::new(),
-        skill: None,
-        standard: None,
-        questions: Vec::new(),
-        draw: 0,
-        pass_percent: 80,
-        minutes: 15,
-        attempts: 2,
-        shuffle: true,
-        valid_days: 180,
-        recert_days: 14,
-    }
-}
-
 /// The tests: settings and the question bank.
 #[component]
 fn TestEditor() -> impl IntoView {
@@ -436,7 +420,7 @@ fn TestEditor() -> impl IntoView {
     let draft = RwSignal::new(
         all.first()
             .map(|(_, t)| t.clone())
-            .unwrap_or_else(blank_test),
+            .unwrap_or_else(CertTest::blank),
     );
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(CertTest::problems));
@@ -460,7 +444,7 @@ fn TestEditor() -> impl IntoView {
                 s.data
                     .with_untracked(|d| d.live::<CertTest>(id).map(|r| r.data.clone()))
             })
-            .unwrap_or_else(blank_test);
+            .unwrap_or_else(CertTest::blank);
         draft.set(t);
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
