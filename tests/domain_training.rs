@@ -1040,3 +1040,41 @@ fn a_new_test_starts_with_the_usual_settings_and_asks_for_its_title_and_question
         .collect();
     assert!(fields.iter().any(|f| f == "title"), "{fields:?}");
 }
+
+#[test]
+fn new_events_reviews_hypotheses_and_hard_clients_start_as_the_forms_show_them() {
+    use rop::domain::control::hypothesis::{Hypothesis, Measure};
+    use rop::domain::organisation::hard_client::{Difficulty, Escalation, HeadRole};
+    use rop::domain::planning::metric::Builtin;
+    use rop::domain::training::event::TrainingEvent;
+    use rop::domain::training::review::Review;
+    let on = day("2026-12-07");
+    // A role-play at 17:00 (1 020 minutes after midnight) for an hour, once.
+    let e = TrainingEvent::blank(on);
+    assert_eq!(
+        (e.date, e.start, e.minutes, e.weekly_until),
+        (on, 1_020, 60, None)
+    );
+    let r = Review::blank(id(1), id(2), on);
+    assert_eq!((r.scorecard, r.manager, r.date), (id(1), id(2), on));
+    assert!(r.marks.is_empty());
+    let h = Hypothesis::blank(
+        Measure::Metric {
+            metric: Builtin::Calls.id(),
+        },
+        vec![id(2)],
+        "Больше звонков".into(),
+        on,
+    );
+    assert_eq!(
+        (h.start, h.window, h.expected_percent, h.closed),
+        (on, 10, 10, false)
+    );
+    let x = Escalation::blank(on);
+    assert_eq!(
+        (x.opened, x.difficulty, x.role, x.call_on),
+        (on, Difficulty::Price, HeadRole::Advice, None)
+    );
+    // No client yet: the form asks for one before it saves.
+    assert!(x.problems().iter().any(|p| p.field == "client"));
+}

@@ -92,6 +92,27 @@ pub const MIN_PERSON_DAYS: u32 = 3;
 pub const MIN_REVIEWS: u32 = 3;
 
 impl Hypothesis {
+    /// A new hypothesis starting on `start`, measured on `measure` for `people`: a 10-day window and a 10 % expected
+    /// change, the usual first try.
+    pub fn blank(
+        measure: Measure,
+        people: Vec<RecordId>,
+        title: String,
+        start: NaiveDate,
+    ) -> Hypothesis {
+        Hypothesis {
+            title,
+            measure,
+            people,
+            cause: String::new(),
+            actions: Vec::new(),
+            start,
+            window: 10,
+            expected_percent: 10,
+            closed: false,
+        }
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_name(&mut out, "title", &self.title, 300);

@@ -121,6 +121,22 @@ pub const TEXT_MAX: usize = 2_000;
 pub const NAME_MAX: usize = 300;
 
 impl Escalation {
+    /// A new hard client opened on `date`: nobody chosen yet (the form asks), the price as the usual difficulty,
+    /// the head's advice as the usual help, no joint call planned.
+    pub fn blank(date: NaiveDate) -> Escalation {
+        Escalation {
+            manager: RecordId::nil(),
+            client: String::new(),
+            deal: String::new(),
+            opened: date,
+            difficulty: Difficulty::Price,
+            why: String::new(),
+            role: HeadRole::Advice,
+            call_on: None,
+            outcome: None,
+        }
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_name(&mut out, "client", &self.client, NAME_MAX);

@@ -82,6 +82,26 @@ pub const WEEKLY_MAX_DAYS: i64 = 366;
 pub const DAY_MINUTES: u16 = 24 * 60;
 
 impl TrainingEvent {
+    /// A new event as the calendar's form starts it on `date`: a role-play at 17:00 for an hour, nobody invited
+    /// yet, once.
+    pub fn blank(date: NaiveDate) -> TrainingEvent {
+        TrainingEvent {
+            title: String::new(),
+            kind: EventKind::RolePlay,
+            date,
+            start: 17 * 60,
+            minutes: 60,
+            leader: None,
+            speaker: String::new(),
+            participants: Vec::new(),
+            materials: String::new(),
+            weekly_until: None,
+            skipped: Vec::new(),
+            cancelled: false,
+            sequence: 0,
+        }
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         check_name(&mut out, "title", &self.title, TITLE_MAX);

@@ -72,6 +72,22 @@ pub const COMMENT_MAX: usize = 2_000;
 pub const MARKS_MAX: usize = 60;
 
 impl Review {
+    /// A new review of `manager`'s call on `date` by the head, on `scorecard`, nothing marked yet.
+    pub fn blank(scorecard: RecordId, manager: RecordId, date: NaiveDate) -> Review {
+        Review {
+            scorecard,
+            manager,
+            date,
+            subject: Subject::Call {
+                client: String::new(),
+                link: String::new(),
+            },
+            reviewer: Reviewer::Head,
+            marks: Vec::new(),
+            comment: String::new(),
+        }
+    }
+
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         match &self.subject {

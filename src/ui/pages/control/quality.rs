@@ -25,29 +25,15 @@ pub fn QualityPage() -> impl IntoView {
     view! { <WhenComplete><Quality/></WhenComplete> }
 }
 
-/// A blank hypothesis starting today, measured on `measure`.
-fn blank(measure: Measure, people: Vec<RecordId>, title: String) -> Hypothesis {
-    Hypothesis {
-        title,
-        measure,
-        people,
-        cause: String::new(),
-        actions: Vec::new(),
-        start: today(),
-        window: 10,
-        expected_percent: 10,
-        closed: false,
-    }
-}
-
 #[component]
 fn Quality() -> impl IntoView {
     let s = expect_context::<AppState>();
     let calls = crate::domain::planning::metric::Builtin::Calls.id();
-    let draft = RwSignal::new(blank(
+    let draft = RwSignal::new(Hypothesis::blank(
         Measure::Metric { metric: calls },
         Vec::new(),
         String::new(),
+        today(),
     ));
     let list = Memo::new(move |_| {
         s.data.with(|d| {
@@ -150,7 +136,7 @@ fn Lagging(draft: RwSignal<Hypothesis>) -> impl IntoView {
                         <li>
                             <span>{title}</span>" "
                             <span class="chip warn">{move || TrMsg::PaceOf(format_percent(s.lang.get(), pace)).text(s.lang.get())}</span>" "
-                            <button class="link" data-test="from-lagging" on:click=move |_| prefill(draft, blank(Measure::Metric { metric }, people.clone(), t.clone()))>{s.tr(TrMsg::OpenHypothesis)}</button>
+                            <button class="link" data-test="from-lagging" on:click=move |_| prefill(draft, Hypothesis::blank(Measure::Metric { metric }, people.clone(), t.clone(), today()))>{s.tr(TrMsg::OpenHypothesis)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -203,7 +189,7 @@ fn WeakCriteria(draft: RwSignal<Hypothesis>) -> impl IntoView {
                         <li>
                             <span>{title}</span>" "
                             <span class="chip warn">{format!("{} / {}", p.points, p.possible)}</span>" "
-                            <button class="link" on:click=move |_| prefill(draft, blank(Measure::Criterion { scorecard, criterion }, vec![who], t.clone()))>{s.tr(TrMsg::OpenHypothesis)}</button>
+                            <button class="link" on:click=move |_| prefill(draft, Hypothesis::blank(Measure::Criterion { scorecard, criterion }, vec![who], t.clone(), today()))>{s.tr(TrMsg::OpenHypothesis)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -303,7 +289,11 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
             tried,
             problems,
             || Edit::put(uuid::Uuid::new_v4(), draft.get_untracked()),
-            move || draft.update(|h| *h = blank(h.measure.clone(), Vec::new(), String::new())),
+            move || {
+                draft.update(|h| {
+                    *h = Hypothesis::blank(h.measure.clone(), Vec::new(), String::new(), today())
+                })
+            },
         );
     };
     let owner_people = people.clone();

@@ -20,20 +20,6 @@ pub fn HardClientsPage() -> impl IntoView {
     view! { <WhenComplete><HardClients/></WhenComplete> }
 }
 
-fn blank() -> Escalation {
-    Escalation {
-        manager: RecordId::nil(),
-        client: String::new(),
-        deal: String::new(),
-        opened: today(),
-        difficulty: Difficulty::Price,
-        why: String::new(),
-        role: HeadRole::Advice,
-        call_on: None,
-        outcome: None,
-    }
-}
-
 #[component]
 fn HardClients() -> impl IntoView {
     let s = expect_context::<AppState>();
@@ -91,7 +77,7 @@ fn HardClients() -> impl IntoView {
 #[component]
 fn NewEscalation() -> impl IntoView {
     let s = expect_context::<AppState>();
-    let draft = RwSignal::new(blank());
+    let draft = RwSignal::new(Escalation::blank(today()));
     let tried = RwSignal::new(false);
     let people = active_people(s);
     let problems = Memo::new(move |_| {
@@ -114,7 +100,7 @@ fn NewEscalation() -> impl IntoView {
         let e = draft.get_untracked();
         s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), e)], move || {
             tried.set(false);
-            draft.set(blank());
+            draft.set(Escalation::blank(today()));
         });
     };
     view! {

@@ -255,24 +255,6 @@ fn file_stem(title: &str) -> String {
     stem.trim_matches('-').chars().take(60).collect()
 }
 
-fn blank_event() -> TrainingEvent {
-    TrainingEvent {
-        title: String::new(),
-        kind: EventKind::RolePlay,
-        date: today(),
-        start: 17 * 60,
-        minutes: 60,
-        leader: None,
-        speaker: String::new(),
-        participants: Vec::new(),
-        materials: String::new(),
-        weekly_until: None,
-        skipped: Vec::new(),
-        cancelled: false,
-        sequence: 0,
-    }
-}
-
 #[component]
 fn EventForm(id: Option<RecordId>, editing: RwSignal<Option<Option<RecordId>>>) -> impl IntoView {
     let s = expect_context::<AppState>();
@@ -280,7 +262,7 @@ fn EventForm(id: Option<RecordId>, editing: RwSignal<Option<Option<RecordId>>>) 
         s.data
             .with_untracked(|d| d.live::<TrainingEvent>(id).map(|r| r.data.clone()))
     });
-    let draft = RwSignal::new(old.clone().unwrap_or_else(blank_event));
+    let draft = RwSignal::new(old.clone().unwrap_or_else(|| TrainingEvent::blank(today())));
     let time = RwSignal::new(clock(draft.get_untracked().start));
     let tried = RwSignal::new(false);
     let problems = Memo::new(move |_| {

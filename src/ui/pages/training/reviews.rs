@@ -54,21 +54,6 @@ fn Reviews() -> impl IntoView {
     }
 }
 
-fn blank_review(card: RecordId, manager: RecordId) -> Review {
-    Review {
-        scorecard: card,
-        manager,
-        date: today(),
-        subject: Subject::Call {
-            client: String::new(),
-            link: String::new(),
-        },
-        reviewer: Reviewer::Head,
-        marks: Vec::new(),
-        comment: String::new(),
-    }
-}
-
 #[component]
 fn ReviewForm() -> impl IntoView {
     let s = expect_context::<AppState>();
@@ -86,7 +71,7 @@ fn ReviewForm() -> impl IntoView {
     let Some((first_person, _)) = people.first().cloned() else {
         return ().into_any();
     };
-    let draft = RwSignal::new(blank_review(first_card, first_person));
+    let draft = RwSignal::new(Review::blank(first_card, first_person, today()));
     let quality_name = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let card = Memo::new(move |_| {
@@ -127,7 +112,7 @@ fn ReviewForm() -> impl IntoView {
             tried,
             problems,
             || Edit::put(uuid::Uuid::new_v4(), draft.get_untracked()),
-            move || draft.update(|r| *r = blank_review(r.scorecard, r.manager)),
+            move || draft.update(|r| *r = Review::blank(r.scorecard, r.manager, today())),
         );
     };
     let partners = people.clone();
