@@ -365,6 +365,36 @@ fn a_development_plan_shows_overdue_steps_and_progress() {
         .map(|p| p.field.into_owned())
         .collect();
     assert_eq!(fields, ["goals[0].title", "goals[0].steps[1].text"]);
+
+    // The overview: Антонова with this plan and a review set, Борисов without a plan, both by name.
+    use rop::domain::motivation::development::{overview, PlanLine};
+    let mut data = team();
+    let mut reviewed = plan;
+    reviewed.next_review = Some(day("2026-12-15"));
+    apply(&mut data, vec![Edit::derived(reviewed)]);
+    assert_eq!(
+        overview(&data, day("2026-11-10")),
+        [
+            PlanLine {
+                manager: id(1),
+                name: "Антонова А.".into(),
+                open_goals: 1,
+                done: 1,
+                steps: 3,
+                overdue: 1,
+                next_review: Some(day("2026-12-15")),
+            },
+            PlanLine {
+                manager: id(2),
+                name: "Борисов Б.".into(),
+                open_goals: 0,
+                done: 0,
+                steps: 0,
+                overdue: 0,
+                next_review: None,
+            },
+        ]
+    );
 }
 
 #[test]

@@ -176,6 +176,47 @@ pub fn plan_of(data: &Dataset, manager: RecordId) -> Option<&DevPlan> {
         .map(|r| &r.data)
 }
 
+/// One person's line of the development plans' overview (M3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanLine {
+    pub manager: RecordId,
+    pub name: String,
+    /// Goals still open.
+    pub open_goals: usize,
+    /// Steps done, of all the steps of goals not dropped.
+    pub done: usize,
+    pub steps: usize,
+    /// Open goals' steps past their due date on the day asked.
+    pub overdue: usize,
+    pub next_review: Option<NaiveDate>,
+}
+
+/// Every active person by name with where their plan stands on `today` (zeros for a person without a plan).
+pub fn overview(data: &Dataset, today: NaiveDate) -> Vec<PlanLine> {
+    data.managers_by_name()
+        .into_iter()
+        .filter(|m| m.data.is_active())
+        .map(|m| {
+            let plan = plan_of(data, m.id);
+            let (done, steps) = plan.map(DevPlan::progress).unwrap_or((0, 0));
+            PlanLine {
+                manager: m.id,
+                name: m.data.short_name(),
+                open_goals: plan.map_or(0, |p| {
+                    p.goals
+                        .iter()
+                        .filter(|g| g.status == GoalStatus::Open)
+                        .count()
+                }),
+                done,
+                steps,
+                overdue: plan.map_or(0, |p| p.overdue(today).len()),
+                next_review: plan.and_then(|p| p.next_review),
+            }
+        })
+        .collect()
+}
+
 /// T1–T5 → M3: a skill gap from the skills matrix offered as a goal of the person's plan (the plan is made when
 /// there is none). `None` when an open goal of that title is already there, so offering twice adds it once.
 pub fn with_skill_goal(

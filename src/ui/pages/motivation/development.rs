@@ -3,7 +3,9 @@
 //! and materials, marking a step done, the goal's status and the next review. Personal: never in the meeting mode.
 
 use crate::domain::core::locale::format_date;
-use crate::domain::motivation::development::{plan_of, DevPlan, Goal, GoalStatus, Step, Target};
+use crate::domain::motivation::development::{
+    overview, plan_of, DevPlan, Goal, GoalStatus, PlanLine, Step, Target,
+};
 use crate::domain::planning::metric::{catalog, parse_value};
 use crate::domain::{Edit, RecordId};
 use crate::ui::components::widgets::{
@@ -28,32 +30,7 @@ fn Development() -> impl IntoView {
     let people = active_people(s);
     let from_link = query.with_untracked(|q| q.get("who").and_then(|v| v.parse::<RecordId>().ok()));
     let who = RwSignal::new(from_link.or_else(|| people.first().map(|p| p.0)));
-    let summary = Memo::new(move |_| {
-        let t = today();
-        s.data.with(|d| {
-            d.managers_by_name()
-                .into_iter()
-                .filter(|m| m.data.is_active())
-                .map(|m| {
-                    let plan = plan_of(d, m.id);
-                    (
-                        m.id,
-                        m.data.short_name(),
-                        plan.map(|p| {
-                            p.goals
-                                .iter()
-                                .filter(|g| g.status == GoalStatus::Open)
-                                .count()
-                        })
-                        .unwrap_or(0),
-                        plan.map(DevPlan::progress).unwrap_or((0, 0)),
-                        plan.map(|p| p.overdue(t).len()).unwrap_or(0),
-                        plan.and_then(|p| p.next_review),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let summary = Memo::new(move |_| s.data.with(|d| overview(d, today())));
     view! {
         <section class="development-page">
             <div class="page-head"><h1>{s.tr(MotMsg::DevelopmentTitle)}</h1></div>
@@ -68,7 +45,7 @@ fn Development() -> impl IntoView {
                         <th scope="col">{s.tr(MotMsg::NextReview)}</th>
                     </tr></thead>
                     <tbody>
-                        {move || summary.get().into_iter().map(|(id, name, goals, (done, all), overdue, review)| view! {
+                        {move || summary.get().into_iter().map(|PlanLine { manager: id, name, open_goals: goals, done, steps: all, overdue, next_review: review }| view! {
                             <tr class:current=move || who.get() == Some(id)>
                                 <td><button class="link" on:click=move |_| who.set(Some(id))>{name}</button></td>
                                 <td class="num">{goals}</td>
