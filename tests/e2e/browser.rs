@@ -69,9 +69,18 @@ impl Driver {
                 // WebKitGTK 2.50's web process died at random in about half the runs (a segfault at one address
                 // in libjavascriptcoregtk; the core dump shows the WebAssembly in-place interpreter fetching its
                 // next opcode through a null pointer). With that tier off, WebAssembly starts in JSC's other
-                // interpreter and JIT tiers, and the runs pass.
+                // interpreter and JIT tiers.
                 c.env("JSC_useWasmIPInt", "0");
                 c.env("JSC_useWasmFastMemory", "0");
+                // Then the app's memory went bad in WebKit alone, about one run in two, always after its lazily
+                // loaded modules had run (the rescue screen's stacks, 2026-12-07): an out-of-bounds trap in a
+                // click's handler or an async task, a JS value swapped for another ("createElement is not a
+                // function" on the document), dlmalloc's own check failing (`psize >= size + min_overhead`). The
+                // same build never failed in Chromium or Firefox. With JSC's optimizing WebAssembly tier (OMG) off,
+                // the code runs in its baseline compiler: the WebKit flow's first run failed 1 time in 5 (an
+                // out-of-bounds call_indirect), against 2 in 2 with it on the same day; OSR entry off alone failed
+                // 1 in 4. Fewer, not none: the retry in `main.rs` stays.
+                c.env("JSC_useOMGJIT", "0");
                 c
             }
         };
