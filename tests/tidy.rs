@@ -1,5 +1,7 @@
 //! Architecture invariants, read from the sources (see ARCHITECTURE.md): a failing line here names the file.
 
+use rop::domain::core::area::Area;
+use rop::domain::{for_each_store, EachStore, Kind};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -250,17 +252,12 @@ fn the_detector_itself_sees_a_violation() {
     );
 }
 
-/// The domain's folders in the order of the head of sales' cycle, `demo` last.
-const CYCLE: [&str; 8] = [
-    "core",
-    "team",
-    "planning",
-    "organisation",
-    "training",
-    "control",
-    "motivation",
-    "demo",
-];
+/// The domain's folders in the order of the head of sales' cycle (the domain's own `Area::ALL`), `demo` last.
+fn cycle() -> Vec<&'static str> {
+    let mut out: Vec<&str> = Area::ALL.iter().map(|a| a.folder()).collect();
+    out.push("demo");
+    out
+}
 
 /// Every file of the domain's `areas`: its area's index, its path and its text. The list of stores
 /// (`domain/stores.rs`), which names every kind, sits above the areas and is none of them.
@@ -283,7 +280,7 @@ fn area_files(areas: &[&str]) -> Vec<(usize, PathBuf, String)> {
 #[test]
 fn domain_folders_depend_only_on_the_ones_before_them() {
     // Each folder may use the ones before it in the cycle.
-    let order = CYCLE;
+    let order = cycle();
     let mut bad = Vec::new();
     for (i, file, text) in area_files(&order) {
         for other in &order[i + 1..] {
@@ -295,44 +292,30 @@ fn domain_folders_depend_only_on_the_ones_before_them() {
     assert!(bad.is_empty(), "folders out of order:\n{}", bad.join("\n"));
 }
 
-/// The stores of `domain/stores.rs`'s `stores!` list: (table field, record type, area tag in lower case).
-fn store_fields() -> Vec<(String, String, String)> {
-    stores_in(&fs::read_to_string(root().join("src/domain/stores.rs")).unwrap())
+/// Every store of the list (`domain/stores.rs`), read through the crate itself: (table field, the record type's full
+/// path, the folder of the area it is tagged with).
+fn stores() -> Vec<(String, String, String)> {
+    struct Collect(Vec<(String, String, String)>);
+    impl EachStore for Collect {
+        fn store<T: Kind>(&mut self) {
+            self.0.push((
+                T::STORE.as_str().to_string(),
+                std::any::type_name::<T>().to_string(),
+                T::STORE.area().folder().to_string(),
+            ));
+        }
+    }
+    let mut all = Collect(Vec::new());
+    for_each_store(&mut all);
+    all.0
 }
 
-/// The stores of a `stores!` list's text: (table field, record type, area tag in lower case).
-fn stores_in(text: &str) -> Vec<(String, String, String)> {
-    let list = &text[text.find("stores! {").expect("the list of stores")..];
-    list.lines()
-        .skip(1)
-        .take_while(|l| !l.trim().starts_with('}'))
-        .filter_map(|l| {
-            // `Cases / Case(Case) => cases in Training, start, shared;`
-            let ty = l.split('(').nth(1)?.split(')').next()?.trim().to_string();
-            let mut rest = l.split("=>").nth(1)?.split_whitespace();
-            let field = rest.next()?.to_string();
-            let area = rest.nth(1)?.trim_end_matches(',').to_lowercase();
-            Some((field, ty, area))
-        })
-        .collect()
-}
-
-/// The stores of a list's text whose area tag is not the folder their record type is imported from.
-fn wrong_area_tags(text: &str) -> Vec<String> {
-    // Where each type comes from: the list's own imports (`use crate::domain::training::reading::{Material, Reading};`).
-    let folder_of = |ty: &str| {
-        use_paths(text)
-            .into_iter()
-            .find(|p| p.rsplit("::").next() == Some(ty))
-            .and_then(|p| p.split("::").nth(2).map(String::from))
-    };
-    stores_in(text)
-        .into_iter()
-        .filter_map(|(field, ty, area)| {
-            let folder = folder_of(&ty);
-            (folder.as_deref() != Some(area.as_str()))
-                .then(|| format!("{field}: tagged {area}, {ty} comes from {folder:?}"))
-        })
+/// The stores whose area tag is not the domain folder their record type is defined in (`rop::domain::<folder>::…`).
+fn wrong_area_tags(stores: &[(String, String, String)]) -> Vec<String> {
+    stores
+        .iter()
+        .filter(|(_, ty, area)| ty.split("::").nth(2) != Some(area.as_str()))
+        .map(|(field, ty, area)| format!("{field}: tagged {area}, {ty}"))
         .collect()
 }
 
@@ -358,8 +341,9 @@ fn reads_table(text: &str, field: &str) -> bool {
 #[test]
 fn no_area_reads_a_later_areas_table() {
     // `demo` is a leaf that may read anything.
-    let order = &CYCLE[..CYCLE.len() - 1];
-    let owners: Vec<(String, usize)> = store_fields()
+    let all = cycle();
+    let order = &all[..all.len() - 1];
+    let owners: Vec<(String, usize)> = stores()
         .into_iter()
         .map(|(field, _, area)| {
             let at = order.iter().position(|a| *a == area);
@@ -390,22 +374,30 @@ fn no_area_reads_a_later_areas_table() {
 /// so the tag the rule above reads is true.
 #[test]
 fn each_store_is_tagged_with_the_area_that_defines_its_records() {
-    assert!(store_fields().len() > 40, "the list was read");
-    let text = fs::read_to_string(root().join("src/domain/stores.rs")).unwrap();
-    let bad = wrong_area_tags(&text);
+    let all = stores();
+    assert!(all.len() > 40, "the list was read: {}", all.len());
+    let bad = wrong_area_tags(&all);
     assert!(bad.is_empty(), "wrong area tags:\n{}", bad.join("\n"));
 }
 
 #[test]
 fn the_area_tag_check_sees_a_planted_wrong_tag() {
-    let list = "use crate::domain::training::reading::{Material, Reading};\n\
-                use crate::domain::organisation::meeting::Meeting;\n\
-                stores! {\n    \
-                Meetings / Meeting(Meeting) => meetings in Organisation, start, shared;\n    \
-                Readings / Reading(Reading) => readings in Organisation, late, shared;\n}\n";
+    let planted = |field: &str, ty: &str, area: &str| (field.into(), ty.into(), area.into());
+    let list = [
+        planted(
+            "meetings",
+            "rop::domain::organisation::meeting::Meeting",
+            "organisation",
+        ),
+        planted(
+            "readings",
+            "rop::domain::training::reading::Reading",
+            "organisation",
+        ),
+    ];
     assert_eq!(
-        wrong_area_tags(list),
-        ["readings: tagged organisation, Reading comes from Some(\"training\")"]
+        wrong_area_tags(&list),
+        ["readings: tagged organisation, rop::domain::training::reading::Reading"]
     );
 }
 
