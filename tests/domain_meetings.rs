@@ -1074,3 +1074,76 @@ fn a_protocol_lists_who_was_away_the_notes_by_step_the_promises_tasks_and_cases_
     assert_eq!(cases, vec!["Был опыт", "Дорого"]);
     assert!(minutes(&data, id(999), day("2026-11-25")).is_none());
 }
+
+#[test]
+fn the_meetings_list_filters_by_kind_and_month_newest_first_with_who_came() {
+    use rop::domain::organisation::protocol::{listed, Attendance, Presence, LISTED_MAX};
+    let mut data = department();
+    let nov = |d: &str| Meeting::id_for(MeetingKind::Daily, day(d)).unwrap();
+    let weekly = Meeting::id_for(MeetingKind::Weekly, day("2026-11-23")).unwrap();
+    let dec = Meeting::id_for(MeetingKind::Daily, day("2026-12-01")).unwrap();
+    let mark = |meeting, who: u128, presence| {
+        Edit::derived(Attendance {
+            meeting,
+            manager: id(who),
+            presence,
+            reason: String::new(),
+        })
+    };
+    let mut w = Meeting::from_template(
+        &Template::default_for(MeetingKind::Weekly),
+        day("2026-11-23"),
+        "",
+    );
+    w.started = Some(1);
+    apply(
+        &mut data,
+        vec![
+            Edit::put(nov("2026-11-24"), daily("2026-11-24", 8)),
+            Edit::put(nov("2026-11-25"), daily("2026-11-25", 8)),
+            Edit::put(weekly, w),
+            Edit::put(dec, daily("2026-12-01", 8)),
+            // On the 24th one came late and one was away.
+            mark(nov("2026-11-24"), SELLER, Presence::Late),
+            mark(nov("2026-11-24"), LEFT, Presence::Absent),
+        ],
+    );
+    let rows = |data: &Dataset, kind, month: Option<&str>| -> Vec<(chrono::NaiveDate, usize)> {
+        listed(data, kind, month.map(day))
+            .into_iter()
+            .map(|(_, m, came)| (m.date, came))
+            .collect()
+    };
+    // November's daily stand-ups, newest first; the late one counts as came, the absent one does not.
+    assert_eq!(
+        rows(&data, Some(MeetingKind::Daily), Some("2026-11-15")),
+        [(day("2026-11-25"), 0), (day("2026-11-24"), 1)]
+    );
+    // Any kind, any month: all four, December's first.
+    assert_eq!(rows(&data, None, None).len(), 4);
+    assert_eq!(rows(&data, None, None)[0].0, day("2026-12-01"));
+    assert_eq!(
+        rows(&data, Some(MeetingKind::Weekly), None),
+        [(day("2026-11-23"), 0)]
+    );
+    // At most LISTED_MAX (60) rows, the newest: 61 general meetings more, one a day from 1 September, leave the oldest out.
+    let many: Vec<Edit> = (0..61)
+        .map(|i| {
+            let on = rop::domain::core::date::add_days(day("2026-09-01"), i);
+            let m = Meeting::from_template(
+                &Template::default_for(MeetingKind::Other),
+                on,
+                "Общее собрание",
+            );
+            Edit::put(id(5_000 + i as u128), m)
+        })
+        .collect();
+    apply(&mut data, many);
+    let general = rows(&data, Some(MeetingKind::Other), None);
+    assert_eq!(general.len(), LISTED_MAX);
+    assert_eq!(
+        general.last().unwrap().0,
+        day("2026-09-02"),
+        "1 September is the 61st"
+    );
+}

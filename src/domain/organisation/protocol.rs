@@ -11,7 +11,7 @@ use crate::domain::organisation::meeting::{meetings, AgendaStep, Meeting, Meetin
 use crate::domain::organisation::promise::{outcome, promises, Outcome, Promise};
 use crate::domain::planning::metric::catalog;
 use crate::domain::Dataset;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -220,6 +220,32 @@ pub fn minutes(data: &Dataset, id: RecordId, today: NaiveDate) -> Option<Minutes
         promises,
         tasks: tasks_of(data, id).into_iter().map(|(_, t)| t).collect(),
     })
+}
+
+/// How many meetings the meetings page lists at once: about three months of daily stand-ups.
+pub const LISTED_MAX: usize = 60;
+
+/// The meetings page's list: meetings of `kind` (any when `None`) in the month of `month` (any when `None`), newest
+/// first, at most [`LISTED_MAX`], each with how many people came (present or late).
+pub fn listed(
+    data: &Dataset,
+    kind: Option<MeetingKind>,
+    month: Option<NaiveDate>,
+) -> Vec<(RecordId, &Meeting, usize)> {
+    let in_month =
+        |d: NaiveDate| month.is_none_or(|m| (d.year(), d.month()) == (m.year(), m.month()));
+    meetings(data)
+        .into_iter()
+        .filter(|(_, m)| kind.is_none_or(|k| m.kind == k) && in_month(m.date))
+        .take(LISTED_MAX)
+        .map(|(id, m)| {
+            let came = attendance_of(data, id)
+                .iter()
+                .filter(|a| a.presence != Presence::Absent)
+                .count();
+            (id, m, came)
+        })
+        .collect()
 }
 
 /// What a meeting inherits from earlier meetings of its kind.

@@ -7,6 +7,7 @@ use crate::domain::organisation::meeting::{
     self as meeting, meetings, Meeting, MeetingKind, Template,
 };
 use crate::domain::organisation::promise::{outcome, promises, Outcome, Promise};
+use crate::domain::organisation::protocol::listed;
 use crate::domain::planning::metric::catalog;
 use crate::domain::{Edit, RecordId};
 use crate::store::now_millis;
@@ -269,25 +270,11 @@ fn PastMeetings() -> impl IntoView {
         })
     });
     let list = Memo::new(move |_| {
-        let k = kind.get();
-        let within = month
-            .get()
-            .map(crate::domain::planning::planfact::Period::month);
+        let (k, m) = (kind.get(), month.get());
         s.data.with(|d| {
-            meetings(d)
+            listed(d, k, m)
                 .into_iter()
-                .filter(|(_, mt)| k.is_none_or(|k| mt.kind == k))
-                .filter(|(_, mt)| within.is_none_or(|p| p.contains(mt.date)))
-                .take(60)
-                .map(|(id, mt)| {
-                    let present = crate::domain::organisation::protocol::attendance_of(d, id)
-                        .iter()
-                        .filter(|a| {
-                            a.presence != crate::domain::organisation::protocol::Presence::Absent
-                        })
-                        .count();
-                    (id, mt.clone(), present)
-                })
+                .map(|(id, mt, came)| (id, mt.clone(), came))
                 .collect::<Vec<_>>()
         })
     });
