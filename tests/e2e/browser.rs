@@ -76,10 +76,11 @@ impl Driver {
                 // loaded modules had run (the rescue screen's stacks, 2026-12-07): an out-of-bounds trap in a
                 // click's handler or an async task, a JS value swapped for another ("createElement is not a
                 // function" on the document), dlmalloc's own check failing (`psize >= size + min_overhead`). The
-                // same build never failed in Chromium or Firefox. With JSC's optimizing WebAssembly tier (OMG) off,
-                // the code runs in its baseline compiler: the WebKit flow's first run failed 1 time in 5 (an
-                // out-of-bounds call_indirect), against 2 in 2 with it on the same day; OSR entry off alone failed
-                // 1 in 4. Fewer, not none: the retry in `main.rs` stays.
+                // same build never failed in Chromium or Firefox. WebKit-only runs of the whole flow that day, first
+                // runs: OMG (JSC's optimizing WebAssembly tier) on, 2 failed of 2; OSR entry off, 1 of 4; OMG off,
+                // 1 of 5 (an out-of-bounds call_indirect), then 2 of 2 on a build with a 1 MB wasm stack instead of
+                // 8 MB (`scripts/app-wasm.sh`); signal-based bounds back on, 1 of 1. The cause is not found; OMG
+                // off is the setting that failed least, and the retry in `main.rs` stays.
                 c.env("JSC_useOMGJIT", "0");
                 c
             }
