@@ -626,13 +626,8 @@ fn certification(today: NaiveDate) -> Vec<Edit> {
                 },
             },
         ],
-        draw: 0,
-        pass_percent: 80,
-        minutes: 15,
-        attempts: 2,
-        shuffle: true,
-        valid_days: 180,
-        recert_days: 14,
+        // The usual settings: 80 % to pass, 15 minutes, two attempts, shuffled, valid 180 days.
+        ..CertTest::blank()
     };
     let crm_test = CertTest {
         title: "Правила работы в CRM".into(),
