@@ -4,7 +4,9 @@
 mod common;
 use common::{apply, day, id};
 use rop::domain::core::rules::Rule;
-use rop::domain::planning::actions::{carry_over, monday, week_actions, ActionStatus, WeekAction};
+use rop::domain::planning::actions::{
+    carry_over, carry_over_edits, monday, week_actions, ActionStatus, WeekAction,
+};
 use rop::domain::planning::fact::DayFacts;
 use rop::domain::planning::marketing::{effect, sources_month, LeadSource, Promotion, SourceMonth};
 use rop::domain::planning::metric::Builtin;
@@ -62,12 +64,12 @@ fn unfinished_actions_carry_over_once() {
         (day("2026-11-30"), 2, Some(id(2)))
     );
     assert_eq!(copy.date(), day("2026-12-02"));
-    apply(
-        &mut data,
-        carried.into_iter().map(|(i, a)| Edit::put(i, a)).collect(),
-    );
+    // The button's writes are these copies.
+    let edits = carry_over_edits(&data, week);
+    assert_eq!(edits.len(), 1);
+    apply(&mut data, edits);
     assert!(
-        carry_over(&data, week).is_empty(),
+        carry_over_edits(&data, week).is_empty(),
         "carrying over again makes no second copy"
     );
     assert_eq!(week_actions(&data, day("2026-11-30")).len(), 1);

@@ -15,7 +15,7 @@ use rop::domain::team::hiring::interview::{panel, rated_attributes, Interview, R
 use rop::domain::team::hiring::onboarding::{onboarding_of, probation_end, StepKind};
 use rop::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
 use rop::domain::team::hiring::vacancy::{Attribute, Category, Vacancy};
-use rop::domain::team::hiring::{earlier_kit, erase, hire, Hire};
+use rop::domain::team::hiring::{earlier_kit, erase, hire, opened, Hire};
 use rop::domain::training::first_steps::{done_on, first_steps, open_steps, StepTexts};
 use rop::domain::{Dataset, Edit, Manager, Role};
 use std::collections::BTreeMap;
@@ -421,8 +421,20 @@ fn the_interview_kit_is_edited_without_losing_what_was_rated() {
         ..vacancy()
     };
     apply(&mut data, vec![Edit::put(id(VACANCY), v.clone())]);
+    // Opening it (`opened`, what the «new vacancy» form saves) takes the kit; reusing it by hand gives the same.
+    let opened_one = opened(&data, next.clone());
     let earlier = earlier_kit(&data, Role::Seller).expect("the seller vacancy has a kit");
     next.reuse_kit(earlier);
+    assert_eq!(opened_one, next);
+    let lead = Vacancy {
+        role: Role::TeamLead,
+        ..next.clone()
+    };
+    assert_eq!(
+        opened(&data, lead.clone()),
+        lead,
+        "no earlier kit for the role: as typed"
+    );
     assert_eq!(
         next.attributes.iter().map(|a| a.id).collect::<Vec<_>>(),
         vec![3]

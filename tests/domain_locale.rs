@@ -214,3 +214,38 @@ fn an_input_shows_a_stored_value_as_it_would_be_typed() {
         }
     }
 }
+
+/// Figures kept in tenths (the floor's rates, shares in tenths of a percent) print with their one decimal.
+#[test]
+fn tenths_print_with_one_decimal() {
+    use rop::domain::core::locale::{format_percent_tenths, format_ratio_tenths, format_tenths};
+    assert_eq!(format_tenths(Lang::Ru, 123), "12,3");
+    assert_eq!(format_tenths(Lang::En, 123), "12.3");
+    assert_eq!(format_tenths(Lang::Ru, 5), "0,5");
+    assert_eq!(format_tenths(Lang::Ru, -15), "−1,5");
+    assert_eq!(format_percent_tenths(Lang::Ru, Some(875)), "87,5 %");
+    assert_eq!(format_percent_tenths(Lang::Ru, Some(1000)), "100,0 %");
+    assert_eq!(format_percent_tenths(Lang::Ru, None), "—");
+    // 17 / 4 = 4.25, half up to 4.3; 10 / 3 = 3.33… to 3.3; 2 / 3 = 0.67 to 0.7.
+    assert_eq!(format_ratio_tenths(Lang::Ru, 17, 4), "4,3");
+    assert_eq!(format_ratio_tenths(Lang::Ru, 10, 3), "3,3");
+    assert_eq!(format_ratio_tenths(Lang::En, 2, 3), "0.7");
+    assert_eq!(format_ratio_tenths(Lang::Ru, 5, 0), "—");
+}
+
+/// The pay words' figures: a completion to one decimal rounded down, a multiplier, a signed change.
+#[test]
+fn completions_factors_and_signed_changes() {
+    use rop::domain::core::locale::{format_bp_tenth, format_factor, format_signed_percent_tenths};
+    // 10 427 bp is 104,27 %: rounded down to 104,2 %, never up to 104,3 %.
+    assert_eq!(format_bp_tenth(Lang::Ru, 10_427), "104,2\u{a0}%");
+    assert_eq!(format_bp_tenth(Lang::Ru, 10_000), "100\u{a0}%");
+    assert_eq!(format_factor(Lang::Ru, 12_500), "1,25");
+    assert_eq!(format_factor(Lang::En, 15_000), "1.5");
+    assert_eq!(format_factor(Lang::Ru, 20_000), "2");
+    assert_eq!(format_factor(Lang::Ru, 10_001), "1,0001");
+    assert_eq!(format_signed_percent_tenths(Lang::Ru, Some(15)), "+1,5 %");
+    assert_eq!(format_signed_percent_tenths(Lang::Ru, Some(-3)), "−0,3 %");
+    assert_eq!(format_signed_percent_tenths(Lang::Ru, Some(0)), "0,0 %");
+    assert_eq!(format_signed_percent_tenths(Lang::Ru, None), "—");
+}

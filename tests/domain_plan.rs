@@ -841,3 +841,38 @@ fn a_fact_cell_is_set_cleared_and_undone_without_touching_its_neighbours() {
     assert_eq!(value_of(&data, who, d, calls), None);
     assert_eq!(value_of(&data, who, d, pay), Some(1_500_000));
 }
+
+/// Moving a metric swaps it with its neighbour; only the metrics whose place changed are written, each with order
+/// 10 × place, and nothing moves past either end.
+#[test]
+fn moving_a_metric_swaps_it_with_its_neighbour_and_renumbers_what_moved() {
+    use rop::domain::planning::metric::move_metric;
+    let mut data = Dataset::default();
+    let before: Vec<RecordId> = catalog(&data).iter().map(|m| m.id).collect();
+    assert!(before.len() >= 3);
+    assert!(
+        move_metric(&catalog(&data), 0, true).is_empty(),
+        "the first cannot go up"
+    );
+    let last = before.len() - 1;
+    assert!(
+        move_metric(&catalog(&data), last, false).is_empty(),
+        "the last cannot go down"
+    );
+    let edits = move_metric(&catalog(&data), 1, true);
+    assert!(!edits.is_empty());
+    apply(&mut data, edits);
+    let after = catalog(&data);
+    let mut expected = before.clone();
+    expected.swap(0, 1);
+    assert_eq!(after.iter().map(|m| m.id).collect::<Vec<_>>(), expected);
+    assert_eq!((after[0].order, after[1].order), (0, 10));
+    // Moving it back restores the first order, and a second move writes only the two that changed.
+    let back = move_metric(&after, 0, false);
+    assert_eq!(back.len(), 2);
+    apply(&mut data, back);
+    assert_eq!(
+        catalog(&data).iter().map(|m| m.id).collect::<Vec<_>>(),
+        before
+    );
+}

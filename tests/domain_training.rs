@@ -131,6 +131,9 @@ fn calibration_shows_the_spread_of_reviewers_of_one_call() {
         vec![Some(75), Some(95)]
     );
     assert_eq!(c.spread, 20);
+    // 20 points apart is the bar for a talk; 19 is not.
+    assert!(rop::domain::training::review::Calibration::worth_talking_over(c.spread));
+    assert!(!rop::domain::training::review::Calibration::worth_talking_over(19));
     // Per criterion: yes/no 100 vs 0; 0/1/2: 50 vs 100; 1–5: 80 vs 100.
     assert_eq!(c.criteria.get(&1), Some(&100));
     assert_eq!(c.criteria.get(&2), Some(&50));
@@ -1077,4 +1080,92 @@ fn new_events_reviews_hypotheses_and_hard_clients_start_as_the_forms_show_them()
     );
     // No client yet: the form asks for one before it saves.
     assert!(x.problems().iter().any(|p| p.field == "client"));
+}
+
+/// The calendar's attendance tick: marking is against the stored list, keeps it sorted, and holds each person once.
+#[test]
+fn marking_attendance_adds_and_removes_one_person_against_the_stored_list() {
+    use rop::domain::training::event::TrainingAttendance;
+    let mut data = Dataset::default();
+    let (e, on) = (id(0xe1), day("2026-12-03"));
+    let mark = |data: &mut Dataset, who: u128, on_list: bool| {
+        let edit = TrainingAttendance::mark(data, e, on, id(who), on_list);
+        apply(data, vec![edit]);
+    };
+    assert!(TrainingAttendance::present(&data, e, on).is_empty());
+    mark(&mut data, 3, true);
+    mark(&mut data, 1, true);
+    // Twice present is once present.
+    mark(&mut data, 3, true);
+    assert_eq!(
+        TrainingAttendance::present(&data, e, on),
+        vec![id(1), id(3)]
+    );
+    mark(&mut data, 1, false);
+    assert_eq!(TrainingAttendance::present(&data, e, on), vec![id(3)]);
+    // Another occurrence of the same event is a list of its own.
+    assert!(TrainingAttendance::present(&data, e, day("2026-12-10")).is_empty());
+}
+
+/// A reading mark is set, changed, and taken away (a deletion, so other devices learn of it).
+#[test]
+fn a_reading_mark_is_set_changed_and_taken_away() {
+    use rop::domain::training::reading::{Reading, ReadingStatus};
+    let mut data = Dataset::default();
+    let (book, who) = (id(0xb0), id(2));
+    let status = |d: &Dataset| {
+        d.live::<Reading>(Reading::id_for(book, who))
+            .map(|r| (r.data.status, r.data.date))
+    };
+    apply(
+        &mut data,
+        vec![Reading::mark(
+            book,
+            who,
+            Some(ReadingStatus::Reading),
+            day("2026-12-01"),
+        )],
+    );
+    apply(
+        &mut data,
+        vec![Reading::mark(
+            book,
+            who,
+            Some(ReadingStatus::Done),
+            day("2026-12-05"),
+        )],
+    );
+    assert_eq!(
+        status(&data),
+        Some((ReadingStatus::Done, day("2026-12-05")))
+    );
+    apply(
+        &mut data,
+        vec![Reading::mark(book, who, None, day("2026-12-06"))],
+    );
+    assert_eq!(status(&data), None);
+}
+
+/// A new script is written with its first version (number 1, one empty stage), both in one save.
+#[test]
+fn a_new_script_comes_with_its_first_version() {
+    use rop::domain::training::script::{new_script, versions};
+    let mut data = Dataset::default();
+    let (script, edits) = new_script(
+        &data,
+        "  Входящая заявка ",
+        "Приветствие",
+        day("2026-12-07"),
+    );
+    assert_eq!(edits.len(), 2);
+    apply(&mut data, edits);
+    assert_eq!(
+        data.live::<Script>(script).unwrap().data.name,
+        "Входящая заявка"
+    );
+    let v = versions(&data, script);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].1.number, 1);
+    assert_eq!(v[0].1.stages[0].name, "Приветствие");
+    assert!(v[0].1.stages[0].blocks.is_empty());
 }

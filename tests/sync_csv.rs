@@ -105,6 +105,23 @@ fn excel_files_in_both_separators_with_and_without_bom() {
             !import.days[1].values.contains_key(&Builtin::Payments.id()),
             "an empty cell is not a zero"
         );
+        // Applied, each day's record replaces the stored one: the day's other facts stay, the file's are in.
+        let mut applied = data.clone();
+        let mut clock = applied
+            .newest_stamp()
+            .map(Clock::starting_after)
+            .unwrap_or_default();
+        for e in import.clone().edits() {
+            let c = applied
+                .stamp(e, &mut clock, 1_795_770_000_000, id(0xd))
+                .unwrap();
+            applied.apply_all(c);
+        }
+        let stored = applied
+            .live::<DayFacts>(DayFacts::id_for(id(1), day("2026-11-02")))
+            .unwrap();
+        assert_eq!(stored.data, import.days[0], "file {i}");
+        assert_eq!(stored.data.values[&Builtin::TasksDone.id()], 9);
     }
 }
 

@@ -4,7 +4,9 @@
 mod common;
 use common::*;
 use rop::domain::{Dataset, Edit, EditError, Manager, Role, Stamp};
-use rop::sync::{export, read_file, Context, ImportMode, Memory, SaveError, Session, StoreError};
+use rop::sync::{
+    export, read_file, Context, ImportMode, Memory, RestoreError, SaveError, Session, StoreError,
+};
 
 fn session(data: &Dataset) -> Session<Memory> {
     Session::new(Memory::with(data.clone()), device(1), data)
@@ -89,6 +91,51 @@ async fn an_import_writes_what_is_new_with_a_backup_of_before() {
         ("demo.json", 0)
     );
     assert!(!backups[0].before_mass_delete);
+}
+
+/// A kept backup restored: the data is the backup's again, written as a restore with a backup of what it replaced;
+/// a backup no longer kept is refused and nothing changes.
+#[tokio::test]
+async fn a_kept_backup_is_restored_in_place_of_everything() {
+    let mut data = demo_data(device(1));
+    let s = session(&data);
+    // A merge of another device's file keeps a backup of the department as it was.
+    let mut file = data.clone();
+    file.apply_all(
+        s.stamp(
+            &data,
+            vec![Edit::put(id(0x77), manager("Новый Менеджер"))],
+            NOW,
+        )
+        .unwrap(),
+    );
+    let done = s
+        .import(&data, &file, ImportMode::Merge, "other.json", "t", NOW + 1)
+        .await
+        .unwrap();
+    assert_eq!(done.written, 1);
+    data = done.data;
+    let kept = s.storage().backups()[0].id.clone();
+    let before_restore = data.live_count();
+    let restored = s
+        .restore_backup(&data, &kept, "↺", "t", NOW + 2)
+        .await
+        .unwrap();
+    assert!(
+        restored.data.live::<Manager>(id(0x77)).is_none(),
+        "the merged manager is gone again"
+    );
+    assert_eq!(restored.data.live_count(), before_restore - 1);
+    assert_eq!(s.storage().data(), restored.data);
+    let backups = s.storage().backups();
+    assert_eq!(backups.len(), 2, "the restore kept what it replaced");
+    assert_eq!(backups[1].reason, "↺");
+    // A backup that is not kept: refused, nothing written.
+    let gone = s
+        .restore_backup(&restored.data, "nope", "↺", "t", NOW + 3)
+        .await;
+    assert_eq!(gone, Err(RestoreError::Gone("nope".into())));
+    assert_eq!(s.storage().backups().len(), 2);
 }
 
 #[tokio::test]

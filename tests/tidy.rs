@@ -468,18 +468,20 @@ fn ui_reads_live_records_through_the_domain() {
     );
 }
 
-/// Whether a line of ui code converts units by hand (`* 100`, `/ 100`, `% 100`, `100.0`): kopecks and roubles,
-/// basis points and percents are converted by `domain::core::unit` and formatted by `locale`, written and tested
-/// once.
+/// Whether a line of ui code converts units by hand (`* 100`, `/ 100`, `% 100`, `100.0`, and the same by 10 for
+/// tenths): kopecks and roubles, basis points, percents and tenths are converted by `domain::core::unit` and
+/// formatted by `locale`, written and tested once.
 fn converts_units(line: &str) -> bool {
     let code = line.split("//").next().unwrap_or("");
     let squeezed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    ["*100", "/100", "%100", "100.0"].iter().any(|p| {
-        squeezed.match_indices(p).any(|(at, _)| {
-            let next = squeezed[at + p.len()..].chars().next();
-            !next.is_some_and(|c| c.is_ascii_digit() || c == '_')
+    ["*100", "/100", "%100", "100.0", "*10", "/10", "%10"]
+        .iter()
+        .any(|p| {
+            squeezed.match_indices(p).any(|(at, _)| {
+                let next = squeezed[at + p.len()..].chars().next();
+                !next.is_some_and(|c| c.is_ascii_digit() || c == '_')
+            })
         })
-    })
 }
 
 /// **Architecture invariant:** pages and words do no unit arithmetic.
@@ -507,10 +509,105 @@ fn the_unit_detector_sees_a_planted_conversion() {
     assert!(converts_units("let bp = p*100;"));
     assert!(converts_units("let w = (x * 100.0).min(100.0);"));
     assert!(converts_units("format!(\"{:02}\", m % 100)"));
+    assert!(converts_units("format!(\"{},{} %\", a / 10, a % 10)"));
     assert!(!converts_units("let big = n * 1000;"));
     assert!(!converts_units("let n = 1_000 / 100_000;"));
     assert!(!converts_units(
         "<meter min=\"0\" max=\"100\" value=fill></meter>"
     ));
     assert!(!converts_units("// bp / 100 in a comment"));
+}
+
+/// Whether a line of ui code builds an `Edit` (`Edit::put(…)`, `Edit::Delete(…)`, `domain::Edit::derived`): what a
+/// button writes is the domain's decision, so pages write one record through `AppState::put`/`add`/`keep`/
+/// `remove` and anything more through a domain function that returns the edits.
+fn builds_an_edit(line: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("");
+    code.match_indices("Edit::").any(|(at, _)| {
+        !code[..at]
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// **Architecture invariant:** pages build no `Edit`; only the ui's write helpers (`ui/state/writes.rs`) do.
+#[test]
+fn pages_build_no_edits() {
+    let helpers = root().join("src/ui/state/writes.rs");
+    let mut bad = Vec::new();
+    for file in rust_files(&root().join("src/ui")) {
+        if file == helpers {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if builds_an_edit(line) {
+                bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "write through AppState::put/add/keep/remove or a domain function that returns the edits:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_edit_detector_sees_a_planted_edit() {
+    assert!(builds_an_edit("s.save_soon(vec![Edit::put(id, a)]);"));
+    assert!(builds_an_edit(
+        "let e = crate::domain::Edit::delete::<Case>(id);"
+    ));
+    assert!(builds_an_edit("import.days.into_iter().map(Edit::derived)"));
+    assert!(!builds_an_edit("let edits: Vec<Edit> = plan_edits(d);"));
+    assert!(!builds_an_edit("SchemeEdit::Open => x,"));
+    assert!(!builds_an_edit("// Edit::put in a comment"));
+}
+
+/// Whether ui code outside the app's state takes hold of the database itself (`s.store()`, `store::Store`).
+fn holds_the_store(line: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("");
+    let names_store = |pattern: &str| {
+        code.match_indices(pattern).any(|(at, _)| {
+            !code[at + pattern.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    };
+    code.contains(".store()") || names_store("store::Store") || names_store("store::{Store")
+}
+
+/// **Architecture invariant:** no page holds the raw store: reads and writes go through `AppState` and the one
+/// session (`ui/state/`), so a page cannot write around the write path or its backups.
+#[test]
+fn pages_get_no_raw_store() {
+    let mut bad = Vec::new();
+    for file in rust_files(&root().join("src/ui")) {
+        if file.starts_with(root().join("src/ui/state")) || file.ends_with("src/ui/state.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if holds_the_store(line) {
+                bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "go through AppState:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn the_store_detector_sees_a_planted_store() {
+    assert!(holds_the_store("if let Some(store) = s.store() {"));
+    assert!(holds_the_store("use crate::store::Store;"));
+    assert!(!holds_the_store(
+        "use crate::store::{now_millis, StorageStatus};"
+    ));
+    assert!(!holds_the_store(
+        "Msg::Store(crate::store::StoreError::Failed(e))"
+    ));
+    assert!(!holds_the_store("// s.store() in a comment"));
 }

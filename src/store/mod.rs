@@ -346,4 +346,11 @@ impl crate::sync::Storage for Backend {
             Backend::Memory(memory) => memory.commit(batch).await,
         }
     }
+
+    async fn backup_file(&self, id: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            Backend::Browser(store) => store.backup_file(id).await,
+            Backend::Memory(memory) => crate::sync::Storage::backup_file(memory, id).await,
+        }
+    }
 }

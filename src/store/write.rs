@@ -39,6 +39,10 @@ impl Storage for Store {
         })
         .await
     }
+
+    async fn backup_file(&self, id: &str) -> Result<Option<String>, StoreError> {
+        Store::backup_file(self, id).await
+    }
 }
 
 impl Store {

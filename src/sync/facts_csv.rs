@@ -220,6 +220,16 @@ pub struct FactsImport {
     pub last: Option<NaiveDate>,
 }
 
+impl FactsImport {
+    /// The writes that apply it: each day's record in place of the stored one, all in one transaction.
+    pub fn edits(self) -> Vec<crate::domain::Edit> {
+        self.days
+            .into_iter()
+            .map(crate::domain::Edit::derived)
+            .collect()
+    }
+}
+
 /// Checks every row and builds the day records to write, or lists every problem. `mapping` holds the user's
 /// choices for the names [`find_manager`] does not know (a name mapped to `None` means "skip these rows").
 pub fn plan(

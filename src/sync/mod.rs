@@ -28,5 +28,6 @@ pub use personal::{keep_personal, without_personal};
 pub use preview::{preview, Device, Plan};
 pub use read::{read_export, read_file, Context, FileContent, ImportError, Problem, ProblemKind};
 pub use session::{
-    Backup, Batch, ImportMode, Imported, Memory, SaveError, Session, Storage, StoreError,
+    Backup, Batch, ImportMode, Imported, Memory, RestoreError, SaveError, Session, Storage,
+    StoreError,
 };

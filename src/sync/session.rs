@@ -97,6 +97,9 @@ pub struct Batch {
 #[allow(async_fn_in_trait)] // used generically, never as a trait object
 pub trait Storage {
     async fn commit(&self, batch: Batch) -> Result<(), StoreError>;
+
+    /// One kept backup's export file text; `None` when there is no backup `id` (pruned, or erased meanwhile).
+    async fn backup_file(&self, id: &str) -> Result<Option<String>, StoreError>;
 }
 
 /// A shared storage is still the storage (the app keeps the database behind an `Rc`).
@@ -104,6 +107,23 @@ impl<S: Storage> Storage for std::rc::Rc<S> {
     async fn commit(&self, batch: Batch) -> Result<(), StoreError> {
         (**self).commit(batch).await
     }
+
+    async fn backup_file(&self, id: &str) -> Result<Option<String>, StoreError> {
+        (**self).backup_file(id).await
+    }
+}
+
+/// Why a restore of a kept backup did not happen; the data is as it was.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum RestoreError {
+    /// The backup is no longer kept.
+    #[error("no backup {0}")]
+    Gone(String),
+    /// The backup's file is refused by the reader (it names the line and field).
+    #[error(transparent)]
+    File(#[from] super::ImportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 /// Why a local edit was not saved.
@@ -233,6 +253,40 @@ impl<S: Storage> Session<S> {
     /// `reason`, in one batch. A merge that changes nothing writes nothing, not even a backup. The backup is marked
     /// when the import deletes many records, so pruning keeps it. Afterwards the clock is past the file's stamps
     /// (never further than the drift window past `now`).
+    /// Puts a kept backup in place of everything: its file read as this device's own (its stamps are this
+    /// device's history, so no drift check), then written as a restore, with a backup of the data as it is now.
+    pub async fn restore_backup(
+        &self,
+        current: &Dataset,
+        id: &str,
+        reason: &str,
+        app_version: &str,
+        now: u64,
+    ) -> Result<Imported, RestoreError> {
+        let text = self
+            .storage
+            .backup_file(id)
+            .await?
+            .ok_or_else(|| RestoreError::Gone(id.to_string()))?;
+        let context = super::Context {
+            device: self.device,
+            seen: self.seen(),
+            own_backup: true,
+            ..super::Context::alone(now)
+        };
+        let data = super::read_file(text.as_bytes(), &context)?;
+        Ok(self
+            .import(
+                current,
+                &data,
+                ImportMode::Replace,
+                reason,
+                app_version,
+                now,
+            )
+            .await?)
+    }
+
     pub async fn import(
         &self,
         current: &Dataset,
@@ -340,5 +394,14 @@ impl Storage for Memory {
         }
         data.apply_all(batch.puts);
         Ok(())
+    }
+
+    async fn backup_file(&self, id: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .backups
+            .borrow()
+            .iter()
+            .find(|b| b.id == id)
+            .map(|b| b.file.clone()))
     }
 }

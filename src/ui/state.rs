@@ -3,14 +3,14 @@
 //! every write goes through the one write path, `sync::Session`, to IndexedDB or, when it cannot be used, memory.
 
 use super::i18n::Msg;
-use crate::domain::{Dataset, DeviceId, Edit, Lang, Stamp};
-use crate::store::{now_millis, Backend, StorageStatus, Store, StoreError, TabChannel};
-use crate::sync::{ImportMode, Memory, SaveError, Session};
+use crate::domain::{Dataset, DeviceId, Lang, Stamp};
+use crate::store::{Backend, Store, StoreError, TabChannel};
+use crate::sync::{Memory, Session};
 use leptos::prelude::*;
 use std::rc::Rc;
-use std::sync::Arc;
 
-const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+mod archive;
+mod writes;
 
 /// Where start-up stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,7 +175,7 @@ impl AppState {
     }
 
     /// The browser database, for what only it has (backups, the last export); `None` in an unsaved session.
-    pub fn store(&self) -> Option<Rc<Store>> {
+    fn store(&self) -> Option<Rc<Store>> {
         match self.session.get_value().storage() {
             Backend::Browser(store) => Some(store.clone()),
             Backend::Memory(_) => None,
@@ -294,139 +294,6 @@ impl AppState {
                 self.revision.update(|r| *r += 1);
             }
             Err(e) => self.error.set(Some(Msg::Store(e))),
-        }
-    }
-
-    /// The one way pages change data: stamp, write in one transaction, then show it. Returns whether it saved.
-    pub async fn save(self, edits: Vec<Edit>) -> bool {
-        self.save_with(edits, |session, changes| async move {
-            session.write(changes).await
-        })
-        .await
-    }
-
-    /// [`AppState::save`] from a click: written in the background, its outcome shown as the app's notice or error.
-    /// The one way a button saves when nothing waits for the write.
-    pub fn save_soon(self, edits: Vec<Edit>) {
-        leptos::task::spawn_local(async move {
-            self.save(edits).await;
-        });
-    }
-
-    /// [`AppState::save`] from a click, then `then` once it is written (never after a failed write: what the user
-    /// typed stays to try again).
-    pub fn save_then(self, edits: Vec<Edit>, then: impl FnOnce() + 'static) {
-        leptos::task::spawn_local(async move {
-            if self.save(edits).await {
-                then();
-            }
-        });
-    }
-
-    /// [`AppState::save`] of an erasure of personal data: the kept backups are cleaned in the same write. Its own
-    /// instance of the write path, so the backup reader it needs loads with the candidate's page.
-    pub async fn save_erasure(self, edits: Vec<Edit>) -> bool {
-        self.save_with(edits, |session, changes| async move {
-            session.write_erasure(changes).await
-        })
-        .await
-    }
-
-    async fn save_with<W, F>(self, edits: Vec<Edit>, write: W) -> bool
-    where
-        W: FnOnce(Rc<Session<Backend>>, Vec<crate::domain::Change>) -> F,
-        F: std::future::Future<Output = Result<(), StoreError>>,
-    {
-        let session = self.session.get_value();
-        // Stamp against the data in place (no copy of a large department per keystroke), then write.
-        let stamped = self
-            .data
-            .with_untracked(|d| session.stamp(d, edits, now_millis()));
-        let written = match stamped {
-            Ok(changes) => write(session.clone(), changes.clone())
-                .await
-                .map(|()| changes)
-                .map_err(SaveError::from),
-            Err(e) => Err(SaveError::from(e)),
-        };
-        match written {
-            Ok(changes) => {
-                self.data.update(|d| d.apply_all(changes));
-                self.after_write();
-                self.notice.set(Some(Msg::Saved));
-                true
-            }
-            Err(SaveError::Store(e)) => {
-                self.error.set(Some(Msg::Store(e)));
-                false
-            }
-            Err(SaveError::Edit(e)) => {
-                self.error
-                    .set(Some(Msg::Store(StoreError::Failed(e.to_string()))));
-                false
-            }
-        }
-    }
-
-    /// Imports a file's records (merge) or puts them in place of everything (replace, a restore), with a backup of
-    /// the data as it is now, through the one write path. Returns the records written (0: nothing was new and
-    /// nothing was written), or `None` when the write failed (the error is shown).
-    pub async fn import(
-        self,
-        incoming: Arc<Dataset>,
-        mode: ImportMode,
-        reason: &str,
-    ) -> Option<usize> {
-        let session = self.session.get_value();
-        // Against the data as it is now (another tab may have written since the preview).
-        let current = self.data.get_untracked();
-        match session
-            .import(&current, &incoming, mode, reason, APP_VERSION, now_millis())
-            .await
-        {
-            Ok(done) => {
-                if done.written > 0 || mode == ImportMode::Replace {
-                    self.data.set(done.data);
-                    self.after_write();
-                    self.revision.update(|r| *r += 1);
-                }
-                Some(done.written)
-            }
-            Err(e) => {
-                self.error.set(Some(Msg::Store(e)));
-                None
-            }
-        }
-    }
-
-    /// Changes fields of a stored record as it is at the moment of saving (not as a page rendered it, which may be
-    /// older than another tab's save): `change` edits the current copy, which is then saved. False when the record
-    /// is gone or the save failed.
-    pub async fn update<T: crate::domain::Kind>(
-        self,
-        id: crate::domain::RecordId,
-        change: impl FnOnce(&mut T),
-    ) -> bool {
-        let current = self
-            .data
-            .with_untracked(|d| d.live::<T>(id).map(|r| r.data.clone()));
-        let Some(mut data) = current else {
-            return false;
-        };
-        change(&mut data);
-        self.save(vec![Edit::put(id, data)]).await
-    }
-
-    /// After any committed write: tell other tabs, and ask once for persistent storage.
-    pub fn after_write(self) {
-        if let Some(t) = self.tabs.get_value() {
-            t.announce();
-        }
-        if !self.persist_asked.get_value() {
-            self.persist_asked.set_value(true);
-            leptos::task::spawn_local(async {
-                StorageStatus::request_persistence().await;
-            });
         }
     }
 }

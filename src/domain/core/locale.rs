@@ -213,6 +213,32 @@ pub fn input_value(unit: crate::domain::core::unit::Unit, value: i64) -> String 
     }
 }
 
+/// A figure kept in tenths (a rate of 12.3 kept as 123) with its one decimal: «12,3» in Russian, «12.3» in
+/// English.
+pub fn format_tenths(lang: Lang, tenths: i64) -> String {
+    let sign = if tenths < 0 { "−" } else { "" };
+    let mark = if lang == Lang::Ru { ',' } else { '.' };
+    let t = tenths.abs();
+    format!("{sign}{}{mark}{}", format_int(lang, t / 10), t % 10)
+}
+
+/// `num / den` with one decimal, rounded half up (a per-day rate: 17 calls over 4 person-days is «4,3»); «—» when
+/// there is nothing to divide by.
+pub fn format_ratio_tenths(lang: Lang, num: i64, den: i64) -> String {
+    if den <= 0 {
+        return "—".into();
+    }
+    format_tenths(lang, (num * 10 + den / 2) / den)
+}
+
+/// A share kept in tenths of a percent: «12,3 %»; «—» when there is none (nothing to divide by).
+pub fn format_percent_tenths(lang: Lang, tenths: Option<u32>) -> String {
+    tenths.map_or_else(
+        || "—".into(),
+        |t| format!("{} %", format_tenths(lang, t.into())),
+    )
+}
+
 /// A share as a percent with one decimal (`87,5 %`), or a dash when there is nothing to divide by.
 pub fn format_percent(lang: Lang, share: Option<f64>) -> String {
     match share {
@@ -239,6 +265,37 @@ pub fn format_bp(lang: Lang, bp: i64) -> String {
         f => format!("{mark}{f:02}"),
     };
     format!("{sign}{}{frac}\u{a0}%", format_int(lang, whole as i64))
+}
+
+/// A share in basis points to one decimal of a percent, rounded down as the pay engine gives a completion
+/// (10 427 bp → «104,2 %»).
+pub fn format_bp_tenth(lang: Lang, bp: i64) -> String {
+    format_bp(lang, bp / 10 * 10)
+}
+
+/// A factor in basis points as a multiplier: 12 500 → «1,25», 20 000 → «2».
+pub fn format_factor(lang: Lang, bp: i64) -> String {
+    let mark = if lang == Lang::Ru { ',' } else { '.' };
+    let sign = if bp < 0 { "−" } else { "" };
+    let (whole, frac) = (bp.unsigned_abs() / 10_000, bp.unsigned_abs() % 10_000);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let frac = format!("{frac:04}");
+        format!("{sign}{whole}{mark}{}", frac.trim_end_matches('0'))
+    }
+}
+
+/// A change kept in tenths of a percentage point, with its sign: «+1,5 %», «−0,3 %», «0,0 %»; «—» when there is
+/// none.
+pub fn format_signed_percent_tenths(lang: Lang, tenths: Option<i64>) -> String {
+    match tenths {
+        None => "—".into(),
+        Some(t) => {
+            let sign = if t > 0 { "+" } else { "" };
+            format!("{sign}{} %", format_tenths(lang, t))
+        }
+    }
 }
 
 /// Money rounded to whole units (roubles), for dashboards read across a room; entry screens keep kopecks.

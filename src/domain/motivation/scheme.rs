@@ -2,8 +2,10 @@
 //! makes a new version (a new record from a later month); the versions before it stay, so every month is computed
 //! with the version that was in force in it.
 
+use super::band::{Band, SalaryShare};
 use super::commission::Commission;
 use super::component::Component;
+use super::kpi::KpiMatrix;
 use super::rate::WHOLE;
 use crate::domain::core::dataset::{Dataset, StoreName};
 use crate::domain::core::links::{Link, Related};
@@ -52,6 +54,63 @@ pub const STEP_MAX: i64 = crate::domain::core::unit::MONEY_PLAN_MAX;
 pub const MONEY_STEP_MIN: i64 = 100;
 
 impl PayScheme {
+    /// Component `i` when it is a commission (the editor's fields of one component; `None` for another kind).
+    pub fn commission(&self, i: usize) -> Option<&Commission> {
+        match self.components.get(i) {
+            Some(Component::Commission(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn commission_mut(&mut self, i: usize) -> Option<&mut Commission> {
+        match self.components.get_mut(i) {
+            Some(Component::Commission(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Component `i` when it is a KPI matrix.
+    pub fn kpi(&self, i: usize) -> Option<&KpiMatrix> {
+        match self.components.get(i) {
+            Some(Component::Kpi(k)) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn kpi_mut(&mut self, i: usize) -> Option<&mut KpiMatrix> {
+        match self.components.get_mut(i) {
+            Some(Component::Kpi(k)) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// Band `j` of component `i` when it is a share of salary by completion band.
+    pub fn band(&self, i: usize, j: usize) -> Option<&Band> {
+        match self.components.get(i) {
+            Some(Component::SalaryShare(b)) => b.bands.get(j),
+            _ => None,
+        }
+    }
+
+    /// Component `i` when it is a share of salary by completion band.
+    pub fn salary_share(&self, i: usize) -> Option<&SalaryShare> {
+        match self.components.get(i) {
+            Some(Component::SalaryShare(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn salary_share_mut(&mut self, i: usize) -> Option<&mut SalaryShare> {
+        match self.components.get_mut(i) {
+            Some(Component::SalaryShare(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn band_mut(&mut self, i: usize, j: usize) -> Option<&mut Band> {
+        self.salary_share_mut(i).and_then(|b| b.bands.get_mut(j))
+    }
+
     /// A new scheme as its editor starts: for sellers, from `from`, with a salary to build on.
     pub fn blank(from: NaiveDate) -> PayScheme {
         PayScheme {

@@ -1,7 +1,7 @@
 //! P3 the weekly action plan: what the team does this week to reach the goals, spread over the days, each with
 //! an owner and the metric it serves. Unfinished actions carry over to the next week when the head asks.
 
-use crate::domain::core::dataset::StoreName;
+use crate::domain::core::dataset::{Edit, StoreName};
 use crate::domain::core::date::add_days;
 use crate::domain::core::ids::derived;
 use crate::domain::core::links::{Link, Related};
@@ -105,6 +105,14 @@ pub fn carry_over(data: &Dataset, week: NaiveDate) -> Vec<(RecordId, WeekAction)
         })
         // A copy made before (even one deleted since) is not made again.
         .filter(|(id, _)| !data.actions.contains_key(id))
+        .collect()
+}
+
+/// The «carry over» button's writes: every copy of [`carry_over`], in one transaction.
+pub fn carry_over_edits(data: &Dataset, week: NaiveDate) -> Vec<Edit> {
+    carry_over(data, week)
+        .into_iter()
+        .map(|(id, a)| Edit::put(id, a))
         .collect()
 }
 

@@ -5,7 +5,7 @@
 //! otherwise. Derived metrics are never stored: they are computed from summed parts (a ratio of sums, never an
 //! average of daily ratios).
 
-use crate::domain::core::dataset::Dataset;
+use crate::domain::core::dataset::{Dataset, Edit};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_optional_name, FieldProblem, Rule};
 use serde::{Deserialize, Serialize};
@@ -180,6 +180,48 @@ impl Metric {
     pub fn is_summed(&self) -> bool {
         self.formula == Formula::Summed
     }
+
+    /// Its stored settings (what a rename or a hide changes).
+    pub fn def(&self) -> MetricDef {
+        MetricDef {
+            name: self.name.clone(),
+            unit: self.unit,
+            direction: self.direction,
+            order: self.order,
+            hidden: self.hidden,
+        }
+    }
+}
+
+/// Moves the metric at `index` of the catalog one place up or down: it swaps places with its neighbour, and every
+/// metric whose place changed gets order `10 × place` (equal orders, as two built-ins start with, cannot stick).
+/// No edits at either end of the list.
+pub fn move_metric(list: &[Metric], index: usize, up: bool) -> Vec<Edit> {
+    let other = if up {
+        index.checked_sub(1)
+    } else {
+        Some(index + 1)
+    };
+    let Some(other) = other.filter(|o| *o < list.len() && index < list.len()) else {
+        return Vec::new();
+    };
+    let mut order: Vec<&Metric> = list.iter().collect();
+    order.swap(index, other);
+    order
+        .iter()
+        .enumerate()
+        .map(|(place, m)| (place as u32 * 10, m))
+        .filter(|(at, m)| m.order != *at)
+        .map(|(at, m)| {
+            Edit::put(
+                m.id,
+                MetricDef {
+                    order: at,
+                    ..m.def()
+                },
+            )
+        })
+        .collect()
 }
 
 /// The department's metrics in display order, hidden ones included (screens filter them).

@@ -4,7 +4,7 @@
 //! An event keeps `sequence` (RFC 5545 SEQUENCE): [`revise`] raises it whenever what a calendar shows changes, so
 //! a participant's calendar app replaces its copy instead of keeping both.
 
-use crate::domain::core::dataset::StoreName;
+use crate::domain::core::dataset::{Edit, StoreName};
 use crate::domain::core::date::add_days;
 use crate::domain::core::ids::derived;
 use crate::domain::core::links::{Link, Related};
@@ -227,6 +227,29 @@ pub struct TrainingAttendance {
 }
 
 impl TrainingAttendance {
+    /// Who was at `event` on `date`, as stored (nobody before the first mark).
+    pub fn present(data: &Dataset, event: RecordId, date: NaiveDate) -> Vec<RecordId> {
+        data.live::<TrainingAttendance>(TrainingAttendance::id_for(event, date))
+            .map(|r| r.data.present.clone())
+            .unwrap_or_default()
+    }
+
+    /// Marks `who` present or absent at one occurrence, against the list as stored now (not as a screen drew it,
+    /// which another tab may have changed since); the list stays sorted and holds each person once.
+    pub fn mark(data: &Dataset, event: RecordId, date: NaiveDate, who: RecordId, on: bool) -> Edit {
+        let mut present = TrainingAttendance::present(data, event, date);
+        present.retain(|p| *p != who);
+        if on {
+            present.push(who);
+        }
+        present.sort();
+        Edit::derived(TrainingAttendance {
+            event,
+            date,
+            present,
+        })
+    }
+
     pub fn id_for(event: RecordId, date: NaiveDate) -> RecordId {
         derived(
             "training_attendance",

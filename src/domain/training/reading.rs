@@ -1,7 +1,7 @@
 //! T1–T5 reading and courses: the department's list of books, courses and articles, and where each person is
 //! with each (planned, reading, done). Development plans point at them.
 
-use crate::domain::core::dataset::StoreName;
+use crate::domain::core::dataset::{Edit, StoreName};
 use crate::domain::core::ids::derived;
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::RecordId;
@@ -83,6 +83,24 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// Sets where `manager` is with `material` as of `date`; `None` takes the mark away (a deletion).
+    pub fn mark(
+        material: RecordId,
+        manager: RecordId,
+        status: Option<ReadingStatus>,
+        date: NaiveDate,
+    ) -> Edit {
+        match status {
+            Some(status) => Edit::derived(Reading {
+                material,
+                manager,
+                status,
+                date,
+            }),
+            None => Edit::delete::<Reading>(Reading::id_for(material, manager)),
+        }
+    }
+
     pub fn id_for(material: RecordId, manager: RecordId) -> RecordId {
         derived("reading", &[&material.to_string(), &manager.to_string()])
     }

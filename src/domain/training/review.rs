@@ -301,6 +301,17 @@ pub fn calibration(data: &Dataset, review: RecordId) -> Option<Calibration> {
     })
 }
 
+/// Reviewers this many percentage points apart or more disagree enough to talk the call over (a calibration
+/// session's usual bar: one scale step of five on a 100-point card).
+pub const TALK_OVER_AT: u32 = 20;
+
+impl Calibration {
+    /// Whether a spread of `points` is worth a calibration talk ([`TALK_OVER_AT`]).
+    pub fn worth_talking_over(points: u32) -> bool {
+        points >= TALK_OVER_AT
+    }
+}
+
 fn spread_of(values: &[u32]) -> u32 {
     match (values.iter().max(), values.iter().min()) {
         (Some(hi), Some(lo)) => hi - lo,

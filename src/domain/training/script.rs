@@ -159,6 +159,27 @@ pub fn approved(data: &Dataset, script: RecordId) -> Option<(RecordId, &ScriptVe
     (v.data.script == script).then_some((id, &v.data))
 }
 
+/// A new script named `name` with its first version (one empty stage named `first_stage`, in the user's
+/// language): the script's id and the two records, written together.
+pub fn new_script(
+    data: &Dataset,
+    name: &str,
+    first_stage: &str,
+    date: NaiveDate,
+) -> (RecordId, Vec<Edit>) {
+    let id = RecordId::new_v4();
+    let script = Script {
+        name: name.trim().to_string(),
+        approved: None,
+    };
+    let stages = vec![Stage {
+        name: first_stage.to_string(),
+        blocks: Vec::new(),
+    }];
+    let first = save_version(data, id, RecordId::new_v4(), None, date, "", stages);
+    (id, vec![Edit::put(id, script), first])
+}
+
 /// Saving an edited script: a new version numbered after the newest, never a change of an old one.
 pub fn save_version(
     data: &Dataset,

@@ -1,4 +1,5 @@
-//! Saving a text as a file on the user's device (export, backups).
+//! Files on the user's device: saving a text as one (export, backups), and taking the one a file input picked
+//! (every import: the data file, a facts CSV, a CRM export).
 
 use wasm_bindgen::JsCast;
 
@@ -39,4 +40,20 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
         .await
         .map_err(|e| format!("{e:?}"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A file input's pick, taken the one way every import takes it: the first file, or `None` when nothing was
+/// picked; `Err(size)` for a file over `max` bytes, refused before it is read. The input is cleared, so picking the
+/// same file again (after fixing it) fires `change` again.
+pub fn picked_file(ev: &leptos::ev::Event, max: usize) -> Result<Option<web_sys::File>, usize> {
+    let input: web_sys::HtmlInputElement = leptos::prelude::event_target(ev);
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return Ok(None);
+    };
+    input.set_value("");
+    let size = file.size() as usize;
+    if size > max {
+        return Err(size);
+    }
+    Ok(Some(file))
 }

@@ -246,24 +246,28 @@ pub fn active_people(s: AppState) -> Vec<(crate::domain::RecordId, String)> {
     })
 }
 
-/// A record form's submit: once tried, the form shows its problems; with none, the edit is saved and `saved` runs
-/// after the write (to clear the fields). One way for every form that adds a record.
-pub fn save_form(
+/// A record form's submit: once tried, the form shows its problems; with none, the record is saved (under `id`,
+/// or a new id) and `saved` runs after the write (to clear the fields). One way for every form that saves a record.
+pub fn save_form<T: crate::domain::Kind>(
     s: AppState,
     tried: RwSignal<bool>,
     problems: Memo<Vec<FieldProblem>>,
-    edit: impl FnOnce() -> crate::domain::Edit,
+    id: Option<crate::domain::RecordId>,
+    record: impl FnOnce() -> T,
     saved: impl FnOnce() + 'static,
 ) {
     tried.set(true);
     if !problems.get_untracked().is_empty() {
         return;
     }
-    let edit = edit();
-    s.save_then(vec![edit], move || {
+    let then = move || {
         tried.set(false);
         saved();
-    });
+    };
+    match id {
+        Some(id) => s.put_then(id, record(), then),
+        None => s.add_then(record(), then),
+    }
 }
 
 /// The app's own month picker: «‹ ноябрь 2026 ›», the months as words in the app's language whatever the browser's

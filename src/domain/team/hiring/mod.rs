@@ -107,3 +107,11 @@ pub fn earlier_kit(data: &Dataset, role: crate::domain::team::Role) -> Option<&V
         .filter(|v| v.role == role && (!v.attributes.is_empty() || !v.guide.is_empty()))
         .max_by_key(|v| v.opened)
 }
+
+/// A vacancy as it is opened: with the interview kit of the latest one for its role (`earlier_kit`), if any.
+pub fn opened(data: &Dataset, mut vacancy: Vacancy) -> Vacancy {
+    if let Some(earlier) = earlier_kit(data, vacancy.role) {
+        vacancy.reuse_kit(earlier);
+    }
+    vacancy
+}

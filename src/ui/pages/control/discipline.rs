@@ -16,7 +16,9 @@ use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
     active_people, ChoiceSelect, DateField, PersonPicker, TableScroller, WhenComplete,
 };
-use crate::ui::pages::organisation::floor_words::FlMsg;
+use crate::ui::pages::control::discipline_words::DisciplineMsg;
+use crate::ui::pages::organisation::crm_words::CrmMsg;
+use crate::ui::pages::organisation::time_words::TimeMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -32,7 +34,7 @@ fn reason_line(data: &crate::domain::Dataset, v: &Violation, bp: i64) -> String 
         .standard
         .and_then(|s| data.live::<crate::domain::control::standard::Standard>(s))
         .map(|r| r.data.title.clone());
-    FlMsg::ReasonLine(v.clone(), standard, bp).text(Lang::Ru)
+    DisciplineMsg::ReasonLine(v.clone(), standard, bp).text(Lang::Ru)
 }
 
 #[component]
@@ -49,22 +51,22 @@ fn Discipline() -> impl IntoView {
     view! {
         <section class="discipline-page">
             <div class="page-head">
-                <h1>{s.tr(FlMsg::DisciplineTitle)}</h1>
+                <h1>{s.tr(DisciplineMsg::DisciplineTitle)}</h1>
                 <div class="row">
-                    <button class="secondary" aria-label=s.tr(FlMsg::PreviousMonth) on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
+                    <button class="secondary" aria-label=s.tr(DisciplineMsg::PreviousMonth) on:click=move |_| month.update(|m| *m = add_months(*m, -1))>"‹"</button>
                     <strong data-test="discipline-month">{move || month_title(s.lang.get(), month.get())}</strong>
-                    <button class="secondary" aria-label=s.tr(FlMsg::NextMonth) on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
+                    <button class="secondary" aria-label=s.tr(DisciplineMsg::NextMonth) on:click=move |_| month.update(|m| *m = add_months(*m, 1))>"›"</button>
                 </div>
             </div>
-            <p class="muted formula">{move || FlMsg::DisciplineRule(HYGIENE_BAR).text(s.lang.get())}</p>
+            <p class="muted formula">{move || DisciplineMsg::DisciplineRule(HYGIENE_BAR).text(s.lang.get())}</p>
             <div class="card" data-test="violation-counts">
-                <h2>{s.tr(FlMsg::CountsTitle)}</h2>
-                <TableScroller label=FlMsg::CountsTitle>
+                <h2>{s.tr(DisciplineMsg::CountsTitle)}</h2>
+                <TableScroller label=DisciplineMsg::CountsTitle>
                     <table class="compact">
                         <thead><tr>
-                            <th scope="col">{s.tr(FlMsg::Person)}</th>
-                            {ViolationKind::ALL.into_iter().map(|k| view! { <th scope="col" class="num">{s.tr(FlMsg::ViolationName(k))}</th> }).collect_view()}
-                            <th scope="col" class="num">{s.tr(FlMsg::Warnings)}</th>
+                            <th scope="col">{s.tr(CrmMsg::Person)}</th>
+                            {ViolationKind::ALL.into_iter().map(|k| view! { <th scope="col" class="num">{s.tr(DisciplineMsg::ViolationName(k))}</th> }).collect_view()}
+                            <th scope="col" class="num">{s.tr(DisciplineMsg::Warnings)}</th>
                         </tr></thead>
                         <tbody>
                             {move || {
@@ -85,22 +87,22 @@ fn Discipline() -> impl IntoView {
                 </TableScroller>
             </div>
             <div class="card" data-test="register">
-                <h2>{s.tr(FlMsg::RegisterTitle)}</h2>
+                <h2>{s.tr(DisciplineMsg::RegisterTitle)}</h2>
                 {move || {
                     let list = entries.get();
                     if list.is_empty() {
-                        view! { <p class="muted">{s.tr(FlMsg::NoViolations)}</p> }.into_any()
+                        view! { <p class="muted">{s.tr(DisciplineMsg::NoViolations)}</p> }.into_any()
                     } else {
                         view! {
-                            <TableScroller label=FlMsg::RegisterTitle>
+                            <TableScroller label=DisciplineMsg::RegisterTitle>
                                 <table class="compact register">
                                     <thead><tr>
-                                        <th scope="col">{s.tr(FlMsg::Date)}</th>
-                                        <th scope="col">{s.tr(FlMsg::Person)}</th>
-                                        <th scope="col">{s.tr(FlMsg::Kind)}</th>
-                                        <th scope="col">{s.tr(FlMsg::Detail)}</th>
-                                        <th scope="col">{s.tr(FlMsg::DecisionLabel)}</th>
-                                        <th scope="col">{s.tr(FlMsg::BonusShare)}</th>
+                                        <th scope="col">{s.tr(TimeMsg::Date)}</th>
+                                        <th scope="col">{s.tr(CrmMsg::Person)}</th>
+                                        <th scope="col">{s.tr(TimeMsg::Kind)}</th>
+                                        <th scope="col">{s.tr(DisciplineMsg::Detail)}</th>
+                                        <th scope="col">{s.tr(DisciplineMsg::DecisionLabel)}</th>
+                                        <th scope="col">{s.tr(DisciplineMsg::BonusShare)}</th>
                                     </tr></thead>
                                     <tbody>
                                         {list.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}
@@ -147,21 +149,21 @@ fn EntryRow(entry: Entry) -> impl IntoView {
         <tr data-test="violation" data-kind=format!("{:?}", v.kind) data-manager=v.manager.to_string() class:dismissed={v.decision == Decision::Dismissed}>
             <td>{move || format_date(s.lang.get(), v.date)}</td>
             <td>{who.clone()}</td>
-            <td>{s.tr(FlMsg::ViolationName(v.kind))}</td>
-            <td>{move || FlMsg::ViolationDetail(detail.clone(), hygiene).text(s.lang.get())}</td>
+            <td>{s.tr(DisciplineMsg::ViolationName(v.kind))}</td>
+            <td>{move || DisciplineMsg::ViolationDetail(detail.clone(), hygiene).text(s.lang.get())}</td>
             <td>
-                <select aria-label=format!("{who}: {}", FlMsg::DecisionLabel.text(s.lang.get_untracked())) data-test="decision" on:change=move |ev| {
+                <select aria-label=format!("{who}: {}", DisciplineMsg::DecisionLabel.text(s.lang.get_untracked())) data-test="decision" on:change=move |ev| {
                     let d = match event_target_value(&ev).as_str() { "warning" => Decision::Warning, "dismissed" => Decision::Dismissed, _ => Decision::Noted };
                     save(Violation { decision: d, ..v1.clone() }, s.data.with_untracked(|data| share_of(data, id)))
                 }>
                     {[(Decision::Noted, "noted"), (Decision::Warning, "warning"), (Decision::Dismissed, "dismissed")].into_iter().map(|(d, val)| view! {
-                        <option value=val selected=entry.violation.decision == d>{s.tr(FlMsg::DecisionName(d))}</option>
+                        <option value=val selected=entry.violation.decision == d>{s.tr(DisciplineMsg::DecisionName(d))}</option>
                     }).collect_view()}
                 </select>
-                {entry.id.is_none().then(|| view! { <span class="muted">" "{s.tr(FlMsg::Found)}</span> })}
+                {entry.id.is_none().then(|| view! { <span class="muted">" "{s.tr(DisciplineMsg::Found)}</span> })}
             </td>
             <td>
-                <input type="number" min="0" max="100" class="short" inputmode="numeric" data-test="share" aria-label=format!("{}: %", FlMsg::BonusShare.text(s.lang.get_untracked()))
+                <input type="number" min="0" max="100" class="short" inputmode="numeric" data-test="share" aria-label=format!("{}: %", DisciplineMsg::BonusShare.text(s.lang.get_untracked()))
                     prop:value=move || share.get()
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
@@ -227,20 +229,20 @@ fn NewViolation() -> impl IntoView {
     };
     view! {
         <form class="card" data-test="new-violation" on:submit=submit>
-            <h2>{s.tr(FlMsg::NewViolation)}</h2>
+            <h2>{s.tr(DisciplineMsg::NewViolation)}</h2>
             <div class="form-row">
-                <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
+                <label class="stack"><span>{s.tr(CrmMsg::Person)}</span>
                     <PersonPicker name="manager" people=people value=manager none=crate::ui::i18n::Msg::NotChosen/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
+                <label class="stack"><span>{s.tr(TimeMsg::Date)}</span>
                     <DateField name="date" value=date/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
+                <label class="stack"><span>{s.tr(TimeMsg::Kind)}</span>
                     <ChoiceSelect name="kind" options=ViolationKind::ALL.to_vec() value=kind.into()
-                        on_pick=Callback::new(move |k| kind.set(k)) label=|k| FlMsg::ViolationName(k).into()/>
+                        on_pick=Callback::new(move |k| kind.set(k)) label=|k| DisciplineMsg::ViolationName(k).into()/>
                 </label>
                 <Show when=move || kind.get() == ViolationKind::Standard>
-                    <label class="stack"><span>{s.tr(FlMsg::StandardLabel)}</span>
+                    <label class="stack"><span>{s.tr(DisciplineMsg::StandardLabel)}</span>
                         <select name="standard" on:change=move |ev| standard.set(event_target_value(&ev).parse().ok())>
                             <option value="">"—"</option>
                             {list.clone().into_iter().map(|(id, t)| view! { <option value=id.to_string()>{t}</option> }).collect_view()}
@@ -248,13 +250,13 @@ fn NewViolation() -> impl IntoView {
                     </label>
                 </Show>
             </div>
-            <label class="stack"><span>{s.tr(FlMsg::WhatHappened)}</span>
+            <label class="stack"><span>{s.tr(DisciplineMsg::WhatHappened)}</span>
                 <input type="text" name="note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
             </label>
             <Show when=move || problem.get()>
-                <p class="banner error inline" role="alert">{s.tr(FlMsg::FillViolation)}</p>
+                <p class="banner error inline" role="alert">{s.tr(DisciplineMsg::FillViolation)}</p>
             </Show>
-            <button type="submit" data-test="save-violation">{s.tr(FlMsg::SaveViolation)}</button>
+            <button type="submit" data-test="save-violation">{s.tr(DisciplineMsg::SaveViolation)}</button>
         </form>
     }
 }

@@ -5,7 +5,9 @@ use crate::domain::control::hypothesis::{hypotheses, measure, Hypothesis, Label,
 use crate::domain::planning::metric::catalog;
 use crate::domain::training::scorecard::Scorecard;
 use crate::domain::{Dataset, RecordId};
-use crate::ui::pages::training::words::{measure_name, TrMsg};
+use crate::ui::pages::control::quality_words::measure_name;
+use crate::ui::pages::control::quality_words::QualityMsg;
+use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -25,12 +27,12 @@ pub fn OpenHypotheses() -> impl IntoView {
     view! {
         <div class="hypotheses" data-test="open-hypotheses">
             <Show when=move || open.with(Vec::is_empty)>
-                <p class="muted">{s.tr(TrMsg::NoHypotheses)}</p>
+                <p class="muted">{s.tr(QualityMsg::NoHypotheses)}</p>
             </Show>
             <For each=move || open.get() key=|(id, _)| *id let:item>
                 <HypothesisCard hypothesis=item.1/>
             </For>
-            <p class="muted rule-note">{s.tr(TrMsg::LabelRule)}</p>
+            <p class="muted rule-note">{s.tr(QualityMsg::LabelRule)}</p>
         </div>
     }
 }
@@ -51,16 +53,16 @@ pub fn HypothesisCard(hypothesis: Hypothesis) -> impl IntoView {
         <article class="card hypothesis" data-test="hypothesis">
             <header class="card-head">
                 <h3>{h.title.clone()}</h3>
-                <span class=chip data-test="hypothesis-label">{s.tr(TrMsg::LabelName(label))}</span>
+                <span class=chip data-test="hypothesis-label">{s.tr(QualityMsg::LabelName(label))}</span>
             </header>
             <dl class="facts-list">
-                <dt>{s.tr(TrMsg::Whose)}</dt><dd>{text.whose} " · " {text.measure}</dd>
-                <dt>{s.tr(TrMsg::Cause)}</dt><dd>{h.cause.clone()}</dd>
-                <dt>{s.tr(TrMsg::Actions)}</dt>
+                <dt>{s.tr(QualityMsg::Whose)}</dt><dd>{text.whose} " · " {text.measure}</dd>
+                <dt>{s.tr(QualityMsg::Cause)}</dt><dd>{h.cause.clone()}</dd>
+                <dt>{s.tr(QualityMsg::Actions)}</dt>
                 <dd><ul class="plain">{text.actions.into_iter().map(|(done, line)| view! { <li>{if done { "✓ " } else { "○ " }}{line}</li> }).collect_view()}</ul></dd>
-                <dt>{s.tr(TrMsg::Before)}</dt><dd>{text.before_span} <br/> <strong>{text.before}</strong></dd>
-                <dt>{s.tr(TrMsg::After)}</dt><dd>{text.after_span} <br/> <strong>{text.after}</strong></dd>
-                <dt>{s.tr(TrMsg::Change)}</dt><dd data-test="hypothesis-change"><strong>{text.change}</strong> " (" {s.tr(TrMsg::Expected(h.expected_percent))} ")"</dd>
+                <dt>{s.tr(QualityMsg::Before)}</dt><dd>{text.before_span} <br/> <strong>{text.before}</strong></dd>
+                <dt>{s.tr(QualityMsg::After)}</dt><dd>{text.after_span} <br/> <strong>{text.after}</strong></dd>
+                <dt>{s.tr(QualityMsg::Change)}</dt><dd data-test="hypothesis-change"><strong>{text.change}</strong> " (" {s.tr(QualityMsg::Expected(h.expected_percent))} ")"</dd>
             </dl>
         </article>
     }
@@ -96,11 +98,13 @@ fn card_text(d: &Dataset, h: &Hypothesis, lang: crate::domain::Lang) -> CardText
     };
     let currency = d.settings().currency;
     let value = |w: &crate::domain::control::hypothesis::Window| match &metric {
-        Some(x) => TrMsg::MetricValue(Box::new(x.clone()), w.clone(), currency.clone()).text(lang),
-        None => TrMsg::CriterionValue(w.clone()).text(lang),
+        Some(x) => {
+            QualityMsg::MetricValue(Box::new(x.clone()), w.clone(), currency.clone()).text(lang)
+        }
+        None => QualityMsg::CriterionValue(w.clone()).text(lang),
     };
     let span = |w: &crate::domain::control::hypothesis::Window| {
-        TrMsg::WindowSpan(
+        QualityMsg::WindowSpan(
             w.days.first().copied(),
             w.days.last().copied(),
             w.days.len(),
@@ -108,7 +112,7 @@ fn card_text(d: &Dataset, h: &Hypothesis, lang: crate::domain::Lang) -> CardText
         .text(lang)
     };
     let whose = if h.people.is_empty() {
-        TrMsg::Department.text(lang)
+        QualityMsg::Department.text(lang)
     } else {
         h.people
             .iter()
@@ -146,6 +150,6 @@ fn card_text(d: &Dataset, h: &Hypothesis, lang: crate::domain::Lang) -> CardText
         before: value(&m.before),
         after_span: span(&m.after),
         after: value(&m.after),
-        change: TrMsg::ChangeValue(m.change_permille).text(lang),
+        change: QualityMsg::ChangeValue(m.change_permille).text(lang),
     }
 }

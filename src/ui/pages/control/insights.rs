@@ -9,11 +9,13 @@ use crate::domain::control::insights::{
 };
 use crate::domain::core::date::window_start;
 use crate::domain::core::locale::format_date;
+use crate::domain::core::locale::format_percent_tenths;
 use crate::domain::planning::metric::catalog;
 use crate::domain::planning::planfact::{facts_through, Period};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{DateField, TableScroller, WhenComplete};
-use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
+use crate::ui::pages::control::insight_words::InsightMsg;
+use crate::ui::pages::organisation::crm_words::CrmMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -53,31 +55,31 @@ fn Insights() -> impl IntoView {
     let currency = s.data.with_untracked(|d| d.settings().currency);
     view! {
         <section class="insights-page">
-            <div class="page-head"><h1>{s.tr(FlMsg::InsightsTitle)}</h1></div>
+            <div class="page-head"><h1>{s.tr(InsightMsg::InsightsTitle)}</h1></div>
             <div class="form-row card">
-                <label class="stack"><span>{s.tr(FlMsg::From)}</span>
+                <label class="stack"><span>{s.tr(InsightMsg::From)}</span>
                     <DateField value=from test="insights-from"/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::To)}</span>
+                <label class="stack"><span>{s.tr(InsightMsg::To)}</span>
                     <DateField value=to test="insights-to"/>
                 </label>
             </div>
             <div class="card" data-test="top-bottom">
-                <h2>{s.tr(FlMsg::TopBottomTitle)}</h2>
-                <p class="muted formula">{s.tr(FlMsg::TopBottomRule)}</p>
+                <h2>{s.tr(InsightMsg::TopBottomTitle)}</h2>
+                <p class="muted formula">{s.tr(InsightMsg::TopBottomRule)}</p>
                 {move || {
                     let (numbers, groups, _) = result.get();
                     let currency = currency.clone();
                     match (numbers, groups) {
                         (Some(numbers), Some((top, bottom))) => view! {
-                            <p><strong>{s.tr(FlMsg::Top)}": "</strong>{top}" · "<strong>{s.tr(FlMsg::Bottom)}": "</strong>{bottom}</p>
-                            <TableScroller label=FlMsg::TopBottomTitle>
+                            <p><strong>{s.tr(InsightMsg::Top)}": "</strong>{top}" · "<strong>{s.tr(InsightMsg::Bottom)}": "</strong>{bottom}</p>
+                            <TableScroller label=InsightMsg::TopBottomTitle>
                                 <table class="compact">
                                     <thead><tr>
-                                        <th scope="col">{s.tr(FlMsg::Number)}</th>
-                                        <th scope="col" class="num">{s.tr(FlMsg::Top)}</th>
-                                        <th scope="col" class="num">{s.tr(FlMsg::Bottom)}</th>
-                                        <th scope="col" class="num">{s.tr(FlMsg::Difference)}</th>
+                                        <th scope="col">{s.tr(InsightMsg::Number)}</th>
+                                        <th scope="col" class="num">{s.tr(InsightMsg::Top)}</th>
+                                        <th scope="col" class="num">{s.tr(InsightMsg::Bottom)}</th>
+                                        <th scope="col" class="num">{s.tr(InsightMsg::Difference)}</th>
                                     </tr></thead>
                                     <tbody>
                                         {numbers.into_iter().map(|c: Compared| {
@@ -85,10 +87,10 @@ fn Insights() -> impl IntoView {
                                             let (cur1, cur2) = (currency.clone(), currency.clone());
                                             view! {
                                                 <tr data-test="compared">
-                                                    <th scope="row">{move || FlMsg::MeasureName(m1.clone()).text(s.lang.get())}</th>
-                                                    <td class="num">{move || FlMsg::MeasureValue(m2.clone(), c.top, cur1.clone()).text(s.lang.get())}</td>
-                                                    <td class="num">{move || FlMsg::MeasureValue(m3.clone(), c.bottom, cur2.clone()).text(s.lang.get())}</td>
-                                                    <td class="num">{move || FlMsg::Signed(c.difference).text(s.lang.get())}</td>
+                                                    <th scope="row">{move || InsightMsg::MeasureName(m1.clone()).text(s.lang.get())}</th>
+                                                    <td class="num">{move || InsightMsg::MeasureValue(m2.clone(), c.top, cur1.clone()).text(s.lang.get())}</td>
+                                                    <td class="num">{move || InsightMsg::MeasureValue(m3.clone(), c.bottom, cur2.clone()).text(s.lang.get())}</td>
+                                                    <td class="num">{move || InsightMsg::Signed(c.difference).text(s.lang.get())}</td>
                                                 </tr>
                                             }
                                         }).collect_view()}
@@ -96,12 +98,12 @@ fn Insights() -> impl IntoView {
                                 </table>
                             </TableScroller>
                         }.into_any(),
-                        _ => view! { <p class="muted">{s.tr(FlMsg::NotEnoughPeople)}</p> }.into_any(),
+                        _ => view! { <p class="muted">{s.tr(InsightMsg::NotEnoughPeople)}</p> }.into_any(),
                     }
                 }}
             </div>
             <div class="card" data-test="won-lost">
-                <h2>{s.tr(FlMsg::WonLostTitle)}</h2>
+                <h2>{s.tr(InsightMsg::WonLostTitle)}</h2>
                 {move || slices(s, result.get().2)}
             </div>
             <Findings from=from to=to/>
@@ -112,36 +114,36 @@ fn Insights() -> impl IntoView {
 fn slices(s: AppState, x: Slices) -> impl IntoView {
     let row = move |label: String, w: WonLost| {
         view! {
-            <tr><th scope="row">{label}</th><td class="num">{w.won}</td><td class="num">{w.lost}</td><td class="num">{percent_tenths(w.win_rate())}</td></tr>
+            <tr><th scope="row">{label}</th><td class="num">{w.won}</td><td class="num">{w.lost}</td><td class="num">{format_percent_tenths(s.lang.get(), w.win_rate())}</td></tr>
         }
     };
-    let head = move |title: FlMsg| {
+    let head = move |title: InsightMsg| {
         view! {
             <thead><tr>
                 <th scope="col">{s.tr(title)}</th>
-                <th scope="col" class="num">{s.tr(FlMsg::Won)}</th>
-                <th scope="col" class="num">{s.tr(FlMsg::Lost)}</th>
-                <th scope="col" class="num">{s.tr(FlMsg::WinRate)}</th>
+                <th scope="col" class="num">{s.tr(InsightMsg::Won)}</th>
+                <th scope="col" class="num">{s.tr(InsightMsg::Lost)}</th>
+                <th scope="col" class="num">{s.tr(CrmMsg::WinRate)}</th>
             </tr></thead>
         }
     };
     let lang = s.lang.get();
     view! {
         <div class="slices">
-            <TableScroller label=FlMsg::BySource><table class="compact">{head(FlMsg::BySource)}<tbody>
-                {x.by_source.into_iter().map(|(name, w)| row(if name.is_empty() { FlMsg::NoSource.text(lang) } else { name }, w)).collect_view()}
+            <TableScroller label=InsightMsg::BySource><table class="compact">{head(InsightMsg::BySource)}<tbody>
+                {x.by_source.into_iter().map(|(name, w)| row(if name.is_empty() { InsightMsg::NoSource.text(lang) } else { name }, w)).collect_view()}
             </tbody></table></TableScroller>
-            <TableScroller label=FlMsg::BySize><table class="compact">{head(FlMsg::BySize)}<tbody>
-                {x.by_size.into_iter().enumerate().map(|(i, w)| row(FlMsg::SizeBand(i).text(lang), w)).collect_view()}
+            <TableScroller label=InsightMsg::BySize><table class="compact">{head(InsightMsg::BySize)}<tbody>
+                {x.by_size.into_iter().enumerate().map(|(i, w)| row(InsightMsg::SizeBand(i).text(lang), w)).collect_view()}
             </tbody></table></TableScroller>
-            <TableScroller label=FlMsg::ByCycle><table class="compact">{head(FlMsg::ByCycle)}<tbody>
-                {x.by_cycle.into_iter().enumerate().map(|(i, w)| row(FlMsg::CycleBand(i).text(lang), w)).collect_view()}
+            <TableScroller label=InsightMsg::ByCycle><table class="compact">{head(InsightMsg::ByCycle)}<tbody>
+                {x.by_cycle.into_iter().enumerate().map(|(i, w)| row(InsightMsg::CycleBand(i).text(lang), w)).collect_view()}
             </tbody></table></TableScroller>
         </div>
         {(!x.lost_at.is_empty()).then(|| view! {
-            <h3>{s.tr(FlMsg::LostAt)}</h3>
+            <h3>{s.tr(InsightMsg::LostAt)}</h3>
             <ol class="lost-reasons" data-test="lost-at">
-                {x.lost_at.into_iter().map(|(stage, n)| view! { <li>{if stage.is_empty() { FlMsg::Unknown.text(lang) } else { stage }}": "{n}</li> }).collect_view()}
+                {x.lost_at.into_iter().map(|(stage, n)| view! { <li>{if stage.is_empty() { InsightMsg::Unknown.text(lang) } else { stage }}": "{n}</li> }).collect_view()}
             </ol>
         })}
     }
@@ -177,7 +179,7 @@ fn Findings(from: RwSignal<chrono::NaiveDate>, to: RwSignal<chrono::NaiveDate>) 
             return;
         }
         problem.set(false);
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), f)], move || {
+        s.add_then(f, move || {
             text.set(String::new());
             action.set(String::new());
         });
@@ -192,18 +194,18 @@ fn Findings(from: RwSignal<chrono::NaiveDate>, to: RwSignal<chrono::NaiveDate>) 
     };
     view! {
         <div class="card" data-test="findings">
-            <h2>{s.tr(FlMsg::FindingsTitle)}</h2>
+            <h2>{s.tr(InsightMsg::FindingsTitle)}</h2>
             <form on:submit=submit>
-                <label class="stack"><span>{s.tr(FlMsg::FindingText)}</span>
+                <label class="stack"><span>{s.tr(InsightMsg::FindingText)}</span>
                     <textarea name="finding" rows="2" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::FindingAction)}</span>
+                <label class="stack"><span>{s.tr(InsightMsg::FindingAction)}</span>
                     <input type="text" name="action" prop:value=move || action.get() on:input=move |ev| action.set(event_target_value(&ev))/>
                 </label>
                 <Show when=move || problem.get()>
-                    <p class="banner error inline" role="alert">{s.tr(FlMsg::FillFinding)}</p>
+                    <p class="banner error inline" role="alert">{s.tr(InsightMsg::FillFinding)}</p>
                 </Show>
-                <button type="submit" data-test="save-finding">{s.tr(FlMsg::SaveFinding)}</button>
+                <button type="submit" data-test="save-finding">{s.tr(InsightMsg::SaveFinding)}</button>
             </form>
             <ul class="plain findings">
                 {move || list.get().into_iter().map(|(id, f)| {
@@ -211,15 +213,15 @@ fn Findings(from: RwSignal<chrono::NaiveDate>, to: RwSignal<chrono::NaiveDate>) 
                     view! {
                         <li data-test="finding">
                             <p><strong>{move || format!("{}–{}", format_date(s.lang.get(), f.from), format_date(s.lang.get(), f.to))}</strong>": "{f.text.clone()}</p>
-                            {(!f.action.is_empty()).then(|| view! { <p class="muted">{s.tr(FlMsg::FindingAction)}": "{f.action.clone()}</p> })}
+                            {(!f.action.is_empty()).then(|| view! { <p class="muted">{s.tr(InsightMsg::FindingAction)}": "{f.action.clone()}</p> })}
                             <p>
                                 {match f.hypothesis {
-                                    Some(_) => view! { <a href=crate::ui::href("/quality")>{s.tr(FlMsg::BecameHypothesis)}</a> }.into_any(),
-                                    None => view! { <button class="secondary" data-test="finding-hypothesis" on:click=move |_| to_hypothesis(id, f1.clone())>{s.tr(FlMsg::MakeHypothesis)}</button> }.into_any(),
+                                    Some(_) => view! { <a href=crate::ui::href("/quality")>{s.tr(InsightMsg::BecameHypothesis)}</a> }.into_any(),
+                                    None => view! { <button class="secondary" data-test="finding-hypothesis" on:click=move |_| to_hypothesis(id, f1.clone())>{s.tr(InsightMsg::MakeHypothesis)}</button> }.into_any(),
                                 }}" "
                                 {match f.standard {
-                                    Some(_) => view! { <a href=crate::ui::href("/standards")>{s.tr(FlMsg::BecameStandard)}</a> }.into_any(),
-                                    None => view! { <button class="secondary" data-test="finding-standard" on:click=move |_| to_standard(id, f2.clone())>{s.tr(FlMsg::MakeStandard)}</button> }.into_any(),
+                                    Some(_) => view! { <a href=crate::ui::href("/standards")>{s.tr(InsightMsg::BecameStandard)}</a> }.into_any(),
+                                    None => view! { <button class="secondary" data-test="finding-standard" on:click=move |_| to_standard(id, f2.clone())>{s.tr(InsightMsg::MakeStandard)}</button> }.into_any(),
                                 }}
                             </p>
                         </li>

@@ -2,7 +2,10 @@
 //! register, and what worked.
 
 pub mod discipline;
+pub mod discipline_words;
 pub mod hypotheses;
+pub mod insight_words;
 pub mod insights;
 pub mod quality;
+pub mod quality_words;
 pub mod standards;

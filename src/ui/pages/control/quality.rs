@@ -10,11 +10,12 @@ use crate::domain::planning::metric::catalog;
 use crate::domain::planning::planfact::Who;
 use crate::domain::training::review::weak_criteria;
 use crate::domain::training::scorecard::{scorecards, Scorecard};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{
     active_people, save_form, DateInput, FieldError, WhenComplete,
 };
 use crate::ui::pages::control::hypotheses::HypothesisCard;
+use crate::ui::pages::control::quality_words::QualityMsg;
 use crate::ui::pages::planning::words::metric_name;
 use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
@@ -44,43 +45,37 @@ fn Quality() -> impl IntoView {
         })
     });
     let set_closed = move |id: RecordId, closed: bool| {
-        let Some(h) = s
-            .data
-            .with_untracked(|d| d.live::<Hypothesis>(id).map(|r| r.data.clone()))
-        else {
-            return;
-        };
-        s.save_soon(vec![Edit::put(id, Hypothesis { closed, ..h })]);
+        s.change::<Hypothesis>(id, move |h| h.closed = closed);
     };
     view! {
         <section class="quality-page">
-            <div class="page-head"><h1>{s.tr(TrMsg::QualityTitle)}</h1></div>
+            <div class="page-head"><h1>{s.tr(QualityMsg::QualityTitle)}</h1></div>
             <div class="grid-2">
                 <Lagging draft=draft/>
                 <WeakCriteria draft=draft/>
             </div>
-            <div class="card" id="hypothesis-form"><h2>{s.tr(TrMsg::NewHypothesis)}</h2><HypothesisForm draft=draft/></div>
-            <h2>{s.tr(TrMsg::OpenOnes)}</h2>
+            <div class="card" id="hypothesis-form"><h2>{s.tr(QualityMsg::NewHypothesis)}</h2><HypothesisForm draft=draft/></div>
+            <h2>{s.tr(QualityMsg::OpenOnes)}</h2>
             <div class="hypotheses" data-test="hypotheses">
                 {move || list.get().into_iter().filter(|(_, h)| !h.closed).map(|(id, h)| view! {
                     <div class="hypothesis-wrap">
                         <HypothesisCard hypothesis=h/>
-                        <button class="secondary" data-test="close-hypothesis" on:click=move |_| set_closed(id, true)>{s.tr(TrMsg::Close)}</button>
+                        <button class="secondary" data-test="close-hypothesis" on:click=move |_| set_closed(id, true)>{s.tr(QualityMsg::Close)}</button>
                     </div>
                 }).collect_view()}
             </div>
             <details class="card">
-                <summary>{s.tr(TrMsg::ClosedOnes)}</summary>
+                <summary>{s.tr(QualityMsg::ClosedOnes)}</summary>
                 <div class="hypotheses">
                     {move || list.get().into_iter().filter(|(_, h)| h.closed).map(|(id, h)| view! {
                         <div class="hypothesis-wrap">
                             <HypothesisCard hypothesis=h/>
-                            <button class="secondary" on:click=move |_| set_closed(id, false)>{s.tr(TrMsg::Reopen)}</button>
+                            <button class="secondary" on:click=move |_| set_closed(id, false)>{s.tr(QualityMsg::Reopen)}</button>
                         </div>
                     }).collect_view()}
                 </div>
             </details>
-            <p class="muted rule-note">{s.tr(TrMsg::LabelRule)}</p>
+            <p class="muted rule-note">{s.tr(QualityMsg::LabelRule)}</p>
         </section>
     }
 }
@@ -110,7 +105,7 @@ fn Lagging(draft: RwSignal<Hypothesis>) -> impl IntoView {
                 .filter_map(|l| {
                     let m = metrics.iter().find(|m| m.id == l.metric)?;
                     let (who, people) = match l.who {
-                        Who::Department => (TrMsg::Department.text(lang), Vec::new()),
+                        Who::Department => (QualityMsg::Department.text(lang), Vec::new()),
                         Who::Manager(id) => (d.short_name(id).unwrap_or_default(), vec![id]),
                     };
                     Some((
@@ -126,8 +121,8 @@ fn Lagging(draft: RwSignal<Hypothesis>) -> impl IntoView {
     });
     view! {
         <div class="card">
-            <h2>{s.tr(TrMsg::LaggingTitle)}</h2>
-            <Show when=move || rows.with(Vec::is_empty)><p class="muted">{s.tr(TrMsg::NoLagging)}</p></Show>
+            <h2>{s.tr(QualityMsg::LaggingTitle)}</h2>
+            <Show when=move || rows.with(Vec::is_empty)><p class="muted">{s.tr(QualityMsg::NoLagging)}</p></Show>
             <ul class="plain lagging" data-test="lagging">
                 {move || rows.get().into_iter().map(|(who, people, metric, name, pace)| {
                     let title = format!("{who}: {name}");
@@ -135,8 +130,8 @@ fn Lagging(draft: RwSignal<Hypothesis>) -> impl IntoView {
                     view! {
                         <li>
                             <span>{title}</span>" "
-                            <span class="chip warn">{move || TrMsg::PaceOf(format_percent(s.lang.get(), pace)).text(s.lang.get())}</span>" "
-                            <button class="link" data-test="from-lagging" on:click=move |_| prefill(draft, Hypothesis::blank(Measure::Metric { metric }, people.clone(), t.clone(), today()))>{s.tr(TrMsg::OpenHypothesis)}</button>
+                            <span class="chip warn">{move || QualityMsg::PaceOf(format_percent(s.lang.get(), pace)).text(s.lang.get())}</span>" "
+                            <button class="link" data-test="from-lagging" on:click=move |_| prefill(draft, Hypothesis::blank(Measure::Metric { metric }, people.clone(), t.clone(), today()))>{s.tr(QualityMsg::OpenHypothesis)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -189,7 +184,7 @@ fn WeakCriteria(draft: RwSignal<Hypothesis>) -> impl IntoView {
                         <li>
                             <span>{title}</span>" "
                             <span class="chip warn">{format!("{} / {}", p.points, p.possible)}</span>" "
-                            <button class="link" on:click=move |_| prefill(draft, Hypothesis::blank(Measure::Criterion { scorecard, criterion }, vec![who], t.clone(), today()))>{s.tr(TrMsg::OpenHypothesis)}</button>
+                            <button class="link" on:click=move |_| prefill(draft, Hypothesis::blank(Measure::Criterion { scorecard, criterion }, vec![who], t.clone(), today()))>{s.tr(QualityMsg::OpenHypothesis)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -288,7 +283,8 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
             s,
             tried,
             problems,
-            || Edit::put(uuid::Uuid::new_v4(), draft.get_untracked()),
+            None,
+            || draft.get_untracked(),
             move || {
                 draft.update(|h| {
                     *h = Hypothesis::blank(h.measure.clone(), Vec::new(), String::new(), today())
@@ -299,34 +295,34 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
     let owner_people = people.clone();
     view! {
         <form class="stack" on:submit=submit data-test="hypothesis-form">
-            <label>{s.tr(TrMsg::HypothesisTitle)}
+            <label>{s.tr(QualityMsg::HypothesisTitle)}
                 <input name="title" prop:value=move || draft.with(|h| h.title.clone()) on:input=move |ev| draft.update(|h| h.title = event_target_value(&ev))/>
             </label>
             <FieldError problems field="title" show=tried/>
-            <label>{s.tr(TrMsg::MeasureLabel)}
+            <label>{s.tr(QualityMsg::MeasureLabel)}
                 <select name="measure" on:change=move |ev| set_measure(event_target_value(&ev))>
-                    <optgroup label=s.tr(TrMsg::Metrics)>
+                    <optgroup label=s.tr(QualityMsg::Metrics)>
                         {metrics.into_iter().map(|(id, name)| { let key = format!("m:{id}"); let k = key.clone(); view! { <option value=key selected=move || measure_key() == k>{name}</option> } }).collect_view()}
                     </optgroup>
-                    <optgroup label=s.tr(TrMsg::Criteria)>
+                    <optgroup label=s.tr(QualityMsg::Criteria)>
                         {criteria.into_iter().map(|(card, c, name)| { let key = format!("c:{card}:{c}"); let k = key.clone(); view! { <option value=key selected=move || measure_key() == k>{name}</option> } }).collect_view()}
                     </optgroup>
                 </select>
             </label>
             <fieldset class="people-pick">
-                <legend>{s.tr(TrMsg::WhoseHint)}</legend>
+                <legend>{s.tr(QualityMsg::WhoseHint)}</legend>
                 {people.into_iter().map(|(id, name)| view! {
                     <label class="check"><input type="checkbox" name="people" value=id.to_string()
                         prop:checked=move || draft.with(|h| h.people.contains(&id))
                         on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|h| { h.people.retain(|p| *p != id); if on { h.people.push(id) } }) }/>{name}</label>
                 }).collect_view()}
             </fieldset>
-            <label>{s.tr(TrMsg::Cause)}
+            <label>{s.tr(QualityMsg::Cause)}
                 <textarea name="cause" rows="2" prop:value=move || draft.with(|h| h.cause.clone()) on:input=move |ev| draft.update(|h| h.cause = event_target_value(&ev))></textarea>
             </label>
             <FieldError problems field="cause" show=tried/>
             <div>
-                <strong>{s.tr(TrMsg::Actions)}</strong>
+                <strong>{s.tr(QualityMsg::Actions)}</strong>
                 <ul class="plain">
                     {move || draft.with(|h| h.actions.clone()).into_iter().enumerate().map(|(i, a)| {
                         let owner = a.owner.and_then(|o| s.data.with_untracked(|d| d.short_name(o))).unwrap_or_else(|| s.t(TrMsg::Head));
@@ -334,8 +330,8 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <div class="row">
-                    <input name="action" aria-label=s.tr(TrMsg::ActionText) placeholder=s.tr(TrMsg::ActionText) prop:value=move || action_text.get() on:input=move |ev| action_text.set(event_target_value(&ev))/>
-                    <select name="action-owner" aria-label=s.tr(TrMsg::Owner) on:change=move |ev| action_owner.set(event_target_value(&ev).parse().ok())>
+                    <input name="action" aria-label=s.tr(QualityMsg::ActionText) placeholder=s.tr(QualityMsg::ActionText) prop:value=move || action_text.get() on:input=move |ev| action_text.set(event_target_value(&ev))/>
+                    <select name="action-owner" aria-label=s.tr(QualityMsg::Owner) on:change=move |ev| action_owner.set(event_target_value(&ev).parse().ok())>
                         <option value="">{s.tr(TrMsg::Head)}</option>
                         {owner_people.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
                     </select>
@@ -347,17 +343,17 @@ fn HypothesisForm(draft: RwSignal<Hypothesis>) -> impl IntoView {
                         <option value="">{s.tr(TrMsg::ScriptsTitle)}": —"</option>
                         {scripts.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
-                    <button type="button" class="secondary" data-test="add-action" on:click=add_action>{s.tr(TrMsg::AddAction)}</button>
+                    <button type="button" class="secondary" data-test="add-action" on:click=add_action>{s.tr(QualityMsg::AddAction)}</button>
                 </div>
             </div>
             <div class="row">
-                <label>{s.tr(TrMsg::Started)}
+                <label>{s.tr(QualityMsg::Started)}
                     <DateInput name="start" value=Signal::derive(move || Some(draft.with(|x| x.start))) on_pick=Callback::new(move |d| draft.update(|x| x.start = d))/>
                 </label>
-                <label>{s.tr(TrMsg::WindowLabel)}
+                <label>{s.tr(QualityMsg::WindowLabel)}
                     <input type="number" class="narrow" name="window" min=*WINDOW_DAYS.start() max=*WINDOW_DAYS.end() prop:value=move || draft.with(|h| h.window.to_string()) on:input=move |ev| draft.update(|h| h.window = event_target_value(&ev).parse().unwrap_or(0))/>
                 </label>
-                <label>{s.tr(TrMsg::ExpectedLabel)}
+                <label>{s.tr(QualityMsg::ExpectedLabel)}
                     <input type="number" class="narrow" name="expected" min="1" max="1000" prop:value=move || draft.with(|h| h.expected_percent.to_string()) on:input=move |ev| draft.update(|h| h.expected_percent = event_target_value(&ev).parse().unwrap_or(0))/>
                 </label>
             </div>

@@ -7,8 +7,9 @@ use crate::domain::control::standard::{
 };
 use crate::domain::core::locale::format_date;
 use crate::domain::training::certification::CertTest;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{active_people, DateField, WhenComplete};
+use crate::ui::pages::control::quality_words::QualityMsg;
 use crate::ui::pages::training::words::TrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -31,11 +32,11 @@ fn Standards() -> impl IntoView {
     });
     view! {
         <section class="standards-page">
-            <div class="page-head"><h1>{s.tr(TrMsg::StandardsTitle)}</h1></div>
+            <div class="page-head"><h1>{s.tr(QualityMsg::StandardsTitle)}</h1></div>
             <For each=move || list.get() key=|(id, x)| (*id, x.versions.len(), x.title.clone()) let:item>
                 <StandardCard id=item.0 standard=item.1/>
             </For>
-            <div class="card"><h2>{s.tr(TrMsg::NewStandard)}</h2><VersionForm id=None/></div>
+            <div class="card"><h2>{s.tr(QualityMsg::NewStandard)}</h2><VersionForm id=None/></div>
         </section>
     }
 }
@@ -57,40 +58,40 @@ fn StandardCard(id: RecordId, standard: Standard) -> impl IntoView {
     });
     let acknowledge = move |manager: RecordId| {
         let Some(version) = number else { return };
-        s.save_soon(vec![Edit::derived(Acknowledgement {
+        s.keep(Acknowledgement {
             standard: id,
             version,
             manager,
             date: today(),
-        })]);
+        });
     };
     view! {
         <article class="card standard" data-test="standard">
             <div class="card-head">
                 <h2>{standard.title.clone()}</h2>
-                {current.as_ref().map(|v| { let (n, e) = (v.number, v.effective); view! { <span class="chip">{move || TrMsg::VersionInForce(n, format_date(s.lang.get(), e)).text(s.lang.get())}</span> } })}
+                {current.as_ref().map(|v| { let (n, e) = (v.number, v.effective); view! { <span class="chip">{move || QualityMsg::VersionInForce(n, format_date(s.lang.get(), e)).text(s.lang.get())}</span> } })}
             </div>
             {current.as_ref().map(|v| view! { <p class="standard-text">{v.text.clone()}</p> })}
-            {(!tests.is_empty()).then(|| view! { <p class="muted">{s.tr(TrMsg::TiedTests)}": "{tests.join(", ")}</p> })}
-            {upcoming.map(|v| { let (n, e) = (v.number, v.effective); view! { <p class="banner info inline">{move || TrMsg::VersionComing(n, format_date(s.lang.get(), e)).text(s.lang.get())}</p> } })}
+            {(!tests.is_empty()).then(|| view! { <p class="muted">{s.tr(QualityMsg::TiedTests)}": "{tests.join(", ")}</p> })}
+            {upcoming.map(|v| { let (n, e) = (v.number, v.effective); view! { <p class="banner info inline">{move || QualityMsg::VersionComing(n, format_date(s.lang.get(), e)).text(s.lang.get())}</p> } })}
             <Show when=move || number.is_some()>
                 <p data-test="not-acknowledged">
                     <strong>{s.tr(TrMsg::NotAcknowledged)}": "</strong>
                     {move || {
                         let names: Vec<String> = s.data.with(|d| missing.get().into_iter().filter_map(|m| d.short_name(m)).collect());
-                        if names.is_empty() { s.t(TrMsg::Everyone) } else { names.join(", ") }
+                        if names.is_empty() { s.t(QualityMsg::Everyone) } else { names.join(", ") }
                     }}
                 </p>
                 <div class="table-wrap">
                     <table class="compact">
-                        <thead><tr><th scope="col">{s.tr(TrMsg::Person)}</th><th scope="col">{s.tr(TrMsg::Acknowledged)}</th></tr></thead>
+                        <thead><tr><th scope="col">{s.tr(TrMsg::Person)}</th><th scope="col">{s.tr(QualityMsg::Acknowledged)}</th></tr></thead>
                         <tbody>
                             {people.clone().into_iter().map(|(m, name)| view! {
                                 <tr data-manager=m.to_string()>
                                     <td>{name}</td>
                                     <td>{move || match number.and_then(|n| s.data.with(|d| acknowledged(d, id, n, m))) {
-                                        Some(on) => view! { <span class="chip ok">{TrMsg::AcknowledgedOn(format_date(s.lang.get(), on)).text(s.lang.get())}</span> }.into_any(),
-                                        None => view! { <button class="secondary" data-test="acknowledge" on:click=move |_| acknowledge(m)>{s.tr(TrMsg::Acknowledge)}</button> }.into_any(),
+                                        Some(on) => view! { <span class="chip ok">{QualityMsg::AcknowledgedOn(format_date(s.lang.get(), on)).text(s.lang.get())}</span> }.into_any(),
+                                        None => view! { <button class="secondary" data-test="acknowledge" on:click=move |_| acknowledge(m)>{s.tr(QualityMsg::Acknowledge)}</button> }.into_any(),
                                     }}</td>
                                 </tr>
                             }).collect_view()}
@@ -99,15 +100,15 @@ fn StandardCard(id: RecordId, standard: Standard) -> impl IntoView {
                 </div>
             </Show>
             <details>
-                <summary>{s.tr(TrMsg::History)}</summary>
+                <summary>{s.tr(QualityMsg::History)}</summary>
                 <ol class="versions">
                     {standard.versions.iter().rev().map(|v| { let (n, e, note) = (v.number, v.effective, v.note.clone()); view! {
-                        <li>{move || TrMsg::VersionInForce(n, format_date(s.lang.get(), e)).text(s.lang.get())}{(!note.is_empty()).then(|| format!(" — {note}"))}</li>
+                        <li>{move || QualityMsg::VersionInForce(n, format_date(s.lang.get(), e)).text(s.lang.get())}{(!note.is_empty()).then(|| format!(" — {note}"))}</li>
                     } }).collect_view()}
                 </ol>
             </details>
             <details>
-                <summary>{s.tr(TrMsg::NewVersion)}</summary>
+                <summary>{s.tr(QualityMsg::NewVersion)}</summary>
                 <VersionForm id=Some(id)/>
             </details>
         </article>
@@ -150,7 +151,8 @@ fn VersionForm(id: Option<RecordId>) -> impl IntoView {
             s,
             tried,
             problems,
-            || Edit::put(target, draft()),
+            Some(target),
+            draft,
             move || {
                 note.set(String::new());
                 if id.is_none() {
@@ -163,13 +165,13 @@ fn VersionForm(id: Option<RecordId>) -> impl IntoView {
     view! {
         <form class="stack" on:submit=submit data-test="standard-form">
             {id.is_none().then(|| view! {
-                <label>{s.tr(TrMsg::StandardName)}<input name="title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/></label>
+                <label>{s.tr(QualityMsg::StandardName)}<input name="title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/></label>
                 <crate::ui::components::widgets::FieldError problems field="title" show=tried/>
             })}
-            <label>{s.tr(TrMsg::StandardText)}<textarea name="text" rows="6" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea></label>
+            <label>{s.tr(QualityMsg::StandardText)}<textarea name="text" rows="6" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea></label>
             {move || (tried.get() && problems.with(|p| p.iter().any(|x| x.field.ends_with(".text")))).then(|| view! { <p class="field-error" role="alert">{s.t(crate::ui::i18n::Msg::Rule(crate::domain::core::rules::Rule::Required))}</p> })}
             <div class="row">
-                <label>{s.tr(TrMsg::Effective)}<DateField name="effective" value=effective/></label>
+                <label>{s.tr(QualityMsg::Effective)}<DateField name="effective" value=effective/></label>
                 <label class="grow">{s.tr(TrMsg::WhatChanged)}<input name="note" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/></label>
             </div>
             <crate::ui::components::widgets::FieldError problems field="versions" show=tried/>

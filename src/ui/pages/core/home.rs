@@ -1,6 +1,6 @@
 //! The start page: the first-run screen on an empty database, otherwise the dashboard.
 
-use crate::domain::{Edit, Settings};
+use crate::domain::Settings;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{today, AppState, Phase};
 use leptos::prelude::*;
@@ -43,7 +43,7 @@ fn Welcome() -> impl IntoView {
             ..Settings::default()
         };
         let navigate = navigate.clone();
-        s.save_then(vec![Edit::derived(settings)], move || {
+        s.keep_then(settings, move || {
             navigate("/team", Default::default());
         });
     };

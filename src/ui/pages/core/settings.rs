@@ -3,7 +3,7 @@
 
 use crate::domain::core::settings::CURRENCIES;
 use crate::domain::core::zone::ZONES;
-use crate::domain::{Edit, Lang, Settings};
+use crate::domain::{Lang, Settings};
 use crate::ui::components::widgets::{tracked_draft, FieldError, WhenLoaded};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::planning::words::PlanMsg;
@@ -38,7 +38,7 @@ fn SettingsForms() -> impl IntoView {
             return;
         }
         let settings = draft.get_untracked();
-        s.save_soon(vec![Edit::derived(settings)]);
+        s.keep(settings);
     };
     view! {
         <section class="settings">

@@ -7,7 +7,7 @@ use crate::domain::motivation::development::{
     overview, plan_of, DevPlan, Goal, GoalStatus, PlanLine, Step, Target,
 };
 use crate::domain::planning::metric::{catalog, parse_value};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, DateField, DateShown, PersonPicker, WhenLoaded,
 };
@@ -72,7 +72,7 @@ fn save_with(s: AppState, manager: RecordId, change: impl FnOnce(&mut DevPlan)) 
         .with_untracked(|d| plan_of(d, manager).cloned())
         .unwrap_or_else(|| DevPlan::empty(manager));
     change(&mut plan);
-    s.save_soon(vec![Edit::derived(plan)]);
+    s.keep(plan);
 }
 
 #[component]

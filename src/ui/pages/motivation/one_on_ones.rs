@@ -10,7 +10,7 @@ use crate::domain::motivation::one_on_one::{
     cadences, carried, of_person, Agreed, OneOnOne, Point, Side, MOOD,
 };
 use crate::domain::team::Manager;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{date_value, parse_date, DateShown, WhenLoaded};
 use crate::ui::pages::motivation::pay_words::PayMsg;
 use crate::ui::pages::motivation::words::MotMsg;
@@ -31,7 +31,7 @@ fn edit(s: AppState, id: RecordId, change: impl FnOnce(&mut OneOnOne)) {
         return;
     };
     change(&mut o);
-    s.save_soon(vec![Edit::put(id, o)]);
+    s.put(id, o);
 }
 
 #[component]
@@ -41,13 +41,8 @@ fn OneOnOnes() -> impl IntoView {
     let rows = Memo::new(move |_| s.data.with(|d| cadences(d, today())));
     let plan_next = move |manager: RecordId, due: chrono::NaiveDate| {
         let date = due.max(today());
-        let id = uuid::Uuid::new_v4();
-        s.save_then(
-            vec![Edit::put(id, OneOnOne::new(manager, date))],
-            move || {
-                open.set(Some(id));
-            },
-        );
+        let id = RecordId::new_v4();
+        s.put_then(id, OneOnOne::new(manager, date), move || open.set(Some(id)));
     };
     let set_cadence = move |manager: RecordId, text: String| {
         let days = text
@@ -66,7 +61,7 @@ fn OneOnOnes() -> impl IntoView {
             one_on_one_days: days.filter(|d| *d != department),
             ..m
         };
-        s.save_soon(vec![Edit::put(manager, m)]);
+        s.put(manager, m);
     };
     view! {
         <section class="one-on-ones-page">

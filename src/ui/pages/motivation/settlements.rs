@@ -9,7 +9,6 @@ use crate::domain::motivation::payroll::first_open_month;
 use crate::domain::motivation::reduction::BonusReduction;
 use crate::domain::motivation::refund::Refund;
 use crate::domain::planning::metric::parse_value;
-use crate::domain::Edit;
 use crate::ui::components::widgets::{
     active_people, save_form, DateField, FieldError, MonthPicker,
 };
@@ -43,16 +42,10 @@ fn RefundCard() -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save_form(
-            s,
-            tried,
-            problems,
-            || Edit::put(uuid::Uuid::new_v4(), draft()),
-            move || {
-                amount.set(None);
-                note.set(String::new());
-            },
-        );
+        save_form(s, tried, problems, None, draft, move || {
+            amount.set(None);
+            note.set(String::new());
+        });
     };
     let recent = Memo::new(move |_| {
         let from = add_months(month_start(today()), -3);
@@ -136,15 +129,9 @@ fn ReductionCard() -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save_form(
-            s,
-            tried,
-            problems,
-            || Edit::put(uuid::Uuid::new_v4(), draft()),
-            move || {
-                reason.set(String::new());
-            },
-        );
+        save_form(s, tried, problems, None, draft, move || {
+            reason.set(String::new());
+        });
     };
     let recent = Memo::new(move |_| {
         s.data.with(|d| {

@@ -6,7 +6,8 @@ use crate::domain::core::locale::format_date;
 use crate::domain::organisation::crm::hygiene::{trend, Context};
 use crate::domain::organisation::hard_client::joint_calls_on;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::pages::organisation::floor_words::FlMsg;
+use crate::ui::pages::organisation::client_words::ClientMsg;
+use crate::ui::pages::organisation::crm_words::CrmMsg;
 use crate::ui::state::AppState;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -59,18 +60,18 @@ fn CrmStep(date: NaiveDate) -> impl IntoView {
             let (hygiene, calls) = view_of.get();
             view! {
                 {match hygiene {
-                    None => view! { <p class="muted">{s.tr(FlMsg::NoSnapshots)}</p> }.into_any(),
+                    None => view! { <p class="muted">{s.tr(CrmMsg::NoSnapshots)}</p> }.into_any(),
                     Some((taken, rows, total, trend)) => view! {
                         <div class="mm-card crm-step" data-test="crm-step">
-                            <h3>{move || FlMsg::HygieneTitle(format_date(s.lang.get(), taken)).text(s.lang.get())}</h3>
+                            <h3>{move || CrmMsg::HygieneTitle(format_date(s.lang.get(), taken)).text(s.lang.get())}</h3>
                             <ul class="mm-list">
                                 {rows.into_iter().map(|(id, name, score, fix)| view! {
                                     <li data-manager=id.clone()>
-                                        <a href=crate::ui::href(&format!("/crm/fix/{id}"))>{move || FlMsg::CrmBlockLine(name.clone(), score, fix).text(s.lang.get())}</a>
+                                        <a href=crate::ui::href(&format!("/crm/fix/{id}"))>{move || CrmMsg::CrmBlockLine(name.clone(), score, fix).text(s.lang.get())}</a>
                                     </li>
                                 }).collect_view()}
                             </ul>
-                            <p><strong>{s.tr(FlMsg::Department)}": "</strong>{total.map(|v| format!("{v} %")).unwrap_or("—".into())}
+                            <p><strong>{s.tr(CrmMsg::Department)}": "</strong>{total.map(|v| format!("{v} %")).unwrap_or("—".into())}
                                 {(trend.len() > 1).then(|| format!(" ({})", trend.iter().map(|v| v.map(|x| format!("{x} %")).unwrap_or("—".into())).collect::<Vec<_>>().join(" → ")))}
                             </p>
                         </div>
@@ -78,11 +79,11 @@ fn CrmStep(date: NaiveDate) -> impl IntoView {
                 }}
                 {(!calls.is_empty()).then(|| view! {
                     <div class="mm-card" data-test="joint-calls">
-                        <h3>{s.tr(FlMsg::JointCallsToday)}</h3>
+                        <h3>{s.tr(ClientMsg::JointCallsToday)}</h3>
                         <ul class="mm-list">
                             {calls.into_iter().map(|(who, client, why)| view! { <li><strong>{who}</strong>" · "{client}" — "{why}</li> }).collect_view()}
                         </ul>
-                        <a href=crate::ui::href("/hard-clients")>{s.tr(FlMsg::HardTitle)}" →"</a>
+                        <a href=crate::ui::href("/hard-clients")>{s.tr(ClientMsg::HardTitle)}" →"</a>
                     </div>
                 })}
             }

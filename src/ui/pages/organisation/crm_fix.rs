@@ -6,7 +6,7 @@ use crate::domain::organisation::crm::hygiene::{Context, Fault};
 use crate::domain::RecordId;
 use crate::ui::components::widgets::TableScroller;
 use crate::ui::components::widgets::WhenComplete;
-use crate::ui::pages::organisation::floor_words::FlMsg;
+use crate::ui::pages::organisation::crm_words::CrmMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -69,28 +69,28 @@ fn FixList() -> impl IntoView {
     view! {
         <section class="fix-page">
             {move || match list.get() {
-                None => view! { <p class="muted">{s.tr(FlMsg::NoSnapshots)}</p> }.into_any(),
+                None => view! { <p class="muted">{s.tr(CrmMsg::NoSnapshots)}</p> }.into_any(),
                 Some((name, taken, deals, overdue, score)) => {
                     let currency = currency.clone();
                     let (fix_count, overdue_count) = (deals.len(), overdue.len());
                     view! {
                         <div class="page-head">
-                            <h1>{move || FlMsg::FixTitle(name.clone(), format_date(s.lang.get(), taken)).text(s.lang.get())}</h1>
+                            <h1>{move || CrmMsg::FixTitle(name.clone(), format_date(s.lang.get(), taken)).text(s.lang.get())}</h1>
                             <div class="actions no-print">
-                                <a class="button secondary" href=crate::ui::href("/crm")>{s.tr(FlMsg::BackToCrm)}</a>
-                                <button data-test="print-fix" on:click=print>{s.tr(FlMsg::Print)}</button>
+                                <a class="button secondary" href=crate::ui::href("/crm")>{s.tr(CrmMsg::BackToCrm)}</a>
+                                <button data-test="print-fix" on:click=print>{s.tr(CrmMsg::Print)}</button>
                             </div>
                         </div>
-                        <p>{move || FlMsg::FixSummary(fix_count, overdue_count, score).text(s.lang.get())}</p>
-                        <TableScroller label=FlMsg::WhatToFix>
+                        <p>{move || CrmMsg::FixSummary(fix_count, overdue_count, score).text(s.lang.get())}</p>
+                        <TableScroller label=CrmMsg::WhatToFix>
                             <table class="compact fix-list" data-test="fix-deals">
                                 <thead><tr>
                                     <th scope="col">"ID"</th>
-                                    <th scope="col">{s.tr(FlMsg::Deal)}</th>
-                                    <th scope="col">{s.tr(FlMsg::Stage)}</th>
-                                    <th scope="col" class="num">{s.tr(FlMsg::Amount)}</th>
-                                    <th scope="col">{s.tr(FlMsg::WhatToFix)}</th>
-                                    <th scope="col" class="print-only">{s.tr(FlMsg::Done)}</th>
+                                    <th scope="col">{s.tr(CrmMsg::Deal)}</th>
+                                    <th scope="col">{s.tr(CrmMsg::Stage)}</th>
+                                    <th scope="col" class="num">{s.tr(CrmMsg::Amount)}</th>
+                                    <th scope="col">{s.tr(CrmMsg::WhatToFix)}</th>
+                                    <th scope="col" class="print-only">{s.tr(CrmMsg::Done)}</th>
                                 </tr></thead>
                                 <tbody>
                                     {deals.iter().cloned().map(|l| {
@@ -101,7 +101,7 @@ fn FixList() -> impl IntoView {
                                                 <td>{l.name.clone()}</td>
                                                 <td>{l.stage.clone()}</td>
                                                 <td class="num">{move || format_money_whole(s.lang.get(), l.amount, &c)}</td>
-                                                <td><ul class="faults">{l.faults.iter().cloned().map(|f| view! { <li>{move || FlMsg::FaultText(f.clone()).text(s.lang.get())}</li> }).collect_view()}</ul></td>
+                                                <td><ul class="faults">{l.faults.iter().cloned().map(|f| view! { <li>{move || CrmMsg::FaultText(f.clone()).text(s.lang.get())}</li> }).collect_view()}</ul></td>
                                                 <td class="print-only">"☐"</td>
                                             </tr>
                                         }
@@ -110,10 +110,10 @@ fn FixList() -> impl IntoView {
                             </table>
                         </TableScroller>
                         {(!overdue.is_empty()).then(|| view! {
-                            <h2>{s.tr(FlMsg::OverdueTasks)}</h2>
+                            <h2>{s.tr(CrmMsg::OverdueTasks)}</h2>
                             <ul data-test="fix-overdue">
                                 {overdue.iter().cloned().map(|(deal, name, due)| view! {
-                                    <li>{move || FlMsg::OverdueTask(name.clone(), deal.clone(), format_date(s.lang.get(), due)).text(s.lang.get())}</li>
+                                    <li>{move || CrmMsg::OverdueTask(name.clone(), deal.clone(), format_date(s.lang.get(), due)).text(s.lang.get())}</li>
                                 }).collect_view()}
                             </ul>
                         })}

@@ -12,8 +12,9 @@ use crate::domain::organisation::crm::snapshot::{
 use crate::domain::RecordId;
 use crate::sync::crm_file::{Answer, FileError, Read, Request, MAX_EXPORT_BYTES};
 use crate::ui::components::crm_reader;
+use crate::ui::components::download::picked_file;
 use crate::ui::components::widgets::{DateField, TableScroller};
-use crate::ui::pages::organisation::floor_words::FlMsg;
+use crate::ui::pages::organisation::crm_words::CrmMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -146,17 +147,15 @@ pub fn CrmImport() -> impl IntoView {
         });
     };
     let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
+        let file = match picked_file(&ev, MAX_EXPORT_BYTES) {
+            Ok(Some(file)) => file,
+            Ok(None) => return,
+            Err(_) => {
+                return stage.set(Stage::Failed(FileError::TooLarge {
+                    max: MAX_EXPORT_BYTES,
+                }))
+            }
         };
-        input.set_value("");
-        if file.size() as usize > MAX_EXPORT_BYTES {
-            stage.set(Stage::Failed(FileError::TooLarge {
-                max: MAX_EXPORT_BYTES,
-            }));
-            return;
-        }
         file_name.set(file.name());
         users.set(BTreeMap::new());
         mapped.set(ColumnMap::new());
@@ -188,30 +187,30 @@ pub fn CrmImport() -> impl IntoView {
     };
     view! {
         <div class="card" data-test="crm-import">
-            <h2>{s.tr(FlMsg::ImportTitle)}</h2>
-            <p class="muted">{s.tr(FlMsg::ImportHint)}</p>
+            <h2>{s.tr(CrmMsg::ImportTitle)}</h2>
+            <p class="muted">{s.tr(CrmMsg::ImportHint)}</p>
             <div class="form-row">
                 <label class="stack">
-                    <span>{s.tr(FlMsg::TakenOn)}</span>
+                    <span>{s.tr(CrmMsg::TakenOn)}</span>
                     <DateField value=taken test="crm-taken"/>
                 </label>
                 <label class="stack">
-                    <span>{s.tr(FlMsg::File)}</span>
+                    <span>{s.tr(CrmMsg::File)}</span>
                     <input type="file" accept=".csv,.xlsx,.txt,text/csv" data-test="crm-file" on:change=picked/>
                 </label>
             </div>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Reading => view! { <p class="muted" role="status">{s.tr(FlMsg::Reading)}</p> }.into_any(),
-                Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="crm-error">{s.t(FlMsg::FileFailed(e))}</p> }.into_any(),
-                Stage::Done(n) => view! { <p class="ok" data-test="crm-done">{s.t(FlMsg::Imported(n))}</p> }.into_any(),
+                Stage::Reading => view! { <p class="muted" role="status">{s.tr(CrmMsg::Reading)}</p> }.into_any(),
+                Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="crm-error">{s.t(CrmMsg::FileFailed(e))}</p> }.into_any(),
+                Stage::Done(n) => view! { <p class="ok" data-test="crm-done">{s.t(CrmMsg::Imported(n))}</p> }.into_any(),
                 Stage::Problems(list) => {
                     let count = list.len();
                     view! {
                         <div class="banner error" role="alert" data-test="crm-problems">
-                            <p>{s.t(FlMsg::BadRows(count))}</p>
+                            <p>{s.t(CrmMsg::BadRows(count))}</p>
                             <ul class="problems">
-                                {list.into_iter().take(200).map(|p| view! { <li>{s.t(FlMsg::RowProblem(p))}</li> }).collect_view()}
+                                {list.into_iter().take(200).map(|p| view! { <li>{s.t(CrmMsg::RowProblem(p))}</li> }).collect_view()}
                             </ul>
                         </div>
                     }.into_any()
@@ -220,17 +219,17 @@ pub fn CrmImport() -> impl IntoView {
                     let h = header.clone();
                     view! {
                         <div class="mapping" data-test="crm-columns">
-                            <p>{s.tr(FlMsg::MapColumnsHint)}</p>
+                            <p>{s.tr(CrmMsg::MapColumnsHint)}</p>
                             <label class="stack">
-                                <span>{s.tr(FlMsg::SourceName)}</span>
+                                <span>{s.tr(CrmMsg::SourceName)}</span>
                                 <input type="text" data-test="crm-source" prop:value=move || source.get()
                                     on:input=move |ev| source.set(event_target_value(&ev))/>
                             </label>
                             <label class="stack">
-                                <span>{s.tr(FlMsg::KindLabel)}</span>
+                                <span>{s.tr(CrmMsg::KindLabel)}</span>
                                 <select data-test="crm-kind" on:change=move |ev| kind.set(if event_target_value(&ev) == "tasks" { ExportKind::Tasks } else { ExportKind::Deals })>
-                                    <option value="deals" selected=move || kind.get() == ExportKind::Deals>{s.tr(FlMsg::KindName(ExportKind::Deals))}</option>
-                                    <option value="tasks" selected=move || kind.get() == ExportKind::Tasks>{s.tr(FlMsg::KindName(ExportKind::Tasks))}</option>
+                                    <option value="deals" selected=move || kind.get() == ExportKind::Deals>{s.tr(CrmMsg::KindName(ExportKind::Deals))}</option>
+                                    <option value="tasks" selected=move || kind.get() == ExportKind::Tasks>{s.tr(CrmMsg::KindName(ExportKind::Tasks))}</option>
                                 </select>
                             </label>
                             <div class="mapping-grid">
@@ -241,12 +240,12 @@ pub fn CrmImport() -> impl IntoView {
                                         let h = h.clone();
                                         view! {
                                             <label class="stack">
-                                                <span>{s.tr(FlMsg::FieldName(f))}{Field::required(kind.get_untracked()).contains(&f).then_some(" *")}</span>
+                                                <span>{s.tr(CrmMsg::FieldName(f))}{Field::required(kind.get_untracked()).contains(&f).then_some(" *")}</span>
                                                 <select data-field=format!("{f:?}") on:change=move |ev| {
                                                     let v = event_target_value(&ev);
                                                     mapped.update(|m| match v.parse::<usize>() { Ok(i) => { m.insert(f, i); } Err(_) => { m.remove(&f); } });
                                                 }>
-                                                    <option value="" selected=move || !mapped.with(|m| m.contains_key(&f))>{s.tr(FlMsg::NoColumn)}</option>
+                                                    <option value="" selected=move || !mapped.with(|m| m.contains_key(&f))>{s.tr(CrmMsg::NoColumn)}</option>
                                                     {h.into_iter().enumerate().map(|(i, name)| view! {
                                                         <option value=i.to_string() selected=move || mapped.with(|m| m.get(&f) == Some(&i))>{name}</option>
                                                     }).collect_view()}
@@ -256,9 +255,9 @@ pub fn CrmImport() -> impl IntoView {
                                     }).collect_view()
                                 }}
                             </div>
-                            <TableScroller label=FlMsg::FirstRows>
+                            <TableScroller label=CrmMsg::FirstRows>
                                 <table class="compact">
-                                    <caption>{s.tr(FlMsg::FirstRows)}</caption>
+                                    <caption>{s.tr(CrmMsg::FirstRows)}</caption>
                                     <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
                                     <tbody>{sample.into_iter().map(|row| view! { <tr>{row.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
                                 </table>
@@ -267,9 +266,9 @@ pub fn CrmImport() -> impl IntoView {
                                 let gaps = missing(kind.get(), &mapped.get());
                                 let named = !source.get().trim().is_empty();
                                 view! {
-                                    {(!gaps.is_empty()).then(|| view! { <p class="muted">{s.t(FlMsg::StillMissing(gaps.clone()))}</p> })}
+                                    {(!gaps.is_empty()).then(|| view! { <p class="muted">{s.t(CrmMsg::StillMissing(gaps.clone()))}</p> })}
                                     <button data-test="crm-read" disabled=!gaps.is_empty() || !named
-                                        on:click=move |_| ask(Some((kind.get_untracked(), mapped.get_untracked())))>{s.tr(FlMsg::ReadFile)}</button>
+                                        on:click=move |_| ask(Some((kind.get_untracked(), mapped.get_untracked())))>{s.tr(CrmMsg::ReadFile)}</button>
                                 }
                             }}
                         </div>
@@ -279,7 +278,7 @@ pub fn CrmImport() -> impl IntoView {
                     let list = people();
                     view! {
                         <div class="mapping" data-test="crm-users">
-                            <p>{s.tr(FlMsg::MapUsersHint)}</p>
+                            <p>{s.tr(CrmMsg::MapUsersHint)}</p>
                             {unknown.into_iter().map(|name| {
                                 let key = name.clone();
                                 let options = list.clone();
@@ -290,13 +289,13 @@ pub fn CrmImport() -> impl IntoView {
                                             let choice = event_target_value(&ev).parse::<RecordId>().ok();
                                             users.update(|u| { u.insert(key.clone(), choice); });
                                         }>
-                                            <option value="">{s.tr(FlMsg::NotOurs)}</option>
+                                            <option value="">{s.tr(CrmMsg::NotOurs)}</option>
                                             {options.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                                         </select>
                                     </label>
                                 }
                             }).collect_view()}
-                            <button data-test="crm-users-done" on:click=move |_| prepare(read.clone())>{s.tr(FlMsg::Continue)}</button>
+                            <button data-test="crm-users-done" on:click=move |_| prepare(read.clone())>{s.tr(CrmMsg::Continue)}</button>
                         </div>
                     }.into_any()
                 }
@@ -305,9 +304,9 @@ pub fn CrmImport() -> impl IntoView {
                     let (deals, tasks, skipped, stages) = (done.snapshot.deals.len(), done.snapshot.tasks.len(), done.skipped, done.new_stages.len());
                     view! {
                         <div class="preview" data-test="crm-preview">
-                            <p>{s.t(FlMsg::Preview { source: done.snapshot.source.clone(), deals, tasks, skipped, stages })}</p>
-                            {exists.then(|| view! { <p class="banner info inline">{s.tr(FlMsg::ReplacesDay)}</p> })}
-                            <button data-test="crm-apply" on:click=apply>{s.tr(FlMsg::Save)}</button>
+                            <p>{s.t(CrmMsg::Preview { source: done.snapshot.source.clone(), deals, tasks, skipped, stages })}</p>
+                            {exists.then(|| view! { <p class="banner info inline">{s.tr(CrmMsg::ReplacesDay)}</p> })}
+                            <button data-test="crm-apply" on:click=apply>{s.tr(CrmMsg::Save)}</button>
                         </div>
                     }.into_any()
                 }

@@ -3,15 +3,17 @@
 //! picture: escalations per month and the share of later cases of the same kind they closed alone.
 
 use crate::domain::core::date::{add_months, month_start};
+use crate::domain::core::locale::format_percent_tenths;
 use crate::domain::core::locale::month_title;
 use crate::domain::organisation::hard_client::{
     escalations, mentoring, CaseResult, Difficulty, Escalation, HeadRole, Outcome,
 };
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, ChoiceSelect, DateShown, TableScroller, WhenComplete,
 };
-use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
+use crate::ui::pages::organisation::client_words::ClientMsg;
+use crate::ui::pages::organisation::crm_words::CrmMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -46,15 +48,15 @@ fn HardClients() -> impl IntoView {
     };
     view! {
         <section class="hard-clients-page">
-            <div class="page-head"><h1>{s.tr(FlMsg::HardTitle)}</h1></div>
-            <p class="muted">{s.tr(FlMsg::HardHint)}</p>
+            <div class="page-head"><h1>{s.tr(ClientMsg::HardTitle)}</h1></div>
+            <p class="muted">{s.tr(ClientMsg::HardHint)}</p>
             <NewEscalation/>
             <div class="card" data-test="open-escalations">
-                <h2>{s.tr(FlMsg::OpenCases)}</h2>
+                <h2>{s.tr(ClientMsg::OpenCases)}</h2>
                 {move || {
                     let items = open();
                     if items.is_empty() {
-                        view! { <p class="muted">{s.tr(FlMsg::NoOpenCases)}</p> }.into_any()
+                        view! { <p class="muted">{s.tr(ClientMsg::NoOpenCases)}</p> }.into_any()
                     } else {
                         items.into_iter().map(|(id, e)| view! { <CaseCard id=id case=e/> }).collect_view().into_any()
                     }
@@ -62,11 +64,11 @@ fn HardClients() -> impl IntoView {
             </div>
             <MentoringTable/>
             <details class="card">
-                <summary><h2 class="inline">{s.tr(FlMsg::ClosedCases)}</h2></summary>
+                <summary><h2 class="inline">{s.tr(ClientMsg::ClosedCases)}</h2></summary>
                 <ul class="plain">
                     {move || closed().into_iter().map(|(_, e)| {
                         let who = s.data.with_untracked(|d| d.short_name(e.manager)).unwrap_or_default();
-                        view! { <li>{move || FlMsg::ClosedCase(who.clone(), e.clone()).text(s.lang.get())}</li> }
+                        view! { <li>{move || ClientMsg::ClosedCase(who.clone(), e.clone()).text(s.lang.get())}</li> }
                     }).collect_view()}
                 </ul>
             </details>
@@ -98,49 +100,49 @@ fn NewEscalation() -> impl IntoView {
             return;
         }
         let e = draft.get_untracked();
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), e)], move || {
+        s.add_then(e, move || {
             tried.set(false);
             draft.set(Escalation::blank(today()));
         });
     };
     view! {
         <form class="card" data-test="new-escalation" on:submit=submit>
-            <h2>{s.tr(FlMsg::NewCase)}</h2>
+            <h2>{s.tr(ClientMsg::NewCase)}</h2>
             <div class="form-row">
-                <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
+                <label class="stack"><span>{s.tr(CrmMsg::Person)}</span>
                     <select name="manager" on:change=move |ev| draft.update(|d| d.manager = event_target_value(&ev).parse().unwrap_or_default())>
                         <option value="" selected=move || draft.with(|d| d.manager.is_nil())>"—"</option>
                         {people.into_iter().map(|(id, n)| view! { <option value=id.to_string() selected=move || draft.with(|d| d.manager == id)>{n}</option> }).collect_view()}
                     </select>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::Client)}</span>
+                <label class="stack"><span>{s.tr(ClientMsg::Client)}</span>
                     <input type="text" name="client" prop:value=move || draft.with(|d| d.client.clone()) on:input=move |ev| draft.update(|d| d.client = event_target_value(&ev))/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::DealId)}</span>
+                <label class="stack"><span>{s.tr(ClientMsg::DealId)}</span>
                     <input type="text" name="deal" prop:value=move || draft.with(|d| d.deal.clone()) on:input=move |ev| draft.update(|d| d.deal = event_target_value(&ev))/>
                 </label>
             </div>
             <div class="form-row">
-                <label class="stack"><span>{s.tr(FlMsg::DifficultyLabel)}</span>
+                <label class="stack"><span>{s.tr(ClientMsg::DifficultyLabel)}</span>
                     <ChoiceSelect name="difficulty" options=Difficulty::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.difficulty))
-                        on_pick=Callback::new(move |k| draft.update(|d| d.difficulty = k)) label=|k| FlMsg::DifficultyName(k).into()/>
+                        on_pick=Callback::new(move |k| draft.update(|d| d.difficulty = k)) label=|k| ClientMsg::DifficultyName(k).into()/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::HeadRoleLabel)}</span>
+                <label class="stack"><span>{s.tr(ClientMsg::HeadRoleLabel)}</span>
                     <ChoiceSelect name="role" options=HeadRole::ALL.to_vec() value=Signal::derive(move || draft.with(|d| d.role))
-                        on_pick=Callback::new(move |k| draft.update(|d| d.role = k)) label=|k| FlMsg::RoleName(k).into()/>
+                        on_pick=Callback::new(move |k| draft.update(|d| d.role = k)) label=|k| ClientMsg::RoleName(k).into()/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::CallOn)}</span>
+                <label class="stack"><span>{s.tr(ClientMsg::CallOn)}</span>
                     <input type="date" name="call_on" prop:value=move || draft.with(|d| d.call_on.map(date_value).unwrap_or_default())
                         on:change=move |ev| draft.update(|d| d.call_on = parse_date(&event_target_value(&ev)))/><DateShown date=Signal::derive(move || draft.with(|d| d.call_on))/>
                 </label>
             </div>
-            <label class="stack"><span>{s.tr(FlMsg::WhyHard)}</span>
+            <label class="stack"><span>{s.tr(ClientMsg::WhyHard)}</span>
                 <textarea name="why" rows="2" prop:value=move || draft.with(|d| d.why.clone()) on:input=move |ev| draft.update(|d| d.why = event_target_value(&ev))></textarea>
             </label>
             <Show when=move || tried.get() && !problems.with(Vec::is_empty)>
-                <p class="banner error inline" role="alert">{s.tr(FlMsg::FillCase)}</p>
+                <p class="banner error inline" role="alert">{s.tr(ClientMsg::FillCase)}</p>
             </Show>
-            <button type="submit" data-test="save-escalation">{s.tr(FlMsg::SaveCase)}</button>
+            <button type="submit" data-test="save-escalation">{s.tr(ClientMsg::SaveCase)}</button>
         </form>
     }
 }
@@ -162,24 +164,24 @@ fn CaseCard(id: RecordId, case: Escalation) -> impl IntoView {
             result: result.get_untracked(),
             lesson: lesson.get_untracked().trim().to_string(),
         });
-        s.save_soon(vec![Edit::put(id, e)]);
+        s.put(id, e);
     };
     let e = case.clone();
     view! {
         <article class="case-card" data-test="escalation">
             <h3>{who}" · "{case.client.clone()}{(!case.deal.is_empty()).then(|| format!(" (№ {})", case.deal))}</h3>
-            <p>{move || FlMsg::CaseLine(e.clone()).text(s.lang.get())}</p>
+            <p>{move || ClientMsg::CaseLine(e.clone()).text(s.lang.get())}</p>
             <p class="muted">{case.why.clone()}</p>
             <div class="inline-form">
-                <label class="stack"><span>{s.tr(FlMsg::ResultLabel)}</span>
+                <label class="stack"><span>{s.tr(ClientMsg::ResultLabel)}</span>
                     <select on:change=move |ev| result.set(match event_target_value(&ev).as_str() { "lost" => CaseResult::Lost, "kept" => CaseResult::Kept, _ => CaseResult::Won })>
-                        {[(CaseResult::Won, "won"), (CaseResult::Lost, "lost"), (CaseResult::Kept, "kept")].into_iter().map(|(r, v)| view! { <option value=v>{s.tr(FlMsg::ResultName(r))}</option> }).collect_view()}
+                        {[(CaseResult::Won, "won"), (CaseResult::Lost, "lost"), (CaseResult::Kept, "kept")].into_iter().map(|(r, v)| view! { <option value=v>{s.tr(ClientMsg::ResultName(r))}</option> }).collect_view()}
                     </select>
                 </label>
-                <label class="stack grow"><span>{s.tr(FlMsg::Lesson)}</span>
+                <label class="stack grow"><span>{s.tr(ClientMsg::Lesson)}</span>
                     <input type="text" prop:value=move || lesson.get() on:input=move |ev| lesson.set(event_target_value(&ev))/>
                 </label>
-                <button class="secondary" data-test="close-escalation" on:click=close>{s.tr(FlMsg::CloseCase)}</button>
+                <button class="secondary" data-test="close-escalation" on:click=close>{s.tr(ClientMsg::CloseCase)}</button>
             </div>
         </article>
     }
@@ -204,14 +206,14 @@ fn MentoringTable() -> impl IntoView {
     });
     view! {
         <div class="card" data-test="mentoring">
-            <h2>{s.tr(FlMsg::MentoringTitle)}</h2>
-            <p class="muted formula">{s.tr(FlMsg::MentoringRule)}</p>
-            <TableScroller label=FlMsg::MentoringTitle>
+            <h2>{s.tr(ClientMsg::MentoringTitle)}</h2>
+            <p class="muted formula">{s.tr(ClientMsg::MentoringRule)}</p>
+            <TableScroller label=ClientMsg::MentoringTitle>
                 <table class="compact">
                     <thead><tr>
-                        <th scope="col">{s.tr(FlMsg::Person)}</th>
+                        <th scope="col">{s.tr(CrmMsg::Person)}</th>
                         {months.iter().map(|m| { let m = *m; view! { <th scope="col" class="num">{move || month_title(s.lang.get(), m)}</th> } }).collect_view()}
-                        <th scope="col">{s.tr(FlMsg::ClosedAlone)}</th>
+                        <th scope="col">{s.tr(ClientMsg::ClosedAlone)}</th>
                     </tr></thead>
                     <tbody>
                         {move || rows.get().into_iter().map(|(id, name, m)| {
@@ -224,8 +226,8 @@ fn MentoringTable() -> impl IntoView {
                                     <th scope="row">{name}</th>
                                     {counts.into_iter().map(|n| view! { <td class="num">{n}</td> }).collect_view()}
                                     <td data-test="closed-alone">{move || {
-                                        let total = percent_tenths(share);
-                                        let parts: Vec<String> = by_kind.iter().map(|(k, (c, a))| format!("{} {a}/{c}", FlMsg::DifficultyName(*k).text(s.lang.get()))).collect();
+                                        let total = format_percent_tenths(s.lang.get(), share);
+                                        let parts: Vec<String> = by_kind.iter().map(|(k, (c, a))| format!("{} {a}/{c}", ClientMsg::DifficultyName(*k).text(s.lang.get()))).collect();
                                         if cases == 0 { "—".to_string() } else { format!("{total} ({alone}/{cases}: {})", parts.join(", ")) }
                                     }}</td>
                                 </tr>

@@ -5,7 +5,7 @@
 use crate::domain::core::locale::format_date;
 use crate::domain::organisation::meeting::{clock_text, Meeting, Timer, TimerPhase};
 use crate::domain::organisation::protocol::carry_over;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::store::now_millis;
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::href;
@@ -87,7 +87,7 @@ fn Mode(id: RecordId) -> impl IntoView {
     let timer = move || meeting.with(|mt| Timer::at(mt, now.get()));
 
     let save = move |mt: Meeting| {
-        s.save_soon(vec![Edit::put(id, mt)]);
+        s.put(id, mt);
     };
     let go = move |to: usize| {
         let mt = meeting.get_untracked();
@@ -120,7 +120,7 @@ fn Mode(id: RecordId) -> impl IntoView {
             ..mt
         };
         let navigate = navigate.clone();
-        s.save_then(vec![Edit::put(id, closed)], move || {
+        s.put_then(id, closed, move || {
             navigate(&format!("/meetings/{id}/protocol"), Default::default());
         });
     });

@@ -9,7 +9,7 @@ use crate::domain::organisation::meeting::{
 use crate::domain::organisation::promise::{outcome, promises, Outcome, Promise};
 use crate::domain::organisation::protocol::listed;
 use crate::domain::planning::metric::catalog;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::store::now_millis;
 use crate::ui::components::widgets::{local_time, DateField, WhenLoaded};
 use crate::ui::href;
@@ -242,7 +242,7 @@ pub fn MarkButtons(id: RecordId, promise: Promise) -> impl IntoView {
             mark: Some(kept),
             ..promise.clone()
         };
-        s.save_soon(vec![Edit::put(id, p)]);
+        s.put(id, p);
     };
     let mark2 = mark.clone();
     view! {

@@ -2,11 +2,12 @@
 //! time, the meetings page,
 //! meeting mode for the tablet, its blocks and entries, the protocol, and the agenda templates.
 
+pub mod client_words;
 pub mod crm;
 pub mod crm_block;
 pub mod crm_fix;
 pub mod crm_import;
-pub mod floor_words;
+pub mod crm_words;
 pub mod hard_clients;
 pub mod meeting_blocks;
 pub mod meeting_entries;
@@ -16,3 +17,4 @@ pub mod meetings;
 pub mod protocol;
 pub mod templates;
 pub mod time_use;
+pub mod time_words;

@@ -2,7 +2,6 @@
 //! copies its kind's template; meetings already held keep their own agenda.
 
 use crate::domain::organisation::meeting::{AgendaStep, Block, MeetingKind, Template};
-use crate::domain::Edit;
 use crate::ui::components::widgets::{tracked_draft, FieldError, WhenLoaded};
 use crate::ui::href;
 use crate::ui::pages::organisation::meeting_blocks::step_title;
@@ -42,7 +41,7 @@ fn TemplateCard(kind: MeetingKind) -> impl IntoView {
             return;
         }
         let t = draft.get_untracked();
-        s.save_soon(vec![Edit::put(Template::id_for(kind), t)]);
+        s.put(Template::id_for(kind), t);
     };
     let reset = move |_| draft.set(Template::default_for(kind));
     let swap = move |i: usize, j: usize| {

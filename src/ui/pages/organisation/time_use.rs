@@ -3,15 +3,17 @@
 //! biggest time sinks across the team, each one click from a task in the week's action plan to remove it.
 
 use crate::domain::core::date::month_start;
+use crate::domain::core::locale::format_percent_tenths;
 use crate::domain::core::locale::{format_date, month_title};
 use crate::domain::organisation::time_use::{
     sink_action, sinks, time_use, TimeKind, TimeLog, TimeUse,
 };
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{
     active_people, ChoiceSelect, DateField, PersonPicker, TableScroller, WhenComplete,
 };
-use crate::ui::pages::organisation::floor_words::{percent_tenths, FlMsg};
+use crate::ui::pages::organisation::crm_words::CrmMsg;
+use crate::ui::pages::organisation::time_words::TimeMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
 
@@ -48,20 +50,20 @@ fn Time() -> impl IntoView {
     });
     view! {
         <section class="time-page">
-            <div class="page-head"><h1>{s.tr(FlMsg::TimeTitle)}</h1></div>
-            <p class="muted">{s.tr(FlMsg::TimeHint)}</p>
+            <div class="page-head"><h1>{s.tr(TimeMsg::TimeTitle)}</h1></div>
+            <p class="muted">{s.tr(TimeMsg::TimeHint)}</p>
             <LogForm/>
             <div class="card" data-test="time-use">
-                <h2>{move || FlMsg::TimeMonth(month_title(s.lang.get(), from)).text(s.lang.get())}</h2>
-                <p class="muted formula">{s.tr(FlMsg::SellingRule)}</p>
-                <TableScroller label=FlMsg::SellingShare>
+                <h2>{move || TimeMsg::TimeMonth(month_title(s.lang.get(), from)).text(s.lang.get())}</h2>
+                <p class="muted formula">{s.tr(TimeMsg::SellingRule)}</p>
+                <TableScroller label=TimeMsg::SellingShare>
                     <table class="compact">
                         <thead><tr>
-                            <th scope="col">{s.tr(FlMsg::Person)}</th>
-                            <th scope="col" class="num">{s.tr(FlMsg::WorkingHours)}</th>
-                            {TimeKind::ALL.into_iter().map(|k| view! { <th scope="col" class="num">{s.tr(FlMsg::TimeKindName(k))}</th> }).collect_view()}
-                            <th scope="col" class="num">{s.tr(FlMsg::SellingShare)}</th>
-                            <th scope="col" class="num">{s.tr(FlMsg::OnLine)}</th>
+                            <th scope="col">{s.tr(CrmMsg::Person)}</th>
+                            <th scope="col" class="num">{s.tr(TimeMsg::WorkingHours)}</th>
+                            {TimeKind::ALL.into_iter().map(|k| view! { <th scope="col" class="num">{s.tr(TimeMsg::TimeKindName(k))}</th> }).collect_view()}
+                            <th scope="col" class="num">{s.tr(TimeMsg::SellingShare)}</th>
+                            <th scope="col" class="num">{s.tr(TimeMsg::OnLine)}</th>
                         </tr></thead>
                         <tbody>
                             {move || {
@@ -69,14 +71,14 @@ fn Time() -> impl IntoView {
                                 let line = move |name: String, t: TimeUse, test: &'static str| view! {
                                     <tr data-test=test>
                                         <th scope="row">{name}</th>
-                                        <td class="num">{move || FlMsg::Hours(t.working_minutes).text(s.lang.get())}</td>
-                                        {TimeKind::ALL.into_iter().map(|k| { let m = t.by_kind.get(&k).copied().unwrap_or(0); view! { <td class="num">{move || FlMsg::Hours(m).text(s.lang.get())}</td> } }).collect_view()}
-                                        <td class="num" data-test="selling-share">{percent_tenths(t.selling_share().map(|v| v as u32))}</td>
-                                        <td class="num">{move || FlMsg::Hours(t.on_line).text(s.lang.get())}</td>
+                                        <td class="num">{move || TimeMsg::Hours(t.working_minutes).text(s.lang.get())}</td>
+                                        {TimeKind::ALL.into_iter().map(|k| { let m = t.by_kind.get(&k).copied().unwrap_or(0); view! { <td class="num">{move || TimeMsg::Hours(m).text(s.lang.get())}</td> } }).collect_view()}
+                                        <td class="num" data-test="selling-share">{format_percent_tenths(s.lang.get(), t.selling_share().map(|v| v as u32))}</td>
+                                        <td class="num">{move || TimeMsg::Hours(t.on_line).text(s.lang.get())}</td>
                                     </tr>
                                 };
                                 let mut out: Vec<AnyView> = people.into_iter().map(|(_, n, t)| line(n, t, "time-person").into_any()).collect();
-                                out.push(line(FlMsg::Department.text(s.lang.get_untracked()), total, "time-department").into_any());
+                                out.push(line(CrmMsg::Department.text(s.lang.get_untracked()), total, "time-department").into_any());
                                 out.collect_view()
                             }}
                         </tbody>
@@ -84,7 +86,7 @@ fn Time() -> impl IntoView {
                 </TableScroller>
             </div>
             <div class="card" data-test="time-sinks">
-                <h2>{s.tr(FlMsg::SinksTitle)}</h2>
+                <h2>{s.tr(TimeMsg::SinksTitle)}</h2>
                 <ol class="sinks">
                     {move || rows.get().2.into_iter().take(8).map(|sink| view! { <Sink sink=sink/> }).collect_view()}
                 </ol>
@@ -101,17 +103,17 @@ fn Sink(sink: crate::domain::organisation::time_use::Sink) -> impl IntoView {
     let what = sink.what.clone();
     let kind = sink.kind;
     let to_task = move |_| {
-        let text = FlMsg::RemoveSink(what.clone(), kind).text(s.lang.get_untracked());
+        let text = TimeMsg::RemoveSink(what.clone(), kind).text(s.lang.get_untracked());
         let action = sink_action(text, today());
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), action)], move || {
+        s.add_then(action, move || {
             made.set(true);
         });
     };
     view! {
         <li data-test="sink">
-            <span>{move || FlMsg::SinkLine(sink.clone()).text(s.lang.get())}</span>" "
-            <Show when=move || !made.get() fallback=move || view! { <span class="chip ok">{s.tr(FlMsg::TaskMade)}</span> }>
-                <button class="secondary" data-test="sink-task" on:click=to_task.clone()>{s.tr(FlMsg::MakeTask)}</button>
+            <span>{move || TimeMsg::SinkLine(sink.clone()).text(s.lang.get())}</span>" "
+            <Show when=move || !made.get() fallback=move || view! { <span class="chip ok">{s.tr(TimeMsg::TaskMade)}</span> }>
+                <button class="secondary" data-test="sink-task" on:click=to_task.clone()>{s.tr(TimeMsg::MakeTask)}</button>
             </Show>
         </li>
     }
@@ -147,40 +149,40 @@ fn LogForm() -> impl IntoView {
             return;
         };
         problem.set(false);
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), log)], move || {
+        s.add_then(log, move || {
             minutes.set(String::new());
             what.set(String::new());
         });
     };
     view! {
         <form class="card" data-test="time-form" on:submit=submit>
-            <h2>{s.tr(FlMsg::LogTime)}</h2>
+            <h2>{s.tr(TimeMsg::LogTime)}</h2>
             <div class="form-row">
-                <label class="stack"><span>{s.tr(FlMsg::Person)}</span>
+                <label class="stack"><span>{s.tr(CrmMsg::Person)}</span>
                     <PersonPicker name="manager" people=people value=manager none=crate::ui::i18n::Msg::NotChosen/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::Date)}</span>
+                <label class="stack"><span>{s.tr(TimeMsg::Date)}</span>
                     <DateField name="date" value=date/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::Kind)}</span>
+                <label class="stack"><span>{s.tr(TimeMsg::Kind)}</span>
                     <ChoiceSelect name="kind" options=TimeKind::ALL.to_vec() value=kind.into()
-                        on_pick=Callback::new(move |k| kind.set(k)) label=|k| FlMsg::TimeKindName(k).into()/>
+                        on_pick=Callback::new(move |k| kind.set(k)) label=|k| TimeMsg::TimeKindName(k).into()/>
                 </label>
-                <label class="stack"><span>{s.tr(FlMsg::Minutes)}</span>
+                <label class="stack"><span>{s.tr(TimeMsg::Minutes)}</span>
                     <input type="number" name="minutes" min="1" max="960" inputmode="numeric" prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
                 </label>
             </div>
-            <label class="stack"><span>{s.tr(FlMsg::WhatWasIt)}</span>
+            <label class="stack"><span>{s.tr(TimeMsg::WhatWasIt)}</span>
                 <input type="text" name="what" prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
             </label>
             <label class="check">
                 <input type="checkbox" prop:checked=move || !by_head.get() on:change=move |ev| by_head.set(!event_target_checked(&ev))/>
-                <span>{s.tr(FlMsg::LoggedByPerson)}</span>
+                <span>{s.tr(TimeMsg::LoggedByPerson)}</span>
             </label>
             <Show when=move || problem.get()>
-                <p class="banner error inline" role="alert">{s.tr(FlMsg::FillLog)}</p>
+                <p class="banner error inline" role="alert">{s.tr(TimeMsg::FillLog)}</p>
             </Show>
-            <button type="submit" data-test="save-time">{s.tr(FlMsg::SaveLog)}</button>
+            <button type="submit" data-test="save-time">{s.tr(TimeMsg::SaveLog)}</button>
         </form>
     }
 }
@@ -206,17 +208,17 @@ fn RecentLogs() -> impl IntoView {
         })
     });
     let remove = move |id: RecordId| {
-        s.save_soon(vec![Edit::delete::<TimeLog>(id)]);
+        s.remove::<TimeLog>(id);
     };
     view! {
         <details class="card">
-            <summary><h2 class="inline">{s.tr(FlMsg::RecentLogs)}</h2></summary>
+            <summary><h2 class="inline">{s.tr(TimeMsg::RecentLogs)}</h2></summary>
             <ul class="plain">
                 {move || list.get().into_iter().map(|(id, l, who)| view! {
                     <li>
-                        {move || format!("{} · {} · {} · {} {}", format_date(s.lang.get(), l.date), who, FlMsg::TimeKindName(l.kind).text(s.lang.get()), l.minutes, FlMsg::MinutesShort.text(s.lang.get()))}
+                        {move || format!("{} · {} · {} · {} {}", format_date(s.lang.get(), l.date), who, TimeMsg::TimeKindName(l.kind).text(s.lang.get()), l.minutes, TimeMsg::MinutesShort.text(s.lang.get()))}
                         {(!l.what.is_empty()).then(|| format!(" — {}", l.what))}" "
-                        <button class="secondary" on:click=move |_| remove(id)>{s.tr(FlMsg::Remove)}</button>
+                        <button class="secondary" on:click=move |_| remove(id)>{s.tr(CrmMsg::Remove)}</button>
                     </li>
                 }).collect_view()}
             </ul>

@@ -4,12 +4,13 @@
 use crate::domain::core::date::add_days;
 use crate::domain::core::locale::format_date;
 use crate::domain::planning::actions::{
-    carry_over, monday, week_actions, ActionStatus, WeekAction,
+    carry_over_edits, monday, week_actions, ActionStatus, WeekAction,
 };
 use crate::domain::planning::metric::catalog;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::WhenLoaded;
 use crate::ui::i18n::Msg;
+use crate::ui::pages::planning::actions_words::ActionsMsg;
 use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -50,12 +51,9 @@ fn WeekPlan() -> impl IntoView {
         })
     });
     let carry = move |_| {
-        let edits: Vec<Edit> = s
+        let edits = s
             .data
-            .with_untracked(|d| carry_over(d, week.get_untracked()))
-            .into_iter()
-            .map(|(id, a)| Edit::put(id, a))
-            .collect();
+            .with_untracked(|d| carry_over_edits(d, week.get_untracked()));
         if !edits.is_empty() {
             s.save_then(edits, move || week.update(|w| *w = add_days(*w, 7)));
         }
@@ -81,12 +79,12 @@ fn WeekPlan() -> impl IntoView {
             tried.set(true);
             return;
         }
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), a)], move || {
+        s.add_then(a, move || {
             text.set(String::new());
             tried.set(false);
         });
     };
-    let weekday = move |d: u8| PlanMsg::Weekday(d).text(s.lang.get());
+    let weekday = move |d: u8| ActionsMsg::Weekday(d).text(s.lang.get());
     view! {
         <section class="actions">
             <div class="page-head">
@@ -98,7 +96,7 @@ fn WeekPlan() -> impl IntoView {
                     <button class="icon" data-test="next-week" on:click=move |_| week.update(|w| *w = add_days(*w, 7))>"›"</button>
                     <button data-test="carry-over" on:click=carry
                         disabled=move || actions.with(|a| !a.iter().any(|(_, x)| x.status == ActionStatus::Planned))>
-                        {s.tr(PlanMsg::CarryOver)}
+                        {s.tr(ActionsMsg::CarryOver)}
                     </button>
                 </div>
             </div>
@@ -106,7 +104,7 @@ fn WeekPlan() -> impl IntoView {
                 {move || {
                     let list = actions.get();
                     if list.is_empty() {
-                        return view! { <p class="empty">{s.t(PlanMsg::NoActions)}</p> }.into_any();
+                        return view! { <p class="empty">{s.t(ActionsMsg::NoActions)}</p> }.into_any();
                     }
                     view! {
                         <ul class="action-list" data-test="actions">
@@ -121,7 +119,7 @@ fn WeekPlan() -> impl IntoView {
                                     };
                                     leptos::task::spawn_local(async move { s.update(id, |a: &mut WeekAction| a.status = status).await; });
                                 };
-                                let remove = move |_| s.save_soon(vec![Edit::delete::<crate::domain::planning::actions::WeekAction>(id)]);
+                                let remove = move |_| s.remove::<crate::domain::planning::actions::WeekAction>(id);
                                 let d = a.day;
                                 view! {
                                     <li class="action" class:done=a.status == ActionStatus::Done class:dropped=a.status == ActionStatus::Dropped data-test="action">
@@ -130,12 +128,12 @@ fn WeekPlan() -> impl IntoView {
                                         <span class="chips">
                                             {who.map(|n| view! { <span class="chip">{n}</span> })}
                                             {what.map(|m| view! { <span class="chip muted">{move || metric_name(&m, s.lang.get())}</span> })}
-                                            {a.carried_from.is_some().then(|| view! { <span class="chip warn">{s.tr(PlanMsg::Carried)}</span> })}
+                                            {a.carried_from.is_some().then(|| view! { <span class="chip warn">{s.tr(ActionsMsg::Carried)}</span> })}
                                         </span>
                                         <select name="status" data-test="action-status" aria-label=format!("{} — {}", s.t(PlanMsg::Status), a.text) on:change=set_status>
                                             {ActionStatus::ALL.into_iter().map(|st| {
                                                 let value = match st { ActionStatus::Planned => "planned", ActionStatus::Done => "done", ActionStatus::Dropped => "dropped" };
-                                                view! { <option value=value selected=st == a.status>{s.tr(PlanMsg::ActionStatusName(st))}</option> }
+                                                view! { <option value=value selected=st == a.status>{s.tr(ActionsMsg::ActionStatusName(st))}</option> }
                                             }).collect_view()}
                                         </select>
                                         <button class="link" on:click=remove>{s.tr(Msg::Delete)}</button>
@@ -147,15 +145,15 @@ fn WeekPlan() -> impl IntoView {
                 }}
             </div>
             <form class="card inline-form" data-test="add-action" on:submit=add>
-                <h2>{s.tr(PlanMsg::AddAction)}</h2>
-                <label><span>{s.tr(PlanMsg::Day)}</span>
+                <h2>{s.tr(ActionsMsg::AddAction)}</h2>
+                <label><span>{s.tr(ActionsMsg::Day)}</span>
                     <select name="day" on:change=move |ev| day.set(event_target_value(&ev).parse().unwrap_or(0))>
                         {(0u8..7).map(|d| view! { <option value=d.to_string() selected=move || day.get() == d>{move || weekday(d)}</option> }).collect_view()}
                     </select>
                 </label>
-                <label><span>{s.tr(PlanMsg::Owner)}</span>
+                <label><span>{s.tr(ActionsMsg::Owner)}</span>
                     <select name="owner" on:change=move |ev| owner.set(event_target_value(&ev).parse().ok())>
-                        <option value="">{s.tr(PlanMsg::WholeTeam)}</option>
+                        <option value="">{s.tr(ActionsMsg::WholeTeam)}</option>
                         {move || people.get().into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                     </select>
                 </label>
@@ -165,7 +163,7 @@ fn WeekPlan() -> impl IntoView {
                         {move || metrics.get().into_iter().map(|m| { let id = m.id; view! { <option value=id.to_string()>{move || metric_name(&m, s.lang.get())}</option> } }).collect_view()}
                     </select>
                 </label>
-                <label class="grow"><span>{s.tr(PlanMsg::ActionText)}</span>
+                <label class="grow"><span>{s.tr(ActionsMsg::ActionText)}</span>
                     <input name="text" maxlength="500" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                     <Show when=move || tried.get() && text.with(|t| t.trim().is_empty())>
                         <p class="field-error" role="alert">{s.tr(Msg::Rule(crate::domain::core::rules::Rule::Required))}</p>

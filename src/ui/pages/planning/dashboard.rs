@@ -2,8 +2,7 @@
 //! and by how much, what each person needs a day, a ranking, and what the rest of the plan needs in leads and calls.
 
 use crate::domain::core::locale::{
-    currency_sign, format_date, format_int, format_money_whole, format_percent, format_value,
-    month_title,
+    format_date, format_int, format_money_whole, format_percent, format_value, month_title,
 };
 use crate::domain::planning::metric::{catalog, Builtin, Unit};
 use crate::domain::planning::planfact::{
@@ -236,46 +235,19 @@ fn FunnelCard(month: Memo<Board>) -> impl IntoView {
 /// The month's charts: cumulative plan and fact of payments, plan and fact per manager, and the funnel.
 #[component]
 fn Charts(month: Memo<Board>) -> impl IntoView {
-    use crate::chart::{by_manager, cumulative as line, funnel, MoneyScale};
+    use crate::chart::{by_manager, funnel, MoneyScale};
     use crate::domain::planning::planfact::cumulative;
+    use crate::ui::pages::planning::money_chart::{cumulative_chart, money_title};
     let s = expect_context::<AppState>();
     let pay = Builtin::Payments.id();
     let name = move |m: PlanMsg| s.t(m);
-    // The money chart's title in its scale: «Оплаты, тыс. ₽».
-    let title = move |scale: MoneyScale| {
-        let sign = currency_sign(&s.data.with_untracked(|d| d.settings().currency)).to_string();
-        format!(
-            "{}, {}",
-            name(PlanMsg::MetricName(Builtin::Payments)),
-            name(PlanMsg::MoneyScale(scale, sign))
-        )
-    };
+    let payments = move || name(PlanMsg::MetricName(Builtin::Payments));
     let curve = Signal::derive(move || {
         let b = month.get();
         let days = s
             .data
             .with(|d| cumulative(d, &d.calendar(), pay, b.period.from, b.through));
-        let max = days
-            .iter()
-            .map(|d| d.plan.max(d.fact.unwrap_or(0)))
-            .max()
-            .unwrap_or(0);
-        let scale = MoneyScale::for_max(max);
-        line(
-            &format!("{} · {}", title(scale), name(PlanMsg::Cumulative)),
-            &days
-                .iter()
-                .map(|d| d.date.day().to_string())
-                .collect::<Vec<_>>(),
-            (
-                &name(PlanMsg::Plan),
-                days.iter().map(|d| scale.of(d.plan)).collect(),
-            ),
-            (
-                &name(PlanMsg::Fact),
-                days.iter().map(|d| d.fact.map(|v| scale.of(v))).collect(),
-            ),
-        )
+        cumulative_chart(s, &payments(), true, &days, |d| d.day().to_string())
     });
     let people = Signal::derive(move || {
         let b = month.get();
@@ -297,7 +269,7 @@ fn Charts(month: Memo<Board>) -> impl IntoView {
             .unwrap_or(0);
         let scale = MoneyScale::for_max(max);
         by_manager(
-            &title(scale),
+            &money_title(s, &payments(), scale),
             &rows.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
             (
                 &name(PlanMsg::Plan),

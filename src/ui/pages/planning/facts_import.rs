@@ -2,14 +2,15 @@
 //! managers, see every problem row or a preview, then write everything in one transaction.
 
 use crate::domain::planning::metric::{catalog, Metric};
-use crate::domain::{Edit, Lang, RecordId};
+use crate::domain::{Lang, RecordId};
 use crate::sync::facts_csv::{
     match_columns, plan, read_table, unknown_names, Columns, CsvError, FactsImport, RowProblem,
     Table, MAX_CSV_BYTES,
 };
-use crate::ui::components::download::read_bytes;
+use crate::ui::components::download::{picked_file, read_bytes};
 use crate::ui::i18n::Msg;
-use crate::ui::pages::planning::words::{metric_name, PlanMsg};
+use crate::ui::pages::planning::facts_import_words::FactsImportMsg;
+use crate::ui::pages::planning::words::metric_name;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -62,16 +63,12 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
         });
     };
     let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
+        let file = match picked_file(&ev, MAX_CSV_BYTES) {
+            Ok(Some(file)) => file,
+            Ok(None) => return,
+            Err(_) => return stage.set(Stage::Failed(CsvError::TooLarge { max: MAX_CSV_BYTES })),
         };
-        input.set_value("");
         leptos::task::spawn_local(async move {
-            if file.size() as usize > MAX_CSV_BYTES {
-                stage.set(Stage::Failed(CsvError::TooLarge { max: MAX_CSV_BYTES }));
-                return;
-            }
             let Ok(bytes) = read_bytes(&file).await else {
                 stage.set(Stage::Failed(CsvError::Empty));
                 return;
@@ -108,7 +105,7 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
         let Stage::Ready { import, .. } = stage.get_untracked() else {
             return;
         };
-        let edits: Vec<Edit> = import.days.into_iter().map(Edit::derived).collect();
+        let edits = import.edits();
         let count = edits.len();
         s.save_then(edits, move || {
             stage.set(Stage::Done(count));
@@ -125,18 +122,18 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <div class="card" data-test="csv-import">
-            <h2>{s.tr(PlanMsg::CsvTitle)}</h2>
-            <p class="muted">{s.tr(PlanMsg::CsvHint)}</p>
-            <input type="file" accept=".csv,text/csv,text/plain" data-test="csv-file" aria-label=s.tr(PlanMsg::CsvTitle) on:change=picked/>
+            <h2>{s.tr(FactsImportMsg::Title)}</h2>
+            <p class="muted">{s.tr(FactsImportMsg::Hint)}</p>
+            <input type="file" accept=".csv,text/csv,text/plain" data-test="csv-file" aria-label=s.tr(FactsImportMsg::Title) on:change=picked/>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="csv-error">{s.t(PlanMsg::CsvFailed(e))}</p> }.into_any(),
-                Stage::Done(n) => view! { <p class="ok" data-test="csv-done">{s.t(PlanMsg::CsvDone(n))}</p> }.into_any(),
+                Stage::Failed(e) => view! { <p class="banner error" role="alert" data-test="csv-error">{s.t(FactsImportMsg::Failed(e))}</p> }.into_any(),
+                Stage::Done(n) => view! { <p class="ok" data-test="csv-done">{s.t(FactsImportMsg::Done(n))}</p> }.into_any(),
                 Stage::Mapping { table, columns, unknown } => {
                     let list = people();
                     view! {
                         <div class="mapping" data-test="csv-mapping">
-                            <p>{s.tr(PlanMsg::CsvMapHint)}</p>
+                            <p>{s.tr(FactsImportMsg::MapHint)}</p>
                             {unknown.into_iter().map(|name| {
                                 let key = name.clone();
                                 let options = list.clone();
@@ -148,14 +145,14 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
                                             let choice = v.parse::<RecordId>().ok();
                                             mapping.update(|m| { m.insert(key.clone(), choice); });
                                         }>
-                                            <option value="">{s.tr(PlanMsg::CsvSkip)}</option>
+                                            <option value="">{s.tr(FactsImportMsg::Skip)}</option>
                                             {options.into_iter().map(|(id, full)| view! { <option value=id.to_string()>{full}</option> }).collect_view()}
                                         </select>
                                     </label>
                                 }
                             }).collect_view()}
                             <button class="primary" data-test="csv-continue" on:click=move |_| check(table.clone(), columns.clone())>
-                                {s.tr(PlanMsg::CsvContinue)}
+                                {s.tr(FactsImportMsg::Continue)}
                             </button>
                         </div>
                     }.into_any()
@@ -164,18 +161,18 @@ pub fn FactsImportCard(redraw: RwSignal<u32>) -> impl IntoView {
                     let total = problems.len();
                     view! {
                         <div class="problems" role="alert" data-test="csv-problems">
-                            <p>{s.tr(PlanMsg::CsvProblems(total))}</p>
-                            <ul>{problems.into_iter().take(200).map(|pr| view! { <li>{s.t(PlanMsg::CsvRow(pr))}</li> }).collect_view()}</ul>
+                            <p>{s.tr(FactsImportMsg::Problems(total))}</p>
+                            <ul>{problems.into_iter().take(200).map(|pr| view! { <li>{s.t(FactsImportMsg::Row(pr))}</li> }).collect_view()}</ul>
                         </div>
                     }.into_any()
                 }
                 Stage::Ready { import, ignored } => {
-                    let summary = PlanMsg::CsvPreview { rows: import.rows, values: import.values, first: import.first, last: import.last };
+                    let summary = FactsImportMsg::Preview { rows: import.rows, values: import.values, first: import.first, last: import.last };
                     view! {
                         <div class="preview" data-test="csv-preview">
                             <p>{s.tr(summary.clone())}</p>
-                            {(!ignored.is_empty()).then(|| { let cols = ignored.join(", "); view! { <p class="muted">{s.tr(PlanMsg::CsvIgnored(cols.clone()))}</p> } })}
-                            <button class="primary" data-test="csv-apply" on:click=apply>{s.tr(PlanMsg::CsvApply)}</button>
+                            {(!ignored.is_empty()).then(|| { let cols = ignored.join(", "); view! { <p class="muted">{s.tr(FactsImportMsg::Ignored(cols.clone()))}</p> } })}
+                            <button class="primary" data-test="csv-apply" on:click=apply>{s.tr(FactsImportMsg::Apply)}</button>
                             <button on:click=move |_| stage.set(Stage::Idle)>{s.tr(Msg::Cancel)}</button>
                         </div>
                     }.into_any()

@@ -8,9 +8,10 @@ use crate::domain::planning::marketing::{
     effect, promotion_metrics, sources_month, LeadSource, Promotion, SourceMonth,
 };
 use crate::domain::planning::metric::{catalog, Builtin};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{date_value, parse_date, DateShown, MonthPicker, WhenLoaded};
 use crate::ui::i18n::Msg;
+use crate::ui::pages::planning::marketing_words::MarketingMsg;
 use crate::ui::pages::planning::words::{metric_name, PlanMsg};
 use crate::ui::state::{today, AppState};
 use chrono::NaiveDate;
@@ -36,7 +37,7 @@ fn Sources() -> impl IntoView {
         if !src.problems().is_empty() {
             return;
         }
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), src)], move || {
+        s.add_then(src, move || {
             name.set(String::new());
         });
     };
@@ -58,14 +59,14 @@ fn Sources() -> impl IntoView {
                     }
                     if !m.problems().is_empty() { bad.set(true); return; }
                     bad.set(false);
-                    s.save_soon(vec![Edit::derived(m)]);
+                    s.keep(m);
                 }/>
         }
     };
     view! {
         <section class="marketing">
             <div class="page-head">
-                <h1>{s.tr(PlanMsg::SourcesTitle)} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
+                <h1>{s.tr(MarketingMsg::SourcesTitle)} " " <small>{move || month_title(s.lang.get(), month.get())}</small></h1>
                 <div class="toolbar">
                     <MonthPicker month=month on_pick=Callback::new(move |m| month.set(m)) label=PlanMsg::Month name="month"/>
                 </div>
@@ -73,20 +74,20 @@ fn Sources() -> impl IntoView {
             <div class="card table-wrap">
                 <table class="grid entry" data-test="sources">
                     <thead><tr>
-                        <th class="name">{s.tr(PlanMsg::Source)}</th>
-                        <th>{s.tr(PlanMsg::PlanLeads)}</th>
-                        <th>{s.tr(PlanMsg::FactLeads)}</th>
+                        <th class="name">{s.tr(MarketingMsg::Source)}</th>
+                        <th>{s.tr(MarketingMsg::PlanLeads)}</th>
+                        <th>{s.tr(MarketingMsg::FactLeads)}</th>
                         <th>{s.tr(PlanMsg::Completion)}</th>
-                        <th>{s.tr(PlanMsg::PlanQuality)}</th>
-                        <th>{s.tr(PlanMsg::Qualified)}</th>
-                        <th>{s.tr(PlanMsg::Quality)}</th>
+                        <th>{s.tr(MarketingMsg::PlanQuality)}</th>
+                        <th>{s.tr(MarketingMsg::Qualified)}</th>
+                        <th>{s.tr(MarketingMsg::Quality)}</th>
                     </tr></thead>
                     <tbody>
                         {move || table.get().0.into_iter().map(|(_, n, m)| {
                             let (pl, pq, l, q) = (m.plan_leads, m.plan_qualified_pct as i64, m.leads, m.qualified);
                             let (done, quality) = (m.completion(), m.quality());
-                            let label = |column: PlanMsg| format!("{n} — {}", s.t(column));
-                            let (l_pl, l_l, l_pq, l_q) = (label(PlanMsg::PlanLeads), label(PlanMsg::FactLeads), label(PlanMsg::PlanQuality), label(PlanMsg::Qualified));
+                            let label = |column: MarketingMsg| format!("{n} — {}", s.t(column));
+                            let (l_pl, l_l, l_pq, l_q) = (label(MarketingMsg::PlanLeads), label(MarketingMsg::FactLeads), label(MarketingMsg::PlanQuality), label(MarketingMsg::Qualified));
                             view! {
                                 <tr data-test="source-row">
                                     <th class="name" scope="row">{n}</th>
@@ -114,7 +115,7 @@ fn Sources() -> impl IntoView {
                 </table>
             </div>
             <form class="card inline-form" on:submit=add>
-                <label class="grow"><span>{s.tr(PlanMsg::NewSource)}</span>
+                <label class="grow"><span>{s.tr(MarketingMsg::NewSource)}</span>
                     <input name="source" maxlength="100" required prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </label>
                 <button type="submit" data-test="add-source">{s.tr(Msg::Add)}</button>
@@ -173,7 +174,7 @@ fn Promotions() -> impl IntoView {
             tried.set(true);
             return;
         }
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), promo)], move || {
+        s.add_then(promo, move || {
             draft.update(|d| {
                 d.name.clear();
                 d.description.clear();
@@ -191,17 +192,17 @@ fn Promotions() -> impl IntoView {
     };
     view! {
         <section class="promotions">
-            <h2>{s.tr(PlanMsg::PromotionsTitle)}</h2>
+            <h2>{s.tr(MarketingMsg::PromotionsTitle)}</h2>
             <div class="card">
                 {move || {
                     let items = list.get();
                     if items.is_empty() {
-                        return view! { <p class="empty">{s.t(PlanMsg::NoPromotions)}</p> }.into_any();
+                        return view! { <p class="empty">{s.t(MarketingMsg::NoPromotions)}</p> }.into_any();
                     }
                     view! {
                         <ul class="promotion-list" data-test="promotions">
                             {items.into_iter().map(|(id, promo, e, metric)| {
-                                let remove = move |_| s.save_soon(vec![Edit::delete::<crate::domain::planning::marketing::Promotion>(id)]);
+                                let remove = move |_| s.remove::<crate::domain::planning::marketing::Promotion>(id);
                                 view! {
                                     <li class="promotion" data-test="promotion">
                                         <div class="head">
@@ -209,7 +210,7 @@ fn Promotions() -> impl IntoView {
                                             <span class="muted">{move || format!("{} – {}", format_date(s.lang.get(), promo.from), format_date(s.lang.get(), promo.to))}</span>
                                         </div>
                                         <p class="muted">{promo.description.clone()}</p>
-                                        <p data-test="effect">{move || s.t(PlanMsg::EffectText {
+                                        <p data-test="effect">{move || s.t(MarketingMsg::EffectText {
                                             metric: metric.clone(),
                                             during: format_int(s.lang.get(), e.during),
                                             before: format_int(s.lang.get(), e.before),
@@ -228,7 +229,7 @@ fn Promotions() -> impl IntoView {
                 }}
             </div>
             <form class="card inline-form" on:submit=add>
-                <label class="grow"><span>{s.tr(PlanMsg::PromotionName)}</span>
+                <label class="grow"><span>{s.tr(MarketingMsg::PromotionName)}</span>
                     <input name="promotion" maxlength="100" prop:value=move || draft.with(|d| d.name.clone())
                         on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev))/>
                 </label>

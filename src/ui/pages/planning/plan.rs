@@ -215,7 +215,7 @@ fn PlanCell(metric: Metric, month: NaiveDate, who: Option<RecordId>) -> impl Int
             value,
             status,
         };
-        s.save_soon(vec![Edit::derived(plan)]);
+        s.keep(plan);
     };
     view! {
         <input class="cell" inputmode="decimal" autocomplete="off" data-test=if who.is_none() { "dept-plan-cell" } else { "plan-cell" }

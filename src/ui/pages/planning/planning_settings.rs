@@ -3,24 +3,15 @@
 
 use crate::domain::core::calendar::{built_in_years, DayOverride};
 use crate::domain::core::locale::format_date;
-use crate::domain::planning::metric::{catalog, Direction, Metric, MetricDef, Unit, MAX_METRICS};
-use crate::domain::{Edit, RecordId};
+use crate::domain::planning::metric::{
+    catalog, move_metric, Direction, Metric, MetricDef, Unit, MAX_METRICS,
+};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::DateField;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::planning::words::PlanMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
-
-/// A metric's stored settings from what the screen shows.
-fn def_of(m: &Metric) -> MetricDef {
-    MetricDef {
-        name: m.name.clone(),
-        unit: m.unit,
-        direction: m.direction,
-        order: m.order,
-        hidden: m.hidden,
-    }
-}
 
 #[component]
 pub fn MetricsCard() -> impl IntoView {
@@ -29,39 +20,11 @@ pub fn MetricsCard() -> impl IntoView {
     // A metric's settings as stored when the change is saved, not as the row rendered them (another tab may have
     // renamed or hidden it since).
     let current_def = move |id: RecordId| {
-        metrics.with_untracked(|list| list.iter().find(|m| m.id == id).map(def_of))
+        metrics.with_untracked(|list| list.iter().find(|m| m.id == id).map(Metric::def))
     };
-    let save = move |edits: Vec<Edit>| {
-        s.save_soon(edits);
-    };
-    // Moving a metric swaps its place with its neighbour's (orders are renumbered so equal ones cannot stick).
+    // Moving a metric swaps its place with its neighbour's (`move_metric`).
     let swap = move |index: usize, up: bool| {
-        let list = metrics.get_untracked();
-        let other = if up {
-            index.checked_sub(1)
-        } else {
-            Some(index + 1)
-        };
-        let Some(other) = other.filter(|o| *o < list.len()) else {
-            return;
-        };
-        let mut order: Vec<&Metric> = list.iter().collect();
-        order.swap(index, other);
-        let edits = order
-            .iter()
-            .enumerate()
-            .filter(|(i, m)| m.order != *i as u32 * 10)
-            .map(|(i, m)| {
-                Edit::put(
-                    m.id,
-                    MetricDef {
-                        order: i as u32 * 10,
-                        ..def_of(m)
-                    },
-                )
-            })
-            .collect();
-        save(edits);
+        s.save_soon(metrics.with_untracked(|list| move_metric(list, index, up)));
     };
     let new_name = RwSignal::new(String::new());
     let new_unit = RwSignal::new(Unit::Count);
@@ -80,7 +43,7 @@ pub fn MetricsCard() -> impl IntoView {
             order,
             hidden: false,
         };
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), def)], move || {
+        s.add_then(def, move || {
             new_name.set(String::new());
         });
     };
@@ -98,11 +61,11 @@ pub fn MetricsCard() -> impl IntoView {
                             <input class="name" name="metric-name" maxlength="60" aria-label=s.tr(PlanMsg::MetricNameLabel)
                                 prop:value=m.name.clone()
                                 placeholder=move || placeholder.clone().map(|n| s.t(n)).unwrap_or_default()
-                                on:change=move |ev| if let Some(d) = current_def(rename.id) { save(vec![Edit::put(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d })]) }/>
+                                on:change=move |ev| if let Some(d) = current_def(rename.id) { s.put(rename.id, MetricDef { name: event_target_value(&ev).trim().to_string(), ..d }) }/>
                             <span class="chip muted">{s.tr(PlanMsg::UnitName(m.unit))}</span>
                             <label class="check">
                                 <input type="checkbox" prop:checked=!m.hidden
-                                    on:change=move |ev| if let Some(d) = current_def(toggle.id) { save(vec![Edit::put(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d })]) }/>
+                                    on:change=move |ev| if let Some(d) = current_def(toggle.id) { s.put(toggle.id, MetricDef { hidden: !event_target_checked(&ev), ..d }) }/>
                                 <span>{s.tr(PlanMsg::Shown)}</span>
                             </label>
                             <button type="button" class="icon" title=s.tr(PlanMsg::MoveUp) on:click=move |_| swap(i, true)>"↑"</button>
@@ -155,7 +118,7 @@ pub fn CalendarCard() -> impl IntoView {
         if !o.problems().is_empty() {
             return;
         }
-        s.save_then(vec![Edit::derived(o)], move || {
+        s.keep_then(o, move || {
             note.set(String::new());
         });
     };
@@ -170,7 +133,7 @@ pub fn CalendarCard() -> impl IntoView {
             <ul class="override-list">
                 {move || overrides.get().into_iter().map(|(_, o)| {
                     let d = o.date;
-                    let remove = move |_| s.save_soon(vec![Edit::delete::<crate::domain::core::calendar::DayOverride>(crate::domain::core::calendar::DayOverride::id_for(d))]);
+                    let remove = move |_| s.remove::<crate::domain::core::calendar::DayOverride>(crate::domain::core::calendar::DayOverride::id_for(d));
                     view! {
                         <li data-test="override">
                             <span>{move || format_date(s.lang.get(), d)}</span>

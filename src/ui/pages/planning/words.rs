@@ -1,14 +1,10 @@
 //! The planning screens' words (dashboard, plan, facts), in Russian and English; reached through `Msg::Plan`.
 
-use crate::domain::core::locale::format_date;
-use crate::domain::planning::actions::ActionStatus;
 use crate::domain::planning::metric::{Builtin, Metric, Unit, ValueError};
 use crate::domain::planning::plan::PlanStatus;
 use crate::domain::planning::planfact::{PeriodKind, Status};
 use crate::domain::planning::report::ReportKind;
 use crate::domain::Lang;
-use crate::sync::facts_csv::{CsvError, RowIssue, RowProblem};
-use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanMsg {
@@ -86,23 +82,6 @@ pub enum PlanMsg {
     Details,
     BehindPlan,
     DownloadFailed(String),
-    CsvTitle,
-    CsvHint,
-    CsvFailed(CsvError),
-    CsvDone(usize),
-    CsvMapHint,
-    CsvSkip,
-    CsvContinue,
-    CsvProblems(usize),
-    CsvRow(RowProblem),
-    CsvPreview {
-        rows: usize,
-        values: usize,
-        first: Option<NaiveDate>,
-        last: Option<NaiveDate>,
-    },
-    CsvIgnored(String),
-    CsvApply,
     SplitByShare,
     SharePct,
     /// `None`: a custom range.
@@ -136,35 +115,6 @@ pub enum PlanMsg {
     NavActions,
     NavMarketing,
     ActionsTitle,
-    CarryOver,
-    NoActions,
-    Carried,
-    ActionStatusName(ActionStatus),
-    AddAction,
-    Day,
-    Owner,
-    WholeTeam,
-    ActionText,
-    /// 0 = Monday.
-    Weekday(u8),
-    SourcesTitle,
-    Source,
-    PlanLeads,
-    FactLeads,
-    PlanQuality,
-    Qualified,
-    Quality,
-    NewSource,
-    PromotionsTitle,
-    NoPromotions,
-    PromotionName,
-    EffectText {
-        metric: String,
-        during: String,
-        before: String,
-        days: i64,
-        change: String,
-    },
     Cumulative,
     Funnel,
 }
@@ -173,14 +123,6 @@ pub enum PlanMsg {
 impl From<PlanMsg> for crate::ui::i18n::Msg {
     fn from(m: PlanMsg) -> Self {
         crate::ui::i18n::Msg::Plan(m)
-    }
-}
-
-/// A metric's name: the user's, or the built-in one in the user's language.
-pub fn metric_name(m: &Metric, lang: Lang) -> String {
-    match (m.name.is_empty(), m.builtin) {
-        (true, Some(b)) => PlanMsg::MetricName(b).text(lang),
-        _ => m.name.clone(),
     }
 }
 
@@ -325,146 +267,9 @@ impl PlanMsg {
                     format!("Could not save the file: {e}")
                 }
             }
-            PlanMsg::CsvTitle => pick("Загрузка фактов из CSV", "Facts from a CSV file"),
-            PlanMsg::CsvHint => pick(
-                "Файл из Excel или CRM: столбцы «Дата», «Менеджер» и показатели («Звонки», «Оплаты»…). Разделитель «;» или «,», дробная часть через запятую. Ничего не сохранится, пока в файле есть ошибки.",
-                "A file from Excel or a CRM: columns Date, Manager and metrics (Calls, Payments…). Separated by ; or , with a decimal comma or point. Nothing is saved while the file has problems.",
-            ),
-            PlanMsg::CsvFailed(e) => match e {
-                CsvError::Empty => pick("Файл пустой.", "The file is empty."),
-                CsvError::TooLarge { max } => {
-                    if ru {
-                        format!("Файл больше {} МБ.", max / 1_048_576)
-                    } else {
-                        format!("The file is over {} MB.", max / 1_048_576)
-                    }
-                }
-                CsvError::TooManyColumns { found, .. } => {
-                    if ru {
-                        format!("В файле {found} столбцов: это не таблица фактов.")
-                    } else {
-                        format!("The file has {found} columns: not a table of facts.")
-                    }
-                }
-                CsvError::NotUtf8 => pick(
-                    "Файл не в кодировке UTF-8. В Excel выберите «Сохранить как» → «CSV UTF-8».",
-                    "The file is not UTF-8. In Excel choose Save as → CSV UTF-8.",
-                ),
-                CsvError::Malformed { line, .. } => {
-                    if ru {
-                        format!("Строка {line}: файл повреждён (незакрытые кавычки?).")
-                    } else {
-                        format!("Line {line}: the file is broken (an unclosed quote?).")
-                    }
-                }
-                CsvError::MissingColumn(c) => match (*c, ru) {
-                    ("date", true) => "Нет столбца «Дата».".into(),
-                    ("date", false) => "No Date column.".into(),
-                    (_, true) => "Нет столбца «Менеджер».".into(),
-                    (_, false) => "No Manager column.".into(),
-                },
-                CsvError::NoMetrics => pick(
-                    "Ни один столбец не совпал с показателем (например, «Звонки», «Оплаты»).",
-                    "No column matches a metric (for example Calls, Payments).",
-                ),
-            },
-            PlanMsg::CsvDone(n) => {
-                if ru {
-                    format!("Загружено записей по дням: {n}.")
-                } else {
-                    format!("{n} day records loaded.")
-                }
-            }
-            PlanMsg::CsvMapHint => pick(
-                "Эти имена не найдены в команде. Укажите, кто это, или пропустите их строки:",
-                "These names are not in the team. Say who they are, or skip their rows:",
-            ),
-            PlanMsg::CsvSkip => pick("— пропустить строки —", "— skip these rows —"),
-            PlanMsg::CsvContinue => pick("Продолжить", "Continue"),
-            PlanMsg::CsvProblems(n) => {
-                if ru {
-                    format!("Ошибок в файле: {n}. Ничего не сохранено; исправьте файл и загрузите снова.")
-                } else {
-                    format!("{n} problem(s) in the file. Nothing was saved; fix the file and load it again.")
-                }
-            }
-            PlanMsg::CsvRow(pr) => {
-                let what = match &pr.issue {
-                    RowIssue::BadDate(d) => {
-                        if ru { format!("дата «{d}» не распознана") } else { format!("date “{d}” not understood") }
-                    }
-                    RowIssue::UnknownManager(n) => {
-                        if ru { format!("менеджер «{n}» не найден") } else { format!("manager “{n}” not found") }
-                    }
-                    RowIssue::NotEmployed { name, date } => {
-                        let d = format_date(lang, *date);
-                        if ru { format!("{name} не работал(а) в отделе {d}") } else { format!("{name} was not employed on {d}") }
-                    }
-                    RowIssue::BadValue { column, error } => {
-                        format!("«{column}»: {}", PlanMsg::ValueProblem(*error).text(lang).to_lowercase())
-                    }
-                    RowIssue::Duplicate { first_line } => {
-                        if ru { format!("тот же менеджер и дата, что в строке {first_line}") } else { format!("the same manager and date as line {first_line}") }
-                    }
-                    RowIssue::Short => pick("в строке не хватает столбцов", "the line has too few columns"),
-                };
-                if ru { format!("Строка {}: {what}", pr.line) } else { format!("Line {}: {what}", pr.line) }
-            }
-            PlanMsg::CsvPreview { rows, values, first, last } => {
-                let span = match (first, last) {
-                    (Some(a), Some(b)) => format!("{} – {}", format_date(lang, *a), format_date(lang, *b)),
-                    _ => String::new(),
-                };
-                if ru {
-                    format!("Готово к загрузке: строк {rows}, значений {values}, период {span}. Значения из файла заменят введённые за эти дни.")
-                } else {
-                    format!("Ready: {rows} rows, {values} values, {span}. The file's values replace those entered for these days.")
-                }
-            }
-            PlanMsg::CsvIgnored(cols) => {
-                if ru { format!("Не показатели, пропущены: {cols}") } else { format!("Not metrics, ignored: {cols}") }
-            }
-            PlanMsg::CsvApply => pick("Загрузить", "Load"),
             PlanMsg::NavActions => pick("Действия", "Actions"),
             PlanMsg::NavMarketing => pick("Маркетинг", "Marketing"),
             PlanMsg::ActionsTitle => pick("План действий на неделю", "The week's action plan"),
-            PlanMsg::CarryOver => pick("Перенести незавершённые на следующую неделю", "Carry unfinished ones to next week"),
-            PlanMsg::NoActions => pick("На эту неделю действий нет.", "No actions this week."),
-            PlanMsg::Carried => pick("перенесено", "carried over"),
-            PlanMsg::ActionStatusName(st) => match st {
-                ActionStatus::Planned => pick("Запланировано", "Planned"),
-                ActionStatus::Done => pick("Сделано", "Done"),
-                ActionStatus::Dropped => pick("Отменено", "Dropped"),
-            },
-            PlanMsg::AddAction => pick("Новое действие", "New action"),
-            PlanMsg::Day => pick("День", "Day"),
-            PlanMsg::Owner => pick("Ответственный", "Owner"),
-            PlanMsg::WholeTeam => pick("Весь отдел", "Whole team"),
-            PlanMsg::ActionText => pick("Что сделать", "What to do"),
-            PlanMsg::Weekday(d) => {
-                const RU: [&str; 7] = ["Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье"];
-                const EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-                let i = (*d as usize).min(6);
-                if ru { RU[i].to_string() } else { EN[i].to_string() }
-            }
-            PlanMsg::SourcesTitle => pick("Источники лидов", "Lead sources"),
-            PlanMsg::Source => pick("Источник", "Source"),
-            PlanMsg::PlanLeads => pick("План лидов", "Planned leads"),
-            PlanMsg::FactLeads => pick("Пришло лидов", "Leads"),
-            PlanMsg::PlanQuality => pick("План качества, %", "Planned quality, %"),
-            PlanMsg::Qualified => pick("Квалифицированных", "Qualified"),
-            PlanMsg::Quality => pick("Качество", "Quality"),
-            PlanMsg::NewSource => pick("Новый источник", "New source"),
-            PlanMsg::PromotionsTitle => pick("Акции и спецпредложения", "Promotions and offers"),
-            PlanMsg::NoPromotions => pick("Акций пока нет.", "No promotions yet."),
-            PlanMsg::PromotionName => pick("Название акции", "Promotion"),
-            PlanMsg::EffectText { metric, during, before, days, change } => {
-                if ru {
-                    format!("{metric}: {during} за {days} дн. акции против {before} за столько же дней до неё ({change}).")
-                } else {
-                    format!("{metric}: {during} in the {days} days of the promotion against {before} in as many days before ({change}).")
-                }
-            }
             PlanMsg::MetricsTitle => pick("Показатели", "Metrics"),
             PlanMsg::MetricsHint => pick(
                 "Порядок и названия показателей на всех экранах. Скрытый показатель не показывается в планах и фактах, его данные сохраняются.",
@@ -522,5 +327,13 @@ impl PlanMsg {
             PlanMsg::Cumulative => pick("план и факт нарастающим итогом", "plan and fact to date"),
             PlanMsg::Funnel => pick("Воронка месяца", "The month's funnel"),
         }
+    }
+}
+
+/// A metric's name: the user's, or the built-in one in the user's language.
+pub fn metric_name(m: &Metric, lang: Lang) -> String {
+    match (m.name.is_empty(), m.builtin) {
+        (true, Some(b)) => PlanMsg::MetricName(b).text(lang),
+        _ => m.name.clone(),
     }
 }

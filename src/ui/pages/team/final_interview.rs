@@ -9,7 +9,7 @@ use crate::domain::team::hiring::stage::{Stage, Verdict};
 use crate::domain::team::hiring::vacancy::Vacancy;
 use crate::domain::training::review::score_marks;
 use crate::domain::training::scorecard::Scorecard;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::WhenComplete;
 use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
@@ -75,7 +75,7 @@ fn Sheet(id: RecordId, name: String, vacancy: Vacancy, card: Option<Scorecard>) 
     let saved = RwSignal::new(false);
     let save = move |_| {
         let i = draft.get_untracked();
-        s.save_then(vec![Edit::put(record, i)], move || {
+        s.put_then(record, i, move || {
             saved.set(true);
         });
     };

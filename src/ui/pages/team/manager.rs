@@ -1,7 +1,7 @@
 //! A manager's card: edit the profile (O2 open-deal limit included), archive or bring back, and absences.
 
 use crate::domain::core::locale::format_date;
-use crate::domain::{Absence, AbsenceKind, Edit, Manager, ManagerStatus, RecordId, Role};
+use crate::domain::{Absence, AbsenceKind, Manager, ManagerStatus, RecordId, Role};
 use crate::ui::components::widgets::{
     date_value, parse_date, tracked_draft, ChoiceSelect, DateShown, FieldError, WhenLoaded,
 };
@@ -68,7 +68,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         }
         let m = draft.get_untracked();
         let navigate = nav.clone();
-        s.save_then(vec![Edit::put(record_id, m)], move || {
+        s.put_then(record_id, m, move || {
             if id.is_none() {
                 navigate(&format!("/team/{record_id}"), Default::default());
             }
@@ -78,7 +78,7 @@ fn ManagerForm(id: Option<RecordId>, initial: Manager) -> impl IntoView {
         draft.update(|m| m.status = status);
         let m = draft.get_untracked();
         if m.problems().is_empty() {
-            s.save_soon(vec![Edit::put(record_id, m)]);
+            s.put(record_id, m);
         }
     };
     let text = move |get: fn(&Manager) -> &String, set: fn(&mut Manager, String)| {
@@ -190,13 +190,13 @@ fn AbsenceList(manager: RecordId) -> impl IntoView {
             return;
         }
         let a = draft.get_untracked();
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), a)], move || {
+        s.add_then(a, move || {
             tried.set(false);
             draft.update(|d| d.note.clear());
         });
     };
     let remove = move |id: RecordId| {
-        s.save_soon(vec![Edit::delete::<crate::domain::Absence>(id)]);
+        s.remove::<crate::domain::Absence>(id);
     };
     view! {
         <section class="card absences">

@@ -5,7 +5,7 @@ use crate::domain::core::locale::month_title;
 use crate::domain::planning::new_hires::ramp_plan;
 use crate::domain::team::hiring::onboarding::onboarding_of;
 use crate::domain::training::first_steps::done_on;
-use crate::domain::{Edit, Manager, RecordId};
+use crate::domain::{Manager, RecordId};
 use crate::ui::pages::team::words::HrMsg;
 use crate::ui::state::{today, AppState};
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ pub fn OnboardingOnCard(manager: RecordId) -> impl IntoView {
         if let Some(st) = o.steps.get_mut(k) {
             st.done = Some(today());
         }
-        s.save_soon(vec![Edit::derived(o)]);
+        s.keep(o);
     };
     move || {
         state.get().filter(|(_, _, open, _)| *open).map(|(o, steps, _, ramp)| {

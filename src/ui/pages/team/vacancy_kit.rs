@@ -7,7 +7,7 @@ use crate::domain::team::hiring::interview::rated_attributes;
 use crate::domain::team::hiring::stage::Stage;
 use crate::domain::team::hiring::vacancy::{Category, Vacancy};
 use crate::domain::training::scorecard::Scorecard;
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{ChoiceSelect, TableScroller};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::team::words::HrMsg;
@@ -60,7 +60,7 @@ pub fn VacancyKit(vacancy: RecordId) -> impl IntoView {
         new_text.set(String::new());
     };
     let save = move |v: Vacancy| {
-        s.save_then(vec![Edit::put(vacancy, v)], move || {
+        s.put_then(vacancy, v, move || {
             tried.set(false);
         });
     };

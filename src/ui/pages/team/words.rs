@@ -2,7 +2,7 @@
 //! onboarding, the numbers and the erasure, in Russian and English; reached through `Msg::Words` so they load with
 //! the pages that use them. Nothing here computes anything.
 
-use crate::domain::core::locale::{format_date, format_int, plural};
+use crate::domain::core::locale::{format_date, format_int, format_tenths, plural};
 use crate::domain::team::hiring::candidate::MoveError;
 use crate::domain::team::hiring::onboarding::StepKind;
 use crate::domain::team::hiring::stage::{LeaveReason, Stage, Verdict};
@@ -300,9 +300,9 @@ impl HrMsg {
                 let days = |d: i64| if ru { format!("{d} дн.") } else { format!("{d} days") };
                 match (median, mean_tenths) {
                     (Some(m), Some(t)) => if ru {
-                        format!("Медиана {}, среднее {},{} дн. ({} дн. / {} наймов)", days(*m), t / 10, t % 10, total, hires)
+                        format!("Медиана {}, среднее {} дн. ({} дн. / {} наймов)", days(*m), format_tenths(lang, *t), total, hires)
                     } else {
-                        format!("Median {}, mean {}.{} days ({} days / {} hires)", days(*m), t / 10, t % 10, total, hires)
+                        format!("Median {}, mean {} days ({} days / {} hires)", days(*m), format_tenths(lang, *t), total, hires)
                     },
                     _ => pick("Наймов за период нет.", "No hires in the period."),
                 }

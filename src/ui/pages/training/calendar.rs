@@ -8,7 +8,7 @@ use crate::domain::training::event::{
     agenda, clock, month_grid, parse_clock, revise, EventKind, TrainingAttendance, TrainingEvent,
 };
 use crate::domain::training::ics::{calendar, IcsContext};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::download::download;
 use crate::ui::components::widgets::{
     active_people, date_value, parse_date, save_form, ChoiceSelect, DateInput, DateShown,
@@ -181,26 +181,12 @@ fn OccurrenceCard(
         s.data
             .with(|d| d.live::<TrainingEvent>(id).map(|r| r.data.clone()))
     });
-    let present = Memo::new(move |_| {
-        s.data.with(|d| {
-            d.live::<TrainingAttendance>(TrainingAttendance::id_for(id, date))
-                .map(|r| r.data.present.clone())
-                .unwrap_or_default()
-        })
-    });
+    let present = Memo::new(move |_| s.data.with(|d| TrainingAttendance::present(d, id, date)));
     let people = active_people(s);
     let toggle = move |m: RecordId, on: bool| {
-        let mut list = present.get_untracked();
-        list.retain(|p| *p != m);
-        if on {
-            list.push(m);
-        }
-        list.sort();
-        s.save_soon(vec![Edit::derived(TrainingAttendance {
-            event: id,
-            date,
-            present: list,
-        })]);
+        s.save_soon(vec![s
+            .data
+            .with_untracked(|d| TrainingAttendance::mark(d, id, date, m, on))]);
     };
     let change = move |f: fn(&mut TrainingEvent, NaiveDate)| {
         let Some(old) = event.get_untracked() else {
@@ -209,7 +195,7 @@ fn OccurrenceCard(
         let mut new = old.clone();
         f(&mut new, date);
         let new = revise(&old, new);
-        s.save_then(vec![Edit::put(id, new)], move || {
+        s.put_then(id, new, move || {
             selected.set(None);
         });
     };
@@ -280,16 +266,19 @@ fn EventForm(id: Option<RecordId>, editing: RwSignal<Option<Option<RecordId>>>) 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let old = old.clone();
+        // An event edited keeps its id (and its history, `revise`); one gone meanwhile is saved anew.
+        let target = id.filter(|_| old.is_some());
         save_form(
             s,
             tried,
             problems,
+            target,
             move || {
                 let mut e = draft.get_untracked();
                 e.start = parse_clock(&time.get_untracked()).unwrap_or(e.start);
-                match (id, old) {
-                    (Some(id), Some(old)) => Edit::put(id, revise(&old, e)),
-                    _ => Edit::put(uuid::Uuid::new_v4(), e),
+                match old {
+                    Some(old) => revise(&old, e),
+                    None => e,
                 }
             },
             move || editing.set(None),

@@ -3,7 +3,7 @@
 
 use crate::domain::core::locale::format_date;
 use crate::domain::training::case::{search, tag_counts, tags, Case};
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::{save_form, FieldError, WhenLoaded};
 use crate::ui::pages::organisation::meeting_words::MeetMsg;
 use crate::ui::state::{today, AppState};
@@ -79,7 +79,7 @@ fn Library() -> impl IntoView {
 pub fn CaseItem(id: RecordId, case: Case, #[prop(optional)] removable: bool) -> impl IntoView {
     let s = expect_context::<AppState>();
     let remove = move |_| {
-        s.save_soon(vec![Edit::delete::<Case>(id)]);
+        s.remove::<Case>(id);
     };
     let who = case
         .raised_by
@@ -121,17 +121,11 @@ pub fn CaseForm(meeting: Option<RecordId>, date: NaiveDate) -> impl IntoView {
     let problems = Memo::new(move |_| draft().problems());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save_form(
-            s,
-            tried,
-            problems,
-            || Edit::put(uuid::Uuid::new_v4(), draft()),
-            move || {
-                problem.set(String::new());
-                answer.set(String::new());
-                tag_text.set(String::new());
-            },
-        );
+        save_form(s, tried, problems, None, draft, move || {
+            problem.set(String::new());
+            answer.set(String::new());
+            tag_text.set(String::new());
+        });
     };
     view! {
         <form class="case-form" on:submit=submit data-test="case-form">

@@ -6,10 +6,10 @@
 use crate::domain::core::locale::format_date;
 use crate::domain::training::case::Case;
 use crate::domain::training::script::{
-    approve, approved, diff, diff_counts, save_version, scripts, versions, BlockKind, Piece,
-    Script, ScriptBlock, ScriptVersion, Stage,
+    approve, approved, diff, diff_counts, new_script, save_version, scripts, versions, BlockKind,
+    Piece, Script, ScriptBlock, ScriptVersion, Stage,
 };
-use crate::domain::{Edit, RecordId};
+use crate::domain::RecordId;
 use crate::ui::components::widgets::WhenComplete;
 use crate::ui::href;
 use crate::ui::pages::training::words::TrMsg;
@@ -53,26 +53,11 @@ fn Scripts() -> impl IntoView {
         if n.is_empty() {
             return;
         }
-        let id = uuid::Uuid::new_v4();
-        let script = Script {
-            name: n,
-            approved: None,
-        };
-        let first = s.data.with_untracked(|d| {
-            save_version(
-                d,
-                id,
-                uuid::Uuid::new_v4(),
-                None,
-                today(),
-                "",
-                vec![Stage {
-                    name: TrMsg::FirstStage.text(s.lang.get_untracked()),
-                    blocks: Vec::new(),
-                }],
-            )
-        });
-        s.save_then(vec![Edit::put(id, script), first], move || {
+        let first_stage = TrMsg::FirstStage.text(s.lang.get_untracked());
+        let (id, edits) = s
+            .data
+            .with_untracked(|d| new_script(d, &n, &first_stage, today()));
+        s.save_then(edits, move || {
             name.set(String::new());
             navigate(&format!("/scripts?id={id}"), Default::default());
         });
@@ -345,7 +330,7 @@ fn Reader() -> impl IntoView {
         if !case.problems().is_empty() {
             return;
         }
-        s.save_then(vec![Edit::put(uuid::Uuid::new_v4(), case)], move || {
+        s.add_then(case, move || {
             said.set(String::new());
             logged.set(true);
         });

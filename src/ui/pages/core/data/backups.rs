@@ -2,14 +2,13 @@
 
 use super::import::ImportProblems;
 use crate::domain::Stamp;
-use crate::store::{now_millis, BackupInfo};
-use crate::sync::{read_file, Context, ImportError, ImportMode};
+use crate::store::BackupInfo;
+use crate::sync::{ImportError, RestoreError};
 use crate::ui::components::download::download;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::core::data_words::DataMsg;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// A backup's time, from its id (a clock stamp), in the browser's locale.
 fn backup_time(id: &str, lang: crate::domain::Lang) -> String {
@@ -36,18 +35,12 @@ pub(super) fn BackupsCard() -> impl IntoView {
     Effect::new(move |_| {
         s.revision.track();
         leptos::task::spawn_local(async move {
-            if let Some(store) = s.store() {
-                match store.backups().await {
-                    Ok(list) => backups.set(list),
-                    Err(e) => s.error.set(Some(Msg::Store(e))),
-                }
-            }
+            backups.set(s.backups().await);
         });
     });
     let download_backup = move |id: String| {
         leptos::task::spawn_local(async move {
-            let Some(store) = s.store() else { return };
-            if let Ok(Some(text)) = store.backup_file(&id).await {
+            if let Some(text) = s.backup_file(&id).await {
                 let stamp = id
                     .parse::<Stamp>()
                     .map(|st| {
@@ -69,29 +62,12 @@ pub(super) fn BackupsCard() -> impl IntoView {
         confirm.set(None);
         refused.set(None);
         leptos::task::spawn_local(async move {
-            let Some(store) = s.store() else { return };
-            let text = match store.backup_file(&id).await {
-                Ok(Some(t)) => t,
-                Ok(None) => return s.error.set(Some(DataMsg::BackupGone.into())),
-                Err(e) => return s.error.set(Some(Msg::Store(e))),
-            };
-            // This device's own backup: its stamps are this device's history, whatever the wall clock says now.
-            let context = Context {
-                device: s.device(),
-                seen: s.seen(),
-                own_backup: true,
-                ..Context::alone(now_millis())
-            };
-            let data = match read_file(text.as_bytes(), &context) {
-                Ok(d) => d,
-                Err(e) => return refused.set(Some(e)),
-            };
             let reason = format!("↺ {}", backup_time(&id, s.lang.get_untracked()));
-            if s.import(Arc::new(data), ImportMode::Replace, &reason)
-                .await
-                .is_some()
-            {
-                s.notice.set(Some(Msg::Saved));
+            match s.restore_backup(&id, &reason).await {
+                Ok(()) => s.notice.set(Some(Msg::Saved)),
+                Err(RestoreError::Gone(_)) => s.error.set(Some(DataMsg::BackupGone.into())),
+                Err(RestoreError::File(e)) => refused.set(Some(e)),
+                Err(RestoreError::Store(e)) => s.error.set(Some(Msg::Store(e))),
             }
         });
     };

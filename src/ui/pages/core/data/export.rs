@@ -31,13 +31,9 @@ pub(super) fn ExportCard(
         let as_of = data.newest_stamp();
         exported.set(as_of);
         leptos::task::spawn_local(async move {
-            if let Some(store) = s.store() {
-                let now = chrono::DateTime::from_timestamp_millis(now_millis() as i64)
-                    .unwrap_or_default();
-                if let Err(e) = store.mark_exported(&now.to_rfc3339(), as_of).await {
-                    s.error.set(Some(Msg::Store(e)));
-                }
-            }
+            let now =
+                chrono::DateTime::from_timestamp_millis(now_millis() as i64).unwrap_or_default();
+            s.mark_exported(&now.to_rfc3339(), as_of).await;
         });
     };
     // Not a backup: it leaves out the personal records, so the reminder to export stays as it was.

@@ -4,7 +4,7 @@
 use crate::domain::{Dataset, Stamp};
 use crate::store::now_millis;
 use crate::sync::{self, is_mass_delete, Device, ImportError, ImportMode, Merged, MAX_FILE_BYTES};
-use crate::ui::components::download::read_text;
+use crate::ui::components::download::{picked_file, read_text};
 use crate::ui::components::record_label::record_label;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::core::data_words::DataMsg;
@@ -87,22 +87,19 @@ pub(super) fn ImportCard(exported: RwSignal<Option<Stamp>>) -> impl IntoView {
         }
     };
     let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
+        let file = match picked_file(&ev, MAX_FILE_BYTES) {
+            Ok(Some(file)) => file,
+            Ok(None) => return,
+            Err(bytes) => {
+                return stage.set(Stage::Failed(ImportError::TooLarge {
+                    bytes,
+                    max: MAX_FILE_BYTES,
+                }))
+            }
         };
-        input.set_value(""); // picking the same file again must fire `change` again
         let name = file.name();
         confirmed.set(false);
         leptos::task::spawn_local(async move {
-            let size = file.size() as usize;
-            if size > MAX_FILE_BYTES {
-                stage.set(Stage::Failed(ImportError::TooLarge {
-                    bytes: size,
-                    max: MAX_FILE_BYTES,
-                }));
-                return;
-            }
             let text = match read_text(&file).await {
                 Ok(t) => t,
                 Err(_) => {

@@ -34,14 +34,11 @@ fn DataCards() -> impl IntoView {
     Effect::new(move |_| {
         s.revision.track();
         leptos::task::spawn_local(async move {
-            if let Some(store) = s.store() {
-                if let Ok(Some(at)) = store.last_export().await {
-                    last_export.set(sync::reminder::days_since_export(&at, today()));
-                }
-                if let Ok(stamp) = store.exported_as_of().await {
-                    exported.set(stamp);
-                }
+            let (at, stamp) = s.last_export().await;
+            if let Some(at) = at {
+                last_export.set(sync::reminder::days_since_export(&at, today()));
             }
+            exported.set(stamp);
         });
     });
     view! {
