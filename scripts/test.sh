@@ -20,7 +20,11 @@ echo "== native tests: domain, sync, architecture"
 cargo test --quiet
 
 echo "== browser unit tests: store in headless Chromium"
-CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
+# wasm-bindgen's runner gives the whole suite 20 s and ChromeDriver 5 s to start by default: on a busy machine the
+# suite (an L department written and read back) took longer and was killed as "timed out" with every test still
+# passing. These limits only guard against a hang, so they are set far above any run seen.
+WASM_BINDGEN_TEST_TIMEOUT=1800 WASM_BINDGEN_TEST_DRIVER_TIMEOUT=300 \
+  CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   cargo test --target wasm32-unknown-unknown --features store-test-seams --test store_browser
 
 echo "== release build"
