@@ -4,6 +4,7 @@
 
 mod common;
 use common::*;
+use rop::domain::core::bp::Bp;
 use rop::domain::core::links::Related;
 use rop::domain::organisation::crm::columns::{detect, CrmSystem, ExportKind, Field};
 use rop::domain::organisation::crm::deal::{CrmTask, Deal, Item, Outcome, RowIssue, RowProblem};
@@ -870,7 +871,7 @@ fn attendance_becomes_violations_and_a_reduction_shows_its_reasons() {
         ]
     );
     // The head warns about the lateness with a 10 % reduction, then notes the absence with 5 %.
-    let line = |v: &Violation, bp: i64| format!("{:?} {} {bp}", v.kind, v.date);
+    let line = |v: &Violation, bp: Bp| format!("{:?} {} {}", v.kind, v.date, bp.0);
     let late = found[0].violation.clone();
     let late_id = Violation::id_for(late.manager, late.origin.unwrap());
     let edits = decide(
@@ -880,29 +881,29 @@ fn attendance_becomes_violations_and_a_reduction_shows_its_reasons() {
             decision: Decision::Warning,
             ..late
         },
-        Some(1_000),
+        Some(Bp(1_000)),
         line,
     );
     apply(&mut data, edits);
     let absent = found[1].violation.clone();
     let absent_id = Violation::id_for(absent.manager, absent.origin.unwrap());
-    let edits = decide(&data, absent_id, absent, Some(500), line);
+    let edits = decide(&data, absent_id, absent, Some(Bp(500)), line);
     apply(&mut data, edits);
     // Each violation carries its own reduction, with its own reason; the violations carry no pay.
     use rop::domain::motivation::reduction::{of_month, share_of, BonusReduction};
     let month = day("2026-11-01");
-    let list: Vec<(i64, &str, Option<RecordId>)> = of_month(&data, id(ANNA), month)
+    let list: Vec<(Bp, &str, Option<RecordId>)> = of_month(&data, id(ANNA), month)
         .into_iter()
         .map(|r| (r.percent_bp, r.reason.as_str(), r.violation))
         .collect();
     assert_eq!(
         list,
         vec![
-            (1_000, "Lateness 2026-11-16 1000", Some(late_id)),
-            (500, "Absence 2026-11-17 500", Some(absent_id)),
+            (Bp(1_000), "Lateness 2026-11-16 1000", Some(late_id)),
+            (Bp(500), "Absence 2026-11-17 500", Some(absent_id)),
         ]
     );
-    assert_eq!(share_of(&data, late_id), Some(1_000));
+    assert_eq!(share_of(&data, late_id), Some(Bp(1_000)));
     assert_eq!(
         data.reductions[&BonusReduction::id_for_violation(late_id)]
             .data
@@ -1211,7 +1212,7 @@ fn the_demo_sales_floor_has_what_the_pages_show() {
     );
     let r = rop::domain::motivation::reduction::of_month(&data, novikov, day("2026-11-01"));
     assert_eq!(r.len(), 1);
-    assert_eq!(r[0].percent_bp, 1_000);
+    assert_eq!(r[0].percent_bp, Bp(1_000));
     assert!(
         r[0].reason.contains("опоздание на планёрку"),
         "{}",

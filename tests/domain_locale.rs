@@ -1,6 +1,7 @@
 //! Russian plurals, number, money and date formats.
 
 use chrono::NaiveDate;
+use rop::domain::core::bp::Bp;
 use rop::domain::core::locale::{format_date, format_int, format_money, plural, plural_ru, Plural};
 use rop::domain::Lang;
 
@@ -111,12 +112,12 @@ fn metric_values_are_shown_in_their_unit() {
 #[test]
 fn rates_in_basis_points_show_the_decimals_they_have() {
     use rop::domain::core::locale::format_bp;
-    assert_eq!(format_bp(Lang::Ru, 500), "5\u{a0}%");
-    assert_eq!(format_bp(Lang::Ru, 750), "7,5\u{a0}%");
-    assert_eq!(format_bp(Lang::Ru, 4_168), "41,68\u{a0}%");
-    assert_eq!(format_bp(Lang::En, 10_420), "104.2\u{a0}%");
-    assert_eq!(format_bp(Lang::Ru, 5), "0,05\u{a0}%");
-    assert_eq!(format_bp(Lang::Ru, -2_500), "−25\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, Bp(500)), "5\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, Bp(750)), "7,5\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, Bp(4_168)), "41,68\u{a0}%");
+    assert_eq!(format_bp(Lang::En, Bp(10_420)), "104.2\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, Bp(5)), "0,05\u{a0}%");
+    assert_eq!(format_bp(Lang::Ru, Bp(-2_500)), "−25\u{a0}%");
 }
 
 #[test]
@@ -165,15 +166,26 @@ fn report_figures_round_money_to_whole_roubles() {
 
 #[test]
 fn percents_and_roubles_convert_in_one_place() {
-    use rop::domain::core::unit::{
-        bp_to_whole_percent, parse_whole_percent, percent_floor, whole_roubles,
-    };
-    assert_eq!(parse_whole_percent(" 25 "), Some(2_500));
-    assert_eq!(parse_whole_percent("100"), Some(10_000));
-    assert_eq!(parse_whole_percent("0"), None, "no reduction of nothing");
-    assert_eq!(parse_whole_percent("101"), None);
-    assert_eq!(parse_whole_percent("2,5"), None, "whole percents only");
-    assert_eq!(bp_to_whole_percent(2_550), 25);
+    use rop::domain::core::bp::Bp;
+    use rop::domain::core::unit::{percent_floor, whole_roubles};
+    assert_eq!(Bp::parse_whole_percent(" 25 "), Some(Bp(2_500)));
+    assert_eq!(Bp::parse_whole_percent("100"), Some(Bp::WHOLE));
+    assert_eq!(
+        Bp::parse_whole_percent("0"),
+        None,
+        "no reduction of nothing"
+    );
+    assert_eq!(Bp::parse_whole_percent("101"), None);
+    assert_eq!(Bp::parse_whole_percent("2,5"), None, "whole percents only");
+    assert_eq!(Bp(2_550).whole_percent(), 25);
+    // Shares of money round once, half away from zero; a share is held to 0..=100 %.
+    assert_eq!(Bp(2_500).of(-10), -3);
+    assert_eq!(Bp(12_000).as_share(), Bp::WHOLE);
+    assert_eq!(Bp(-5).as_share(), Bp::ZERO);
+    // A completion is rounded down (2 of 3 = 66,66 %), a payroll's share of payments half away (66,67 %).
+    assert_eq!(Bp::ratio(2, 3), Some(Bp(6_666)));
+    assert_eq!(Bp::rounded_ratio(2, 3), Some(Bp(6_667)));
+    assert_eq!(Bp::ratio(1, 0), None);
     // 7 of 9 points = 77.7… % → 77; nothing possible → 0.
     assert_eq!(percent_floor(7, 9), 77);
     assert_eq!(percent_floor(9, 9), 100);
@@ -238,12 +250,12 @@ fn tenths_print_with_one_decimal() {
 fn completions_factors_and_signed_changes() {
     use rop::domain::core::locale::{format_bp_tenth, format_factor, format_signed_percent_tenths};
     // 10 427 bp is 104,27 %: rounded down to 104,2 %, never up to 104,3 %.
-    assert_eq!(format_bp_tenth(Lang::Ru, 10_427), "104,2\u{a0}%");
-    assert_eq!(format_bp_tenth(Lang::Ru, 10_000), "100\u{a0}%");
-    assert_eq!(format_factor(Lang::Ru, 12_500), "1,25");
-    assert_eq!(format_factor(Lang::En, 15_000), "1.5");
-    assert_eq!(format_factor(Lang::Ru, 20_000), "2");
-    assert_eq!(format_factor(Lang::Ru, 10_001), "1,0001");
+    assert_eq!(format_bp_tenth(Lang::Ru, Bp(10_427)), "104,2\u{a0}%");
+    assert_eq!(format_bp_tenth(Lang::Ru, Bp(10_000)), "100\u{a0}%");
+    assert_eq!(format_factor(Lang::Ru, Bp(12_500)), "1,25");
+    assert_eq!(format_factor(Lang::En, Bp(15_000)), "1.5");
+    assert_eq!(format_factor(Lang::Ru, Bp(20_000)), "2");
+    assert_eq!(format_factor(Lang::Ru, Bp(10_001)), "1,0001");
     assert_eq!(format_signed_percent_tenths(Lang::Ru, Some(15)), "+1,5 %");
     assert_eq!(format_signed_percent_tenths(Lang::Ru, Some(-3)), "−0,3 %");
     assert_eq!(format_signed_percent_tenths(Lang::Ru, Some(0)), "0,0 %");

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use rop::domain::core::bp::Bp;
 use rop::domain::motivation::commission::{
     Accelerator, Commission, Outcome, Period, Tier, TierBasis, TierMode, Unlock,
 };
@@ -85,15 +86,15 @@ fn tiers_by_completion(mode: TierMode) -> Commission {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 300,
+                rate_bp: Bp(300),
             },
             Tier {
                 from: 10_000,
-                rate_bp: 500,
+                rate_bp: Bp(500),
             },
             Tier {
                 from: 12_000,
-                rate_bp: 700,
+                rate_bp: Bp(700),
             },
         ],
         gate: None,
@@ -251,15 +252,15 @@ fn by_amount() -> Commission {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 200,
+                rate_bp: Bp(200),
             },
             Tier {
                 from: rub(150_000),
-                rate_bp: 400,
+                rate_bp: Bp(400),
             },
             Tier {
                 from: rub(250_000),
-                rate_bp: 600,
+                rate_bp: Bp(600),
             },
         ],
         gate: None,
@@ -276,12 +277,12 @@ fn accelerated(factor_bp: i64) -> Commission {
         mode: TierMode::Retroactive,
         tiers: vec![Tier {
             from: 0,
-            rate_bp: 500,
+            rate_bp: Bp(500),
         }],
         gate: None,
         accelerator: Some(Accelerator {
             from: 10_000,
-            factor_bp,
+            factor_bp: Bp(factor_bp),
         }),
         cap: None,
         period: Period::Month,
@@ -305,7 +306,7 @@ fn next_steps_say_what_they_unlock() {
             .next
             .unwrap()
             .unlocks,
-        Unlock::Rate(700)
+        Unlock::Rate(Bp(700))
     );
     assert_eq!(
         accelerated(12_500)
@@ -313,7 +314,7 @@ fn next_steps_say_what_they_unlock() {
             .next
             .unwrap()
             .unlocks,
-        Unlock::Factor(12_500)
+        Unlock::Factor(Bp(12_500))
     );
     // October paid 78 150 on 1 563 000: 5 % exactly, the rate a refund of October's payments is clawed back at.
     let lines = earned(
@@ -322,7 +323,7 @@ fn next_steps_say_what_they_unlock() {
         &Month::with(payments(), Some(PLAN), rub(1_563_000)),
         Days::default(),
     );
-    assert_eq!(payments_rate(&lines), Some(500));
+    assert_eq!(payments_rate(&lines), Some(Bp(500)));
 }
 
 fn calls() -> RecordId {
@@ -344,9 +345,9 @@ fn kpi(items: Vec<KpiItem>, worked_time: bool) -> KpiMatrix {
 fn item(metric: RecordId, weight_bp: i64, zero_bp: i64, max_bp: i64) -> KpiItem {
     KpiItem {
         metric,
-        weight_bp,
-        zero_bp,
-        max_bp,
+        weight_bp: Bp(weight_bp),
+        zero_bp: Bp(zero_bp),
+        max_bp: Bp(max_bp),
         lower_is_better: false,
     }
 }
@@ -417,7 +418,7 @@ fn kpi_matrix_table() {
     ];
     for (case, matrix, month, days, score, bonus) in cases {
         let pay = matrix.pay(|m| (month.plan(m), month.fact(m)), days);
-        assert_eq!(pay.total_score, score, "{case}");
+        assert_eq!(pay.total_score, Bp(score), "{case}");
         assert_eq!(pay.amount, bonus, "{case}");
     }
 }
@@ -517,7 +518,7 @@ fn month_of(fixed: i64, variable: i64) -> Vec<rop::domain::motivation::pay::Line
             mode: TierMode::Retroactive,
             tiers: vec![Tier {
                 from: 0,
-                rate_bp: 10_000,
+                rate_bp: Bp(10_000),
             }],
             gate: None,
             accelerator: None,
@@ -546,7 +547,7 @@ fn clawback_reduction_and_draw_table() {
             rub(40_000),
             rub(48_150),
             Settlement {
-                refunds: vec![(rub(200_000), october, 500)],
+                refunds: vec![(rub(200_000), october, Bp(500))],
                 ..Settlement::default()
             },
             rub(78_150),
@@ -558,7 +559,7 @@ fn clawback_reduction_and_draw_table() {
             rub(40_000),
             rub(6_000),
             Settlement {
-                refunds: vec![(rub(200_000), october, 500)],
+                refunds: vec![(rub(200_000), october, Bp(500))],
                 ..Settlement::default()
             },
             rub(40_000),
@@ -588,7 +589,7 @@ fn clawback_reduction_and_draw_table() {
             rub(40_000),
             rub(48_150),
             Settlement {
-                reductions: vec![(7_500, "нарушение регламента CRM".into())],
+                reductions: vec![(Bp(7_500), "нарушение регламента CRM".into())],
                 ..Settlement::default()
             },
             5_203_750,
@@ -600,8 +601,8 @@ fn clawback_reduction_and_draw_table() {
             rub(40_000),
             rub(6_000),
             Settlement {
-                refunds: vec![(rub(200_000), october, 500)],
-                reductions: vec![(10_000, "опоздания".into())],
+                refunds: vec![(rub(200_000), october, Bp(500))],
+                reductions: vec![(Bp(10_000), "опоздания".into())],
                 ..Settlement::default()
             },
             rub(40_000),
@@ -625,7 +626,7 @@ fn a_draw_is_paid_for_two_months_and_recovered_over_three() {
     let draw = |within| DrawTerms {
         minimum: rub(50_000),
         recoverable: true,
-        recover_bp: 5_000,
+        recover_bp: Bp(5_000),
         within,
     };
     // (earned variable over a 20 000 salary, within the guarantee, pay, balance after)
@@ -703,13 +704,13 @@ fn rising_tiers() -> impl Strategy<Value = Vec<Tier>> {
     prop::collection::vec((1i64..5_000, 0i64..300), 0..4).prop_map(|steps| {
         let mut tiers = vec![Tier {
             from: 0,
-            rate_bp: 100,
+            rate_bp: Bp(100),
         }];
         for (gap, rise) in steps {
             let last = *tiers.last().unwrap();
             tiers.push(Tier {
                 from: last.from + gap,
-                rate_bp: last.rate_bp + rise,
+                rate_bp: last.rate_bp + Bp(rise),
             });
         }
         tiers
@@ -730,7 +731,7 @@ fn commission(
         gate,
         accelerator: accelerator.map(|f| Accelerator {
             from: 10_000,
-            factor_bp: f,
+            factor_bp: Bp(f),
         }),
         cap: None,
         period: Period::Month,
@@ -786,9 +787,9 @@ proptest! {
         ];
         let mut lines = earned(&scheme, day("2026-11-01"), &Month::with(payments(), Some(PLAN), fact), Days::default());
         let carry = settle(&mut lines, &Settlement {
-            refunds: refunds.into_iter().map(|r| (r, day("2026-10-01"), 500)).collect(),
-            reductions: reductions.into_iter().map(|p| (p, "причина".to_string())).collect(),
-            draw: minimum.map(|minimum| DrawTerms { minimum, recoverable: true, recover_bp: 5_000, within }),
+            refunds: refunds.into_iter().map(|r| (r, day("2026-10-01"), Bp(500))).collect(),
+            reductions: reductions.into_iter().map(|p| (Bp(p), "причина".to_string())).collect(),
+            draw: minimum.map(|minimum| DrawTerms { minimum, recoverable: true, recover_bp: Bp(5_000), within }),
             carry: Carry { draw: carried, clawback: carried },
             adjustments: corrections.into_iter().map(|(paid, now)| (day("2026-09-01"), paid, now)).collect(),
         });
@@ -834,15 +835,15 @@ fn scheme_rules_table() {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 300,
+                rate_bp: Bp(300),
             },
             Tier {
                 from: 12_000,
-                rate_bp: 500,
+                rate_bp: Bp(500),
             },
             Tier {
                 from: 10_000,
-                rate_bp: 700,
+                rate_bp: Bp(700),
             },
         ],
         ..sellers()
@@ -933,7 +934,7 @@ fn scheme_rules_table() {
                 salary(),
                 Component::SalaryShare({
                     let mut b = bands(true);
-                    b.bands[0].to_bp = Some(8_000);
+                    b.bands[0].to_bp = Some(Bp(8_000));
                     b
                 }),
             ]),
@@ -955,7 +956,7 @@ fn scheme_rules_table() {
             scheme(vec![Component::Commission(Commission {
                 tiers: vec![Tier {
                     from: 0,
-                    rate_bp: 12_000,
+                    rate_bp: Bp(12_000),
                 }],
                 ..sellers()
             })]),
@@ -989,17 +990,17 @@ fn marginal_tiers_with_a_decelerator_never_pay_minus_a_kopeck() {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 4_000,
+                rate_bp: Bp(4_000),
             },
             Tier {
                 from: 1,
-                rate_bp: 4_000,
+                rate_bp: Bp(4_000),
             },
         ],
         gate: None,
         accelerator: Some(Accelerator {
             from: 0,
-            factor_bp: 5_000,
+            factor_bp: Bp(5_000),
         }),
         cap: None,
         period: Period::Month,
@@ -1032,11 +1033,11 @@ fn a_component_is_rounded_once_and_its_slices_add_up() {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 300,
+                rate_bp: Bp(300),
             },
             Tier {
                 from: 10_000,
-                rate_bp: 500,
+                rate_bp: Bp(500),
             },
         ],
         gate: None,
@@ -1064,15 +1065,15 @@ fn quarterly(mode: TierMode) -> Commission {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 300,
+                rate_bp: Bp(300),
             },
             Tier {
                 from: rub(3_000_000),
-                rate_bp: 500,
+                rate_bp: Bp(500),
             },
             Tier {
                 from: rub(6_000_000),
-                rate_bp: 700,
+                rate_bp: Bp(700),
             },
         ],
         gate: None,
@@ -1185,7 +1186,7 @@ fn a_running_total_by_completion_uses_the_plan_to_date() {
         (day("2026-10-01"), rub(1_800_000), rub(54_000), rub(210_000))
     );
     // The clawback rate of M2 is its own pay over its own payments: 156 000 / 2 400 000 = 6,5 %.
-    assert_eq!(payments_rate(&lines), Some(650));
+    assert_eq!(payments_rate(&lines), Some(Bp(650)));
 }
 
 #[test]
@@ -1207,18 +1208,18 @@ fn bands(lower_included: bool) -> rop::domain::motivation::band::SalaryShare {
         metric: payments(),
         bands: vec![
             Band {
-                from_bp: 8_000,
+                from_bp: Bp(8_000),
                 from_included: lower_included,
-                to_bp: Some(10_000),
+                to_bp: Some(Bp(10_000)),
                 to_included: false,
-                share_bp: 1_000,
+                share_bp: Bp(1_000),
             },
             Band {
-                from_bp: 10_000,
+                from_bp: Bp(10_000),
                 from_included: true,
                 to_bp: None,
                 to_included: false,
-                share_bp: 1_500,
+                share_bp: Bp(1_500),
             },
         ],
     }
@@ -1300,7 +1301,7 @@ fn salary_share_by_completion_band_table() {
     for (case, included, plan, fact, salary, bonus) in cases {
         let mut b = bands(included);
         if case == "exact" {
-            b.bands[0].from_bp = 6_667;
+            b.bands[0].from_bp = Bp(6_667);
         }
         assert_eq!(b.pay(fact, plan, salary).0, bonus, "{case}");
     }
@@ -1384,8 +1385,8 @@ fn two_reductions_in_one_month_are_both_kept_and_capped_at_the_variable_pay() {
         &mut lines,
         &Settlement {
             reductions: vec![
-                (7_500, "опоздание 03.11".into()),
-                (5_000, "п. 4.2: CRM".into()),
+                (Bp(7_500), "опоздание 03.11".into()),
+                (Bp(5_000), "п. 4.2: CRM".into()),
             ],
             ..Settlement::default()
         },
@@ -1413,7 +1414,7 @@ proptest! {
         base in 0i64..2_000_000_000_000,
     ) {
         use rop::domain::motivation::rate::{reached, threshold_amount};
-        prop_assert_eq!(base >= threshold_amount(plan, threshold), reached(base, plan, threshold));
+        prop_assert_eq!(base >= threshold_amount(plan, Bp(threshold)), reached(base, plan, Bp(threshold)));
     }
 
     /// A commission never pays less than nothing, whatever its decelerator (issue 23, defect 4).
@@ -1428,7 +1429,7 @@ proptest! {
     ) {
         let mode = if marginal { TierMode::Marginal } else { TierMode::Retroactive };
         let mut c = commission(tiers, mode, None, Some(factor));
-        c.accelerator = Some(Accelerator { from, factor_bp: factor });
+        c.accelerator = Some(Accelerator { from, factor_bp: Bp(factor) });
         let pay = c.pay(fact, Some(plan));
         prop_assert!(pay.amount >= 0);
         if let Outcome::Paid { slices, accelerated, capped_from: None, .. } = &pay.outcome {
@@ -1463,5 +1464,63 @@ fn lines_frozen_before_schema_10_still_read() {
     assert_eq!(
         again,
         serde_json::from_str::<serde_json::Value>(old).unwrap()
+    );
+}
+
+#[test]
+fn the_editor_adds_tiers_gates_accelerators_and_kpis_as_a_head_would() {
+    // By completion: the next tier 20 points above the last (120 % → 140 %), paying 2 points more (7 % → 9 %).
+    let mut c = tiers_by_completion(TierMode::Retroactive);
+    c.add_tier();
+    assert_eq!(
+        c.tiers.last().copied(),
+        Some(Tier {
+            from: 14_000,
+            rate_bp: Bp(900)
+        })
+    );
+    // By amount: 100 000 ₽ above; an empty list starts at 3 % from 0.
+    let mut a = Commission {
+        basis: TierBasis::Amount,
+        tiers: vec![],
+        ..tiers_by_completion(TierMode::Marginal)
+    };
+    a.add_tier();
+    a.add_tier();
+    assert_eq!(
+        a.tiers,
+        vec![
+            Tier {
+                from: 0,
+                rate_bp: Bp(300)
+            },
+            Tier {
+                from: rub(100_000),
+                rate_bp: Bp(500)
+            }
+        ]
+    );
+    // A gate: 80 % of plan, or the first rouble by amount; off again.
+    c.set_gate(true);
+    assert_eq!(c.gate, Some(8_000));
+    a.set_gate(true);
+    assert_eq!(a.gate, Some(0));
+    c.set_gate(false);
+    assert_eq!(c.gate, None);
+    // An accelerator: × 1,5 from 120 %.
+    c.set_accelerator(true);
+    assert_eq!(
+        c.accelerator,
+        Some(Accelerator {
+            from: 12_000,
+            factor_bp: Bp(15_000)
+        })
+    );
+    // A new KPI weighs nothing until the head gives it weight, and scores from 80 % to 120 %.
+    let mut k = kpi(vec![], false);
+    k.add_item();
+    assert_eq!(
+        (k.items[0].weight_bp, k.items[0].zero_bp, k.items[0].max_bp),
+        (Bp::ZERO, Bp(8_000), Bp(12_000))
     );
 }

@@ -4,6 +4,7 @@
 
 mod common;
 use common::*;
+use rop::domain::core::bp::Bp;
 use rop::domain::demo::demo_id;
 use rop::domain::motivation::component::Component;
 use rop::domain::motivation::pay::{payments_rate, Explain};
@@ -71,7 +72,7 @@ fn the_demo_closes_three_months_and_computes_this_one() {
     assert!(has(person(&october.people, 6), |e| matches!(
         e,
         Explain::Reduction {
-            percent_bp: 2_500,
+            percent_bp: Bp(2_500),
             ..
         }
     )));
@@ -208,10 +209,7 @@ fn a_refund_of_a_closed_month_is_clawed_back_at_that_months_rate() {
     // 180 000 ₽ × October's effective rate.
     assert_eq!(clawback.0, 18_000_000);
     assert_eq!(clawback.1, rate);
-    assert_eq!(
-        clawback.2,
-        -rop::domain::motivation::rate::share(18_000_000, rate)
-    );
+    assert_eq!(clawback.2, -rate.of(18_000_000));
 }
 
 #[test]
@@ -377,9 +375,9 @@ fn a_what_ifs_totals_differences_and_payroll_shares_by_hand() {
     let oct = &w.months[0];
     assert_eq!(oct.difference(), 1_250_050);
     // 123 456 700 / 1 000 000 000 = 12,34567 % = 1 234,567 bp, rounded half away from zero to 1 235 bp (12,35 %).
-    assert_eq!(oct.share_paid(), Some(1_235));
+    assert_eq!(oct.share_paid(), Some(Bp(1_235)));
     // With the draft: 124 706 750 / 1 000 000 000 = 1 247,0675 bp → 1 247 bp.
-    assert_eq!(oct.share_draft(), Some(1_247));
+    assert_eq!(oct.share_draft(), Some(Bp(1_247)));
     // No payments, no share (not 0 %, not a division by zero).
     assert_eq!(w.months[1].share_paid(), None);
     assert_eq!(w.months[1].difference(), -500_000);
@@ -413,7 +411,7 @@ fn a_seller_sees_their_pay_at_any_fact() {
     };
     // Exactly the plan: the 5 % tier on the whole base (retroactive).
     let c = commission(&at(plan));
-    assert_eq!(c.amount, rop::domain::motivation::rate::share(plan, 500));
+    assert_eq!(c.amount, Bp(500).of(plan));
     // The next step's promise holds: at `more` more, the pay is `pay_then`.
     let next = c.next.unwrap();
     assert_eq!(commission(&at(plan + next.more)).amount, next.pay_then);
@@ -544,7 +542,7 @@ fn a_refund_claws_back_the_same_before_and_after_its_month_is_closed() {
     };
     let _ = Tier {
         from: 0,
-        rate_bp: 0,
+        rate_bp: Bp(0),
     };
     apply(
         &mut data,
@@ -567,7 +565,10 @@ fn a_refund_claws_back_the_same_before_and_after_its_month_is_closed() {
                         manager: demo_id(4),
                     },
                     from: day("2026-11-01"),
-                    components: vec![flat(Builtin::Payments.id(), 500), flat(margin, 1_000)],
+                    components: vec![
+                        flat(Builtin::Payments.id(), Bp(500)),
+                        flat(margin, Bp(1_000)),
+                    ],
                 },
             ),
         ],
@@ -597,10 +598,10 @@ fn a_refund_claws_back_the_same_before_and_after_its_month_is_closed() {
             })
             .expect("the clawback")
     };
-    assert_eq!(clawback(&data), (500_000, 500), "November open");
+    assert_eq!(clawback(&data), (500_000, Bp(500)), "November open");
     let closing = close_month(&data, day("2026-11-01"), day("2026-11-30")).unwrap();
     apply(&mut data, closing);
-    assert_eq!(clawback(&data), (500_000, 500), "November closed");
+    assert_eq!(clawback(&data), (500_000, Bp(500)), "November closed");
 }
 
 /// Regression (issue 23, defect 2): a discipline reduction and the head's own for the same person and month
@@ -611,7 +612,7 @@ fn a_refund_claws_back_the_same_before_and_after_its_month_is_closed() {
 fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
     use rop::domain::motivation::reduction::BonusReduction;
     let mut data = demo_data(device(1));
-    let reductions = |data: &Dataset| -> Vec<(i64, String)> {
+    let reductions = |data: &Dataset| -> Vec<(Bp, String)> {
         person(&payroll(data, day("2026-11-01")).people, 6)
             .lines
             .iter()
@@ -625,7 +626,7 @@ fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
     };
     let before = reductions(&data);
     assert_eq!(before.len(), 1, "the demo's lateness");
-    assert_eq!(before[0].0, 1_000);
+    assert_eq!(before[0].0, Bp(1_000));
     apply(
         &mut data,
         vec![Edit::put(
@@ -633,7 +634,7 @@ fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
             BonusReduction {
                 manager: demo_id(6),
                 month: day("2026-11-01"),
-                percent_bp: 2_500,
+                percent_bp: Bp(2_500),
                 reason: "П. 4.2: сделки без следующего шага".into(),
                 violation: None,
             },
@@ -644,7 +645,7 @@ fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
         both,
         vec![
             before[0].clone(),
-            (2_500, "П. 4.2: сделки без следующего шага".into())
+            (Bp(2_500), "П. 4.2: сделки без следующего шага".into())
         ]
     );
     // The lateness decided again (a warning, 20 %): the manual reduction stays.
@@ -653,15 +654,18 @@ fn a_discipline_reduction_and_a_manual_one_are_both_on_the_payslip() {
         .find(|r| r.data.manager == demo_id(6))
         .map(|r| (r.id, r.data.clone()))
         .unwrap();
-    let edits =
-        rop::domain::motivation::reduction::decide(&data, vid, violation, Some(2_000), |_, _| {
-            "опоздание".into()
-        });
+    let edits = rop::domain::motivation::reduction::decide(
+        &data,
+        vid,
+        violation,
+        Some(Bp(2_000)),
+        |_, _| "опоздание".into(),
+    );
     apply(&mut data, edits);
     let after = reductions(&data);
     assert_eq!(after.len(), 2);
-    assert_eq!(after[0], (2_000, "опоздание".into()));
-    assert_eq!(after[1].0, 2_500);
+    assert_eq!(after[0], (Bp(2_000), "опоздание".into()));
+    assert_eq!(after[1].0, Bp(2_500));
 }
 
 /// The payroll's table and the accountant's file, worked by hand: a salary of 50 000,00 for 20 of 20 days, a

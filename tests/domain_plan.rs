@@ -876,3 +876,15 @@ fn moving_a_metric_swaps_it_with_its_neighbour_and_renumbers_what_moved() {
         before
     );
 }
+
+#[test]
+fn a_share_is_read_as_typed_and_held_to_its_limit() {
+    use rop::domain::planning::split::{parse_share, SHARE_MAX};
+    assert_eq!(parse_share("30"), Some(30));
+    assert_eq!(parse_share(" 30 % "), Some(30));
+    assert_eq!(parse_share("30%"), Some(30));
+    assert_eq!(parse_share(""), None);
+    assert_eq!(parse_share("тридцать"), None);
+    assert_eq!(parse_share("-5"), None);
+    assert_eq!(parse_share("99999999"), Some(SHARE_MAX));
+}

@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use rop::domain::core::bp::Bp;
 use rop::domain::motivation::band::{Band, SalaryShare};
 use rop::domain::motivation::commission::{
     Accelerator, Commission, Period, Tier, TierBasis, TierMode,
@@ -307,13 +308,14 @@ impl GenComm {
                 .iter()
                 .map(|(from, rate_bp)| Tier {
                     from: *from,
-                    rate_bp: *rate_bp,
+                    rate_bp: Bp(*rate_bp),
                 })
                 .collect(),
             gate: self.gate,
-            accelerator: self
-                .accelerator
-                .map(|(from, factor_bp)| Accelerator { from, factor_bp }),
+            accelerator: self.accelerator.map(|(from, factor_bp)| Accelerator {
+                from,
+                factor_bp: Bp(factor_bp),
+            }),
             cap: self.cap,
             period: if self.quarter {
                 Period::Quarter
@@ -399,11 +401,11 @@ fn engine_bands(bands: &[model::Band]) -> SalaryShare {
             .iter()
             .map(
                 |(from_bp, from_included, to_bp, to_included, share_bp)| Band {
-                    from_bp: *from_bp,
+                    from_bp: Bp(*from_bp),
                     from_included: *from_included,
-                    to_bp: *to_bp,
+                    to_bp: to_bp.map(Bp),
                     to_included: *to_included,
-                    share_bp: *share_bp,
+                    share_bp: Bp(*share_bp),
                 },
             )
             .collect(),
@@ -503,9 +505,9 @@ proptest! {
         let days = Days { working, worked, sick: 0 };
         let mut lines = earned(&scheme, day("2026-11-01"), &month, days);
         let carry = settle(&mut lines, &Settlement {
-            refunds: refunds.iter().map(|(r, rate)| (*r, day("2026-10-01"), *rate)).collect(),
-            reductions: reductions.iter().map(|p| (*p, "причина".to_string())).collect(),
-            draw: draw.map(|(minimum, recoverable, recover_bp, within)| DrawTerms { minimum, recoverable, recover_bp, within }),
+            refunds: refunds.iter().map(|(r, rate)| (*r, day("2026-10-01"), Bp(*rate))).collect(),
+            reductions: reductions.iter().map(|p| (Bp(*p), "причина".to_string())).collect(),
+            draw: draw.map(|(minimum, recoverable, recover_bp, within)| DrawTerms { minimum, recoverable, recover_bp: Bp(recover_bp), within }),
             carry: Carry { draw: owed_draw, clawback: 0 },
             adjustments: Vec::new(),
         });
@@ -551,7 +553,7 @@ proptest! {
             metric: deals(),
             basis: TierBasis::Amount,
             mode: TierMode::Retroactive,
-            tiers: vec![Tier { from: 0, rate_bp: other_rate }],
+            tiers: vec![Tier { from: 0, rate_bp: Bp(other_rate) }],
             gate: None,
             accelerator: None,
             cap: None,
@@ -570,7 +572,7 @@ proptest! {
         } else {
             c.model().pay(fact, plan)
         };
-        prop_assert_eq!(payments_rate(&lines), Some(model::round(paid as i128 * 10_000, fact as i128) as i64));
+        prop_assert_eq!(payments_rate(&lines), Some(Bp(model::round(paid as i128 * 10_000, fact as i128) as i64)));
     }
 }
 

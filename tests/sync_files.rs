@@ -64,7 +64,10 @@ fn golden_v9_file_migrates_to_the_current_schema() {
         .find(|(_, r)| r.data.manager == novikov)
         .unwrap();
     let r = &data.reductions[&BonusReduction::id_for_violation(*vid)];
-    assert_eq!((r.data.percent_bp, r.data.violation), (1_000, Some(*vid)));
+    assert_eq!(
+        (r.data.percent_bp, r.data.violation),
+        (rop::domain::core::bp::Bp(1_000), Some(*vid))
+    );
     assert!(r.data.reason.contains("опоздание на планёрку"));
     let old = rop::domain::core::ids::derived("reduction", &[&novikov.to_string(), "2026-11-01"]);
     assert!(

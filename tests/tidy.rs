@@ -518,6 +518,52 @@ fn the_unit_detector_sees_a_planted_conversion() {
     assert!(!converts_units("// bp / 100 in a comment"));
 }
 
+/// Whether a line declares basis points as a bare integer (`rate_bp: i64`, `bp: Option<i64>`): every rate, weight,
+/// threshold and share is a `core::bp::Bp`, so a kopeck amount cannot be passed where a rate is expected.
+fn bare_basis_points(line: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("");
+    let squeezed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    ["i64", "Option<i64>", "u32", "i32", "u64"].iter().any(|t| {
+        squeezed.match_indices(&format!("bp:{t}")).any(|(at, _)| {
+            // The name ends in `bp` (`bp`, `rate_bp`), and the type is the whole type (not `i64x`).
+            let before = squeezed[..at].chars().last();
+            let after = squeezed[at + 3 + t.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '>')
+        }) || squeezed.contains(&format!("_bp:{t}"))
+    })
+}
+
+/// **Architecture invariant:** units as types: no basis points as a bare integer anywhere in the code.
+#[test]
+fn basis_points_are_typed() {
+    let mut bad = Vec::new();
+    for file in rust_files(&root().join("src")) {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if bare_basis_points(line) {
+                bad.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "use core::bp::Bp:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn the_basis_point_detector_sees_a_planted_integer() {
+    assert!(bare_basis_points("    pub rate_bp: i64,"));
+    assert!(bare_basis_points("fn share(amount: i64, bp: i64) -> i64 {"));
+    assert!(bare_basis_points(
+        "let save = move |v: Violation, bp: Option<i64>| {"
+    ));
+    assert!(!bare_basis_points("    pub rate_bp: Bp,"));
+    assert!(!bare_basis_points(
+        "fn reason(v: &Violation, bp: Bp) -> String {"
+    ));
+    assert!(!bare_basis_points("let bpx: i64 = 0;"));
+    assert!(!bare_basis_points("// rate_bp: i64 in a comment"));
+}
+
 /// Whether a line of ui code builds an `Edit` (`Edit::put(…)`, `Edit::Delete(…)`, `domain::Edit::derived`): what a
 /// button writes is the domain's decision, so pages write one record through `AppState::put`/`add`/`keep`/
 /// `remove` and anything more through a domain function that returns the edits.

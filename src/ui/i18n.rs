@@ -2,6 +2,7 @@
 //! compiler refuse a message without both languages. Numbers, money, dates and plurals come from
 //! `domain::locale`, so what is tested natively is what the user sees.
 
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::{format_bp, format_date, format_int, plural};
 use crate::domain::core::rules::Rule;
 use crate::domain::core::unit::whole_roubles;
@@ -291,7 +292,7 @@ impl Msg {
                 Rule::NoWorkingDay => pick("Отметьте хотя бы один рабочий день", "Mark at least one working day"),
                 Rule::SpanTooLong { max_days } => if ru { format!("Слишком длинный срок: больше {} {}", n(*max_days), plural(lang, *max_days as u64, "дня", "дней", "дней")) } else { format!("Too long: more than {} days", n(*max_days)) },
                 Rule::NotAscending => pick("Ступени по порядку: первая с нуля, каждая следующая выше предыдущей", "Steps in order: the first from zero, each next one higher"),
-                Rule::WeightsSum { sum } => if ru { format!("Сумма весов должна быть 100 %, сейчас {}", format_bp(lang, *sum)) } else { format!("The weights must add up to 100 %, now {}", format_bp(lang, *sum)) },
+                Rule::WeightsSum { sum } => if ru { format!("Сумма весов должна быть 100 %, сейчас {}", format_bp(lang, Bp(*sum))) } else { format!("The weights must add up to 100 %, now {}", format_bp(lang, Bp(*sum))) },
                 Rule::CapBelowGate { gate_pay } => if ru { format!("Потолок ниже выплаты на пороге ({})", format_int(lang, whole_roubles(*gate_pay))) } else { format!("The cap is below the pay at the gate ({})", format_int(lang, whole_roubles(*gate_pay))) },
                 Rule::Duplicate => pick("Повторяется: может быть только один", "Repeated: only one is allowed"),
                 Rule::Overlap => pick("Диапазоны пересекаются или идут не по возрастанию: одно выполнение попадает в два диапазона", "Ranges overlap or are out of order: one completion falls into two ranges"),

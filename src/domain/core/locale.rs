@@ -1,6 +1,7 @@
 //! Language-dependent number, money, date and plural rules. The words live in `ui::i18n`; the arithmetic of
 //! formatting lives here so it is tested natively.
 
+use crate::domain::core::bp::Bp;
 use chrono::{Datelike, NaiveDate};
 
 /// The interface languages: Russian first.
@@ -255,7 +256,8 @@ pub fn format_percent(lang: Lang, share: Option<f64>) -> String {
 
 /// Basis points as a percent with as many decimals as it has (`5 %`, `7,5 %`, `41,68 %`): rates and weights are
 /// shown exactly as entered.
-pub fn format_bp(lang: Lang, bp: i64) -> String {
+pub fn format_bp(lang: Lang, bp: Bp) -> String {
+    let bp = bp.0;
     let mark = if lang == Lang::Ru { ',' } else { '.' };
     let sign = if bp < 0 { "−" } else { "" };
     let (whole, frac) = (bp.unsigned_abs() / 100, bp.unsigned_abs() % 100);
@@ -269,12 +271,13 @@ pub fn format_bp(lang: Lang, bp: i64) -> String {
 
 /// A share in basis points to one decimal of a percent, rounded down as the pay engine gives a completion
 /// (10 427 bp → «104,2 %»).
-pub fn format_bp_tenth(lang: Lang, bp: i64) -> String {
-    format_bp(lang, bp / 10 * 10)
+pub fn format_bp_tenth(lang: Lang, bp: Bp) -> String {
+    format_bp(lang, Bp(bp.0 / 10 * 10))
 }
 
 /// A factor in basis points as a multiplier: 12 500 → «1,25», 20 000 → «2».
-pub fn format_factor(lang: Lang, bp: i64) -> String {
+pub fn format_factor(lang: Lang, bp: Bp) -> String {
+    let bp = bp.0;
     let mark = if lang == Lang::Ru { ',' } else { '.' };
     let sign = if bp < 0 { "−" } else { "" };
     let (whole, frac) = (bp.unsigned_abs() / 10_000, bp.unsigned_abs() % 10_000);

@@ -3,6 +3,7 @@
 //! the one place local edits are stamped.
 
 pub mod area;
+pub mod bp;
 pub mod calendar;
 pub mod clock;
 pub mod dataset;

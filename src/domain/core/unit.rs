@@ -4,24 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-/// 100 % in basis points (1 bp = 0.01 %): every share of pay is written in them.
-pub const WHOLE_BP: i64 = 10_000;
-
-/// Basis points shown as the whole percent a field takes (2 550 → 25, rounded toward zero).
-pub fn bp_to_whole_percent(bp: i64) -> i64 {
-    bp / 100
-}
-
-/// A whole percent typed into a field (`"25"`, `" 25 "`) as basis points, or `None` for anything but a whole number
-/// in `1..=100`.
-pub fn parse_whole_percent(text: &str) -> Option<i64> {
-    text.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|p| (1..=100).contains(p))
-        .map(|p| p * 100)
-}
-
 /// `part` of `whole` in whole percent, rounded down (7 of 9 is 77 %); 0 of nothing.
 pub fn percent_floor(part: i64, whole: i64) -> i64 {
     if whole > 0 {

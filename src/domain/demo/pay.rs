@@ -15,6 +15,7 @@ use crate::domain::motivation::commission::{Commission, Period, Tier, TierBasis,
 use crate::domain::motivation::component::{Component, SickLeave};
 use crate::domain::motivation::kpi::{KpiItem, KpiMatrix};
 use crate::domain::motivation::payroll::close_month;
+use crate::domain::motivation::rate::Bp;
 use crate::domain::motivation::reduction::BonusReduction;
 use crate::domain::motivation::refund::Refund;
 use crate::domain::motivation::scheme::{Applies, PayScheme};
@@ -44,15 +45,15 @@ fn tiers(mode: TierMode, gate: Option<i64>, cap: Option<i64>) -> Component {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 300,
+                rate_bp: Bp(300),
             },
             Tier {
                 from: 10_000,
-                rate_bp: 500,
+                rate_bp: Bp(500),
             },
             Tier {
                 from: 12_000,
-                rate_bp: 700,
+                rate_bp: Bp(700),
             },
         ],
         gate,
@@ -72,15 +73,15 @@ fn quarterly() -> Component {
         tiers: vec![
             Tier {
                 from: 0,
-                rate_bp: 300,
+                rate_bp: Bp(300),
             },
             Tier {
                 from: rub(3_000_000),
-                rate_bp: 500,
+                rate_bp: Bp(500),
             },
             Tier {
                 from: rub(6_000_000),
-                rate_bp: 700,
+                rate_bp: Bp(700),
             },
         ],
         gate: None,
@@ -96,18 +97,18 @@ fn salary_share() -> Component {
         metric: Builtin::Payments.id(),
         bands: vec![
             Band {
-                from_bp: 8_000,
+                from_bp: Bp(8_000),
                 from_included: true,
-                to_bp: Some(10_000),
+                to_bp: Some(Bp(10_000)),
                 to_included: false,
-                share_bp: 1_000,
+                share_bp: Bp(1_000),
             },
             Band {
-                from_bp: 10_000,
+                from_bp: Bp(10_000),
                 from_included: true,
                 to_bp: None,
                 to_included: false,
-                share_bp: 1_500,
+                share_bp: Bp(1_500),
             },
         ],
     })
@@ -133,12 +134,12 @@ fn sellers(from: NaiveDate, cap: i64, share: bool) -> PayScheme {
     }
 }
 
-fn kpi(metric: Builtin, weight_bp: i64) -> KpiItem {
+fn kpi(metric: Builtin, weight_bp: Bp) -> KpiItem {
     KpiItem {
         metric: metric.id(),
         weight_bp,
-        zero_bp: 8_000,
-        max_bp: 12_000,
+        zero_bp: Bp(8_000),
+        max_bp: Bp(12_000),
         lower_is_better: false,
     }
 }
@@ -170,9 +171,9 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                     Component::Kpi(KpiMatrix {
                         target_bonus: rub(20_000),
                         items: vec![
-                            kpi(Builtin::Calls, 3_000),
-                            kpi(Builtin::Deals, 4_000),
-                            kpi(Builtin::TasksDone, 3_000),
+                            kpi(Builtin::Calls, Bp(3_000)),
+                            kpi(Builtin::Deals, Bp(4_000)),
+                            kpi(Builtin::TasksDone, Bp(3_000)),
                         ],
                         worked_time: true,
                     }),
@@ -193,12 +194,12 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                         mode: TierMode::Retroactive,
                         tiers: vec![Tier {
                             from: 0,
-                            rate_bp: 400,
+                            rate_bp: Bp(400),
                         }],
                         gate: Some(8_000),
                         accelerator: Some(crate::domain::motivation::commission::Accelerator {
                             from: 10_000,
-                            factor_bp: 12_500,
+                            factor_bp: Bp(12_500),
                         }),
                         cap: None,
                         period: Period::Month,
@@ -219,7 +220,7 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
                         minimum: rub(60_000),
                         months: 3,
                         recoverable: true,
-                        recover_bp: 5_000,
+                        recover_bp: Bp(5_000),
                     },
                 ],
             },
@@ -229,7 +230,7 @@ pub fn pay(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
             BonusReduction {
                 manager: person(6),
                 month: add_months(this_month, -1),
-                percent_bp: 2_500,
+                percent_bp: Bp(2_500),
                 reason: "П. 4.2 положения о премировании: 14 сделок в CRM без следующего шага"
                     .into(),
                 violation: None,

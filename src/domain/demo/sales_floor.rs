@@ -11,6 +11,7 @@ use crate::domain::control::violation::{Decision, Origin, Violation, ViolationKi
 use crate::domain::core::dataset::{Dataset, Edit};
 use crate::domain::core::date::{add_days, month_start};
 use crate::domain::core::record::RecordId;
+use crate::domain::motivation::rate::Bp;
 use crate::domain::motivation::reduction::decide;
 use crate::domain::organisation::crm::columns::{CrmSystem, ExportKind, Field};
 use crate::domain::organisation::crm::deal::{CrmTask, Deal, Outcome};
@@ -526,7 +527,7 @@ fn discipline(data: &Dataset, today: NaiveDate) -> Vec<Edit> {
         decision: Decision::Warning,
     };
     let id = Violation::id_for(person(6), Origin::Attendance(attendance));
-    decide(data, id, v, Some(1_000), |v, _| {
+    decide(data, id, v, Some(Bp::percent(10)), |v, _| {
         use chrono::Datelike;
         format!(
             "П. 3.1 правил внутреннего распорядка: опоздание на планёрку {:02}.{:02}.{}",

@@ -8,7 +8,7 @@
 //! - Bonus = the month's salary as paid (after its worked-time coefficient) × the band's share, rounded once to the
 //!   kopeck.
 
-use super::rate::{completion, share, WHOLE};
+use super::rate::{completion, Bp};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{FieldProblem, Rule};
 use serde::{Deserialize, Serialize};
@@ -18,15 +18,15 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Band {
     /// The lower bound, basis points of completion (8 000 = 80 %).
-    pub from_bp: i64,
+    pub from_bp: Bp,
     /// Whether completion exactly at `from_bp` is in the band («включительно»).
     pub from_included: bool,
     /// The upper bound; `None`: no upper bound (the last band).
-    pub to_bp: Option<i64>,
+    pub to_bp: Option<Bp>,
     /// Whether completion exactly at `to_bp` is in the band.
     pub to_included: bool,
     /// The share of salary paid, basis points (1 000 = 10 %).
-    pub share_bp: i64,
+    pub share_bp: Bp,
 }
 
 /// The salary-share bonus component.
@@ -49,7 +49,7 @@ pub struct SalaryShareExplain {
     pub plan: Option<i64>,
     pub fact: i64,
     /// Completion rounded down to 0,01 %, for the payslip (the band was found exactly).
-    pub completion: Option<i64>,
+    pub completion: Option<Bp>,
     /// The band reached, if any.
     pub band: Option<Band>,
     /// The month's salary as paid.
@@ -59,13 +59,14 @@ pub struct SalaryShareExplain {
 /// More bands than any regulation has.
 pub const BANDS_MAX: usize = 10;
 /// The highest bound or share: 1 000 % (of plan, or of salary).
-pub const BAND_MAX_BP: i64 = 10 * WHOLE;
+pub const BAND_MAX: Bp = Bp(10 * Bp::WHOLE.0);
 
 impl Band {
     /// Whether `fact` of `plan` is in the band, exactly.
     pub fn contains(&self, fact: i64, plan: i64) -> bool {
         // fact / plan against bound / 100 %, as 128-bit products: no rounding anywhere.
-        let at = |bound: i64| (fact as i128 * WHOLE as i128).cmp(&(plan as i128 * bound as i128));
+        let at =
+            |bound: Bp| (fact as i128 * Bp::WHOLE.0 as i128).cmp(&(plan as i128 * bound.0 as i128));
         let above_from = match at(self.from_bp) {
             std::cmp::Ordering::Greater => true,
             std::cmp::Ordering::Equal => self.from_included,
@@ -86,14 +87,14 @@ impl SalaryShare {
     pub fn add_band(&mut self) {
         let next = match self.bands.last_mut() {
             None => Band {
-                from_bp: 8_000,
+                from_bp: Bp::percent(80),
                 from_included: true,
                 to_bp: None,
                 to_included: false,
-                share_bp: 1_000,
+                share_bp: Bp::percent(10),
             },
             Some(last) => {
-                let from = last.to_bp.unwrap_or(last.from_bp + 2_000);
+                let from = last.to_bp.unwrap_or(last.from_bp + Bp::percent(20));
                 let from_included = last.to_bp.is_none() || !last.to_included;
                 if last.to_bp.is_none() {
                     last.to_bp = Some(from);
@@ -104,7 +105,7 @@ impl SalaryShare {
                     from_included,
                     to_bp: None,
                     to_included: false,
-                    share_bp: last.share_bp + 500,
+                    share_bp: last.share_bp + Bp::percent(5),
                 }
             }
         };
@@ -116,7 +117,7 @@ impl SalaryShare {
         let band = plan
             .filter(|p| *p > 0)
             .and_then(|p| self.bands.iter().find(|b| b.contains(fact, p)).copied());
-        let amount = band.map_or(0, |b| share(salary.max(0), b.share_bp));
+        let amount = band.map_or(0, |b| b.share_bp.of(salary.max(0)));
         let explain = SalaryShareExplain {
             metric: self.metric,
             plan,
@@ -143,26 +144,26 @@ impl SalaryShare {
                 },
             ));
         }
-        let range = |out: &mut Vec<FieldProblem>, field: String, v: i64, min: i64| {
-            if !(min..=BAND_MAX_BP).contains(&v) {
+        let range = |out: &mut Vec<FieldProblem>, field: String, v: Bp, min: Bp| {
+            if !(min..=BAND_MAX).contains(&v) {
                 out.push(FieldProblem::at(
                     at(&field),
                     Rule::Range {
-                        min,
-                        max: BAND_MAX_BP,
+                        min: min.0,
+                        max: BAND_MAX.0,
                     },
                 ));
             }
         };
         for (j, b) in self.bands.iter().enumerate() {
-            range(out, format!("bands[{j}].from_bp"), b.from_bp, 0);
-            range(out, format!("bands[{j}].share_bp"), b.share_bp, 0);
+            range(out, format!("bands[{j}].from_bp"), b.from_bp, Bp::ZERO);
+            range(out, format!("bands[{j}].share_bp"), b.share_bp, Bp::ZERO);
             if let Some(to) = b.to_bp {
                 range(
                     out,
                     format!("bands[{j}].to_bp"),
                     to,
-                    b.from_bp.clamp(0, BAND_MAX_BP) + 1,
+                    Bp(b.from_bp.0.clamp(0, BAND_MAX.0) + 1),
                 );
             }
         }

@@ -23,7 +23,7 @@
 //!   later re-rates the earlier months' part in this month. By completion, both are measured against the plan to
 //!   date: the sum of the person's monthly plans from the period's first month through this one.
 
-use super::rate::{apportion, completion, threshold_amount, WHOLE};
+use super::rate::{apportion, completion, threshold_amount, Bp};
 use crate::domain::core::date::{add_months, month_start};
 use crate::domain::core::record::RecordId;
 use chrono::{Datelike, NaiveDate};
@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 /// Exact money in 1/10⁸ of a kopeck: a slice pays `width × rate (bp) × 10 000`, the accelerator's extra
 /// `Σ part above × rate (bp) × (factor − 100 %) (bp)`, so every part of a component has this one denominator.
-const EXACT: i128 = (WHOLE as i128) * (WHOLE as i128);
+const EXACT: i128 = (Bp::WHOLE.0 as i128) * (Bp::WHOLE.0 as i128);
 
 /// What a commission's base is the sum of: the month's, or a running total since the start of the quarter or year.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,7 +85,7 @@ pub enum TierMode {
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     pub from: i64,
-    pub rate_bp: i64,
+    pub rate_bp: Bp,
 }
 
 /// Above `from` (in the basis' units) commission is paid × `factor_bp` (12 500 = × 1,25; 8 000 = × 0,8).
@@ -93,7 +93,7 @@ pub struct Tier {
 #[serde(deny_unknown_fields)]
 pub struct Accelerator {
     pub from: i64,
-    pub factor_bp: i64,
+    pub factor_bp: Bp,
 }
 
 /// A commission component of a pay scheme.
@@ -123,7 +123,7 @@ pub struct Commission {
 pub struct Slice {
     pub from: i64,
     pub to: i64,
-    pub rate_bp: i64,
+    pub rate_bp: Bp,
     pub pay: i64,
 }
 
@@ -134,7 +134,7 @@ pub struct Slice {
 pub struct Accelerated {
     /// The threshold as an amount of the base.
     pub from: i64,
-    pub factor_bp: i64,
+    pub factor_bp: Bp,
     pub earned_above: i64,
     pub extra: i64,
 }
@@ -191,9 +191,9 @@ pub enum Unlock {
     /// The gate: commission starts.
     Gate,
     /// The next tier, at this rate.
-    Rate(i64),
+    Rate(Bp),
     /// The accelerator (or decelerator) starts, with this factor.
-    Factor(i64),
+    Factor(Bp),
 }
 
 /// A commission computed for one month, with everything its payslip line shows.
@@ -209,8 +209,8 @@ pub struct CommissionPay {
     pub base: i64,
     /// The person's plan of the month, or for a running total the plan to date.
     pub plan: Option<i64>,
-    /// Plan completion in basis points, when there is a plan.
-    pub completion: Option<i64>,
+    /// Plan completion, when there is a plan.
+    pub completion: Option<Bp>,
     pub outcome: Outcome,
     /// What the month pays: the scheme applied to the base, or for a running total the difference.
     pub amount: i64,
@@ -221,11 +221,49 @@ pub struct CommissionPay {
 }
 
 impl Commission {
+    /// Adds a tier after the last one, as a head would: 20 points of completion (or 100 000 ₽) higher, paying 2
+    /// points more; the first tier is 3 % from 0.
+    pub fn add_tier(&mut self) {
+        let step = match self.basis {
+            TierBasis::Completion => Bp::percent(20).0,
+            TierBasis::Amount => 10_000_000,
+        };
+        let tier = match self.tiers.last() {
+            Some(last) => Tier {
+                from: last.from.saturating_add(step),
+                rate_bp: last.rate_bp + Bp::percent(2),
+            },
+            None => Tier {
+                from: 0,
+                rate_bp: Bp::percent(3),
+            },
+        };
+        self.tiers.push(tier);
+    }
+
+    /// Turns the gate on (at 80 % of plan, or from the first rouble by amount) or off.
+    pub fn set_gate(&mut self, on: bool) {
+        self.gate = on.then_some(match self.basis {
+            TierBasis::Completion => Bp::percent(80).0,
+            TierBasis::Amount => 0,
+        });
+    }
+
+    /// Turns the accelerator on (× 1,5 above 120 % of plan) or off.
+    pub fn set_accelerator(&mut self, on: bool) {
+        self.accelerator = on.then_some(Accelerator {
+            from: Bp::percent(120).0,
+            factor_bp: Bp::percent(150),
+        });
+    }
+
     /// A point in the basis' units as an amount of the base; `None` for completion without a plan.
     fn amount_at(&self, point: i64, plan: Option<i64>) -> Option<i64> {
         match self.basis {
             TierBasis::Amount => Some(point),
-            TierBasis::Completion => plan.filter(|p| *p > 0).map(|p| threshold_amount(p, point)),
+            TierBasis::Completion => plan
+                .filter(|p| *p > 0)
+                .map(|p| threshold_amount(p, Bp(point))),
         }
     }
 
@@ -291,7 +329,7 @@ impl Commission {
             return result(Outcome::BelowGate { gate: starts[0] }, 0);
         };
         // Exact parts (numerators over EXACT): each slice, then the accelerator's extra.
-        let slice_parts: Vec<(i64, i64, i64)> = match self.mode {
+        let slice_parts: Vec<(i64, i64, Bp)> = match self.mode {
             TierMode::Retroactive => vec![(0, base, self.tiers[tier].rate_bp)],
             TierMode::Marginal => (0..=tier)
                 .map(|i| {
@@ -302,7 +340,7 @@ impl Commission {
         };
         let mut parts: Vec<i128> = slice_parts
             .iter()
-            .map(|(from, to, rate)| (to - from) as i128 * *rate as i128 * WHOLE as i128)
+            .map(|(from, to, rate)| (to - from) as i128 * rate.0 as i128 * Bp::WHOLE.0 as i128)
             .collect();
         let mut accelerated = None;
         if let Some(acc) = self.accelerator {
@@ -314,14 +352,14 @@ impl Commission {
                 let above: i128 = slice_parts
                     .iter()
                     .map(|(s_from, s_to, rate)| {
-                        ((*s_to).min(base) - (*s_from).max(from)).max(0) as i128 * *rate as i128
+                        ((*s_to).min(base) - (*s_from).max(from)).max(0) as i128 * rate.0 as i128
                     })
                     .sum();
-                parts.push(above * (acc.factor_bp - WHOLE) as i128);
+                parts.push(above * (acc.factor_bp - Bp::WHOLE).0 as i128);
                 accelerated = Some(Accelerated {
                     from,
                     factor_bp: acc.factor_bp,
-                    earned_above: apportion(&[above], WHOLE as i128).0,
+                    earned_above: apportion(&[above], Bp::WHOLE.0 as i128).0,
                     extra: 0,
                 });
             }
@@ -391,7 +429,7 @@ impl Commission {
             }
         }
         // An accelerator is a goal (every rouble past it pays more); a decelerator is not.
-        if let Some(acc) = self.accelerator.filter(|a| a.factor_bp > WHOLE) {
+        if let Some(acc) = self.accelerator.filter(|a| a.factor_bp > Bp::WHOLE) {
             if let Some(a) = self.amount_at(acc.from, plan) {
                 points.push((a, Unlock::Factor(acc.factor_bp)));
             }

@@ -5,7 +5,7 @@
 use super::band::{Band, SalaryShare};
 use super::commission::{Commission, Period, Tier, TierBasis, TierMode};
 use super::kpi::{KpiItem, KpiMatrix};
-use super::rate::WHOLE;
+use super::rate::Bp;
 use crate::domain::core::date::{month_end, month_start};
 use crate::domain::core::record::RecordId;
 use crate::domain::planning::metric::Builtin;
@@ -65,7 +65,7 @@ pub enum Component {
         minimum: i64,
         months: u32,
         recoverable: bool,
-        recover_bp: i64,
+        recover_bp: Bp,
     },
 }
 
@@ -118,11 +118,11 @@ impl ComponentKind {
                 tiers: vec![
                     Tier {
                         from: 0,
-                        rate_bp: 300,
+                        rate_bp: Bp(300),
                     },
                     Tier {
-                        from: WHOLE,
-                        rate_bp: 500,
+                        from: Bp::WHOLE.0,
+                        rate_bp: Bp(500),
                     },
                 ],
                 gate: None,
@@ -134,9 +134,9 @@ impl ComponentKind {
                 target_bonus: 2_000_000,
                 items: vec![KpiItem {
                     metric: pay,
-                    weight_bp: WHOLE,
-                    zero_bp: 8_000,
-                    max_bp: 12_000,
+                    weight_bp: Bp::WHOLE,
+                    zero_bp: Bp(8_000),
+                    max_bp: Bp(12_000),
                     lower_is_better: false,
                 }],
                 worked_time: false,
@@ -146,18 +146,18 @@ impl ComponentKind {
                 metric: pay,
                 bands: vec![
                     Band {
-                        from_bp: 8_000,
+                        from_bp: Bp(8_000),
                         from_included: true,
-                        to_bp: Some(WHOLE),
+                        to_bp: Some(Bp::WHOLE),
                         to_included: false,
-                        share_bp: 1_000,
+                        share_bp: Bp(1_000),
                     },
                     Band {
-                        from_bp: WHOLE,
+                        from_bp: Bp::WHOLE,
                         from_included: true,
                         to_bp: None,
                         to_included: false,
-                        share_bp: 1_500,
+                        share_bp: Bp(1_500),
                     },
                 ],
             }),
@@ -181,7 +181,7 @@ impl ComponentKind {
                 minimum: 6_000_000,
                 months: 3,
                 recoverable: true,
-                recover_bp: 5_000,
+                recover_bp: Bp(5_000),
             },
         }
     }

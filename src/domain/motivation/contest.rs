@@ -17,7 +17,7 @@ use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{
     check_count, check_len, check_span, check_text, FieldProblem, Rule,
 };
-use crate::domain::motivation::rate::{mul_div, WHOLE};
+use crate::domain::motivation::rate::{mul_div, Bp};
 use crate::domain::planning::fact::DayFacts;
 use crate::domain::planning::month_plan::plan_of;
 use crate::domain::Dataset;
@@ -208,10 +208,12 @@ pub fn standings(data: &Dataset, contest: &Contest, today: NaiveDate) -> Vec<Sta
             };
             let score = match contest.scoring {
                 Scoring::Absolute => Some(fact),
-                Scoring::PlanShare => base.filter(|b| *b > 0).map(|b| mul_div(fact, WHOLE, b)),
+                Scoring::PlanShare => base
+                    .filter(|b| *b > 0)
+                    .map(|b| mul_div(fact, Bp::WHOLE.0, b)),
                 Scoring::Growth => base
                     .filter(|b| *b > 0)
-                    .map(|b| mul_div(fact.saturating_sub(b), WHOLE, b)),
+                    .map(|b| mul_div(fact.saturating_sub(b), Bp::WHOLE.0, b)),
             };
             Standing {
                 manager,

@@ -9,7 +9,7 @@
 //! - Bonus: `target bonus × total score × worked days / working days` (the coefficient when the matrix asks for
 //!   it), rounded once to the kopeck.
 
-use super::rate::{completion, mul_div, WHOLE};
+use super::rate::{completion, mul_div, Bp};
 use crate::domain::core::record::RecordId;
 use serde::{Deserialize, Serialize};
 
@@ -19,11 +19,11 @@ pub struct KpiItem {
     #[serde(with = "crate::domain::planning::metric::key")]
     pub metric: RecordId,
     /// Basis points; the items' weights add up to 10 000.
-    pub weight_bp: i64,
+    pub weight_bp: Bp,
     /// Below this completion (basis points) the KPI scores 0.
-    pub zero_bp: i64,
+    pub zero_bp: Bp,
     /// The score stops growing here (basis points).
-    pub max_bp: i64,
+    pub max_bp: Bp,
     pub lower_is_better: bool,
 }
 
@@ -44,11 +44,11 @@ pub struct KpiRow {
     pub item: KpiItem,
     pub plan: Option<i64>,
     pub fact: i64,
-    /// Completion as scored (inverted for lower-is-better), basis points; None without a plan.
-    pub completion: Option<i64>,
-    pub score: i64,
-    /// `weight × score`, basis points.
-    pub contribution: i64,
+    /// Completion as scored (inverted for lower-is-better); None without a plan.
+    pub completion: Option<Bp>,
+    pub score: Bp,
+    /// `weight × score`.
+    pub contribution: Bp,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,33 +57,44 @@ pub struct KpiPay {
     /// Kopecks at a total score of 100 %.
     pub target_bonus: i64,
     pub rows: Vec<KpiRow>,
-    /// Σ contributions, basis points.
-    pub total_score: i64,
+    /// Σ contributions.
+    pub total_score: Bp,
     /// (worked, working) days when the coefficient applies.
     pub coefficient: Option<(u32, u32)>,
     pub amount: i64,
 }
 
 /// A KPI's completion as scored: straight, or inverted linearly around the plan for lower-is-better.
-pub fn scored_completion(fact: i64, plan: i64, lower_is_better: bool) -> Option<i64> {
+pub fn scored_completion(fact: i64, plan: i64, lower_is_better: bool) -> Option<Bp> {
     let c = completion(fact, plan)?;
     Some(if lower_is_better {
-        (2 * WHOLE - c).max(0)
+        Bp((2 * Bp::WHOLE.0 - c.0).max(0))
     } else {
         c
     })
 }
 
 /// The score of one completion: 0 below the zero threshold, the completion up to the ceiling, the ceiling above.
-pub fn score(completion: i64, zero_bp: i64, max_bp: i64) -> i64 {
+pub fn score(completion: Bp, zero_bp: Bp, max_bp: Bp) -> Bp {
     if completion < zero_bp {
-        0
+        Bp::ZERO
     } else {
         completion.min(max_bp)
     }
 }
 
 impl KpiMatrix {
+    /// Adds a KPI on deals with no weight yet (the head moves weight to it), scoring from 80 % up to 120 %.
+    pub fn add_item(&mut self) {
+        self.items.push(KpiItem {
+            metric: crate::domain::planning::metric::Builtin::Deals.id(),
+            weight_bp: Bp::ZERO,
+            zero_bp: Bp::percent(80),
+            max_bp: Bp::percent(120),
+            lower_is_better: false,
+        });
+    }
+
     /// The month's bonus. `numbers(metric)` gives the person's month (plan, fact) of a metric; `days` is (worked,
     /// working) days.
     pub fn pay(
@@ -98,18 +109,18 @@ impl KpiMatrix {
                 let (plan, fact) = numbers(item.metric);
                 let completion =
                     plan.and_then(|p| scored_completion(fact, p, item.lower_is_better));
-                let score = completion.map_or(0, |c| score(c, item.zero_bp, item.max_bp));
+                let score = completion.map_or(Bp::ZERO, |c| score(c, item.zero_bp, item.max_bp));
                 KpiRow {
                     item: *item,
                     plan,
                     fact,
                     completion,
                     score,
-                    contribution: mul_div(item.weight_bp, score, WHOLE),
+                    contribution: Bp(mul_div(item.weight_bp.0, score.0, Bp::WHOLE.0)),
                 }
             })
             .collect();
-        let total_score: i64 = rows.iter().map(|r| r.contribution).sum();
+        let total_score: Bp = rows.iter().map(|r| r.contribution).sum();
         let coefficient = (self.worked_time).then_some(days);
         let (worked, working) = coefficient.unwrap_or((1, 1));
         let amount = if working == 0 {
@@ -117,8 +128,8 @@ impl KpiMatrix {
         } else {
             mul_div(
                 self.target_bonus,
-                total_score * worked as i64,
-                WHOLE * working as i64,
+                total_score.0 * worked as i64,
+                Bp::WHOLE.0 * working as i64,
             )
         };
         KpiPay {

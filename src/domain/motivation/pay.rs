@@ -17,7 +17,7 @@ use super::band::SalaryShareExplain;
 use super::commission::CommissionPay;
 use super::component::{Component, SickLeave};
 use super::kpi::KpiPay;
-use super::rate::{mul_div, share, WHOLE};
+use super::rate::{mul_div, Bp};
 use crate::domain::core::record::RecordId;
 use crate::domain::planning::metric::Builtin;
 use chrono::NaiveDate;
@@ -113,7 +113,7 @@ pub enum Explain {
         refund: i64,
         #[serde(with = "crate::domain::core::date")]
         payment_month: NaiveDate,
-        rate_bp: i64,
+        rate_bp: Bp,
         owed: i64,
         carried: i64,
     },
@@ -127,7 +127,7 @@ pub enum Explain {
     /// (the reduction took only that, so pay stays at least the fixed part).
     Reduction {
         variable: i64,
-        percent_bp: i64,
+        percent_bp: Bp,
         reason: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         left: Option<i64>,
@@ -141,7 +141,7 @@ pub enum Explain {
     DrawRecovery {
         balance: i64,
         variable: i64,
-        recover_bp: i64,
+        recover_bp: Bp,
     },
     /// A closed month recomputed after a correction: `now − paid` (a negative one is taken like a clawback, at most
     /// the month's variable pay, the rest `carried`).
@@ -310,7 +310,7 @@ pub fn earned(
 /// the month's payments (running totals: the month's difference) over the month's payments, rounded to 0,01 %.
 /// `None` when no commission is on payments or the month had none. A refund of the month's payments is clawed
 /// back at it, whether the month is open or closed (its frozen lines give the same rate).
-pub fn payments_rate(lines: &[Line]) -> Option<i64> {
+pub fn payments_rate(lines: &[Line]) -> Option<Bp> {
     let mut paid = 0i64;
     let mut base = 0i64;
     for l in lines {
@@ -322,7 +322,7 @@ pub fn payments_rate(lines: &[Line]) -> Option<i64> {
             }
         }
     }
-    (base > 0).then(|| mul_div(paid, WHOLE, base))
+    Bp::rounded_ratio(paid, base)
 }
 
 /// What stands between earning and payment in a month, for one person.
@@ -330,9 +330,9 @@ pub fn payments_rate(lines: &[Line]) -> Option<i64> {
 pub struct Settlement {
     /// Refunds recorded this month: (amount, the month of the refunded payment, the effective commission rate of
     /// that month in basis points).
-    pub refunds: Vec<(i64, NaiveDate, i64)>,
+    pub refunds: Vec<(i64, NaiveDate, Bp)>,
     /// The month's bonus reductions, each (percent in basis points, the reason), in the order the payslip lists them.
-    pub reductions: Vec<(i64, String)>,
+    pub reductions: Vec<(Bp, String)>,
     /// The draw in force: (minimum, recoverable, recovery share in basis points, whether this month is within the
     /// guarantee).
     pub draw: Option<DrawTerms>,
@@ -347,7 +347,7 @@ pub struct Settlement {
 pub struct DrawTerms {
     pub minimum: i64,
     pub recoverable: bool,
-    pub recover_bp: i64,
+    pub recover_bp: Bp,
     /// Within the guarantee months (top up) or after them (recover).
     pub within: bool,
 }
@@ -416,7 +416,7 @@ pub fn settle(lines: &mut Vec<Line>, s: &Settlement) -> Carry {
         });
     }
     for (refund, payment_month, rate_bp) in &s.refunds {
-        let owed = share(*refund, *rate_bp);
+        let owed = rate_bp.of(*refund);
         take(lines, owed, &|carried| Explain::Clawback {
             refund: *refund,
             payment_month: *payment_month,
@@ -461,7 +461,7 @@ pub fn settle(lines: &mut Vec<Line>, s: &Settlement) -> Carry {
             }
         } else if carry.draw > 0 {
             let v = variable(lines);
-            let repaid = share(v.max(0), d.recover_bp.clamp(0, WHOLE)).min(carry.draw);
+            let repaid = d.recover_bp.as_share().of(v.max(0)).min(carry.draw);
             if repaid > 0 {
                 lines.push(Line {
                     amount: -repaid,
@@ -481,8 +481,8 @@ pub fn settle(lines: &mut Vec<Line>, s: &Settlement) -> Carry {
 
 /// What a reduction of `percent_bp` asks of `variable` pay (none of a negative one): `variable × percent`, rounded
 /// once. The payslip line takes this, or what the reductions before it left.
-pub fn reduction_share(variable: i64, percent_bp: i64) -> i64 {
-    share(variable.max(0), percent_bp.clamp(0, WHOLE))
+pub fn reduction_share(variable: i64, percent_bp: Bp) -> i64 {
+    percent_bp.as_share().of(variable.max(0))
 }
 
 /// A payslip's total: the sum of its lines.

@@ -1,45 +1,27 @@
-//! Rates and shares in basis points (1 bp = 0.01 %, 10 000 bp = 100 %), and the one rounding of money: a share of
-//! an amount is computed exactly in 128-bit integers and rounded once, half away from zero, to the kopeck.
+//! Plan completion and the exact checks of thresholds against it, and the apportioning of one rounded figure into
+//! parts; rates themselves are [`Bp`], whose `of` is the one rounding of a share of money.
 
-/// 100 % in basis points (defined in `core`, where discipline's shares need it too).
-pub use crate::domain::core::unit::WHOLE_BP as WHOLE;
+pub use crate::domain::core::bp::{mul_div, Bp};
 
-/// `amount × num / den`, rounded half away from zero. `den` must not be zero (callers check).
-pub fn mul_div(amount: i64, num: i64, den: i64) -> i64 {
-    let (n, d) = (amount as i128 * num as i128, den as i128);
-    let q = n / d;
-    let r = n % d;
-    // Half away from zero: compare twice the remainder with the divisor, in absolute values.
-    let up = 2 * r.abs() >= d.abs();
-    let sign = if (n < 0) != (d < 0) { -1 } else { 1 };
-    let q = if up { q + sign } else { q };
-    q.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+/// Plan completion, `fact / plan × 100 %`, rounded down (shown to one decimal: 104,2 %). Tier, gate and band
+/// checks never compare this rounded figure: they are exact ([`reached`], [`threshold_amount`]).
+pub fn completion(fact: i64, plan: i64) -> Option<Bp> {
+    Bp::ratio(fact, plan)
 }
 
-/// `amount × bp / 10 000`: a rate applied to an amount (5 % of 1 540 000,00 ₽ is `share(154_000_000, 500)`).
-pub fn share(amount: i64, bp: i64) -> i64 {
-    mul_div(amount, bp, WHOLE)
+/// Whether `fact` reaches `threshold` of `plan`, exactly: `fact × 10 000 ≥ plan × threshold` (no rounding of the
+/// completion). The completion bands of a salary-share bonus are checked with it.
+pub fn reached(fact: i64, plan: i64, threshold: Bp) -> bool {
+    fact as i128 * Bp::WHOLE.0 as i128 >= plan as i128 * threshold.0 as i128
 }
 
-/// Plan completion in basis points, `fact / plan × 100 %`, rounded down (shown to one decimal: 104,2 %). Tier,
-/// gate and band checks never compare this rounded figure: they are exact ([`reached`], [`threshold_amount`]).
-pub fn completion(fact: i64, plan: i64) -> Option<i64> {
-    (plan > 0).then(|| (fact as i128 * WHOLE as i128 / plan as i128) as i64)
-}
-
-/// Whether `fact` reaches `threshold_bp` of `plan`, exactly: `fact × 10 000 ≥ plan × threshold` (no rounding of
-/// the completion). The completion bands of a salary-share bonus are checked with it.
-pub fn reached(fact: i64, plan: i64, threshold_bp: i64) -> bool {
-    fact as i128 * WHOLE as i128 >= plan as i128 * threshold_bp as i128
-}
-
-/// The smallest whole amount that reaches `threshold_bp` of `plan`: `⌈plan × threshold / 100 %⌉`. A commission's
-/// tier starts, gate and accelerator threshold by completion become these amounts, so the payslip compares amounts
-/// it shows and the comparison is still exact: `base ≥ threshold_amount(plan, t)` exactly when
-/// `reached(base, plan, t)` (a property test holds the two together).
-pub fn threshold_amount(plan: i64, threshold_bp: i64) -> i64 {
-    let n = plan as i128 * threshold_bp as i128;
-    let d = WHOLE as i128;
+/// The smallest whole amount that reaches `threshold` of `plan`: `⌈plan × threshold / 100 %⌉`. A commission's tier
+/// starts, gate and accelerator threshold by completion become these amounts, so the payslip compares amounts it
+/// shows and the comparison is still exact: `base ≥ threshold_amount(plan, t)` exactly when `reached(base, plan,
+/// t)` (a property test holds the two together).
+pub fn threshold_amount(plan: i64, threshold: Bp) -> i64 {
+    let n = plan as i128 * threshold.0 as i128;
+    let d = Bp::WHOLE.0 as i128;
     let q = n.div_euclid(d) + i128::from(n.rem_euclid(d) != 0);
     q.clamp(i64::MIN as i128, i64::MAX as i128) as i64
 }
@@ -86,12 +68,12 @@ mod tests {
     #[test]
     fn rounding_is_half_away_from_zero_once() {
         // 1 540 000,00 ₽ × 5 % = 77 000,00 ₽ exactly.
-        assert_eq!(share(154_000_000, 500), 7_700_000);
+        assert_eq!(Bp(500).of(154_000_000), 7_700_000);
         // 0,05 ₽ × 50 % = 0,025 → 0,03; and the negative mirror.
-        assert_eq!(share(5, 5_000), 3);
-        assert_eq!(share(-5, 5_000), -3);
+        assert_eq!(Bp(5_000).of(5), 3);
+        assert_eq!(Bp(5_000).of(-5), -3);
         // 0,01 ₽ × 49,99 % = 0,004999 → 0.
-        assert_eq!(share(1, 4_999), 0);
+        assert_eq!(Bp(4_999).of(1), 0);
         assert_eq!(mul_div(10, 1, 3), 3);
         assert_eq!(mul_div(20, 1, 3), 7);
     }
@@ -99,17 +81,17 @@ mod tests {
     #[test]
     fn completion_and_reached() {
         // 1 042 of 1 000 is 104,2 %.
-        assert_eq!(completion(1_042, 1_000), Some(10_420));
+        assert_eq!(completion(1_042, 1_000), Some(Bp(10_420)));
         assert_eq!(completion(1, 0), None);
         // 2 of 3 is 66,66… %: reaches 66,66 % but not 66,67 %.
-        assert!(reached(2, 3, 6_666));
-        assert!(!reached(2, 3, 6_667));
+        assert!(reached(2, 3, Bp(6_666)));
+        assert!(!reached(2, 3, Bp(6_667)));
         // 90 % of 333 333,33 ₽ is 299 999,997 ₽: the smallest amount that reaches it is 300 000,00 ₽.
-        assert_eq!(threshold_amount(33_333_333, 9_000), 30_000_000);
+        assert_eq!(threshold_amount(33_333_333, Bp(9_000)), 30_000_000);
         // 66,67 % of 3 kopecks is 2,0001: 3 kopecks reach it, 2 do not.
-        assert_eq!(threshold_amount(3, 6_667), 3);
-        assert_eq!(threshold_amount(1_000, 10_000), 1_000);
-        assert_eq!(threshold_amount(0, 10_000), 0);
+        assert_eq!(threshold_amount(3, Bp(6_667)), 3);
+        assert_eq!(threshold_amount(1_000, Bp(10_000)), 1_000);
+        assert_eq!(threshold_amount(0, Bp(10_000)), 0);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //!   violation's, so deciding again edits it, and two devices deciding the same violation make one record. The
 //!   violation itself carries no pay: the register can go to the meeting room, the reduction cannot.
 
+use super::rate::Bp;
 use crate::domain::control::violation::Violation;
 use crate::domain::core::dataset::StoreName;
 use crate::domain::core::date::month_start;
@@ -27,7 +28,7 @@ pub struct BonusReduction {
     #[serde(with = "crate::domain::core::date")]
     pub month: NaiveDate,
     /// The share of the month's variable pay taken, basis points (7 500 = 75 %).
-    pub percent_bp: i64,
+    pub percent_bp: Bp,
     /// The rule of the bonus regulation and what happened: required, as the law wants it written.
     pub reason: String,
     /// The discipline violation it was decided for; `None` for the head's own.
@@ -48,12 +49,12 @@ impl BonusReduction {
         if self.month.day() != 1 {
             out.push(FieldProblem::new("month", Rule::MonthStart));
         }
-        if !(1..=super::rate::WHOLE).contains(&self.percent_bp) {
+        if !(Bp(1)..=Bp::WHOLE).contains(&self.percent_bp) {
             out.push(FieldProblem::new(
                 "percent_bp",
                 Rule::Range {
                     min: 1,
-                    max: super::rate::WHOLE,
+                    max: Bp::WHOLE.0,
                 },
             ));
         }
@@ -102,8 +103,8 @@ pub fn decide(
     data: &Dataset,
     id: RecordId,
     violation: Violation,
-    share_bp: Option<i64>,
-    reason: impl Fn(&Violation, i64) -> String,
+    share_bp: Option<Bp>,
+    reason: impl Fn(&Violation, Bp) -> String,
 ) -> Vec<Edit> {
     let reduction_id = BonusReduction::id_for_violation(id);
     let reduction = share_bp
@@ -126,7 +127,7 @@ pub fn decide(
 }
 
 /// The share of the bonus a violation carries, if the head decided one.
-pub fn share_of(data: &Dataset, violation: RecordId) -> Option<i64> {
+pub fn share_of(data: &Dataset, violation: RecordId) -> Option<Bp> {
     data.live::<BonusReduction>(BonusReduction::id_for_violation(violation))
         .map(|r| r.data.percent_bp)
 }

@@ -6,7 +6,7 @@ use super::band::{Band, SalaryShare};
 use super::commission::Commission;
 use super::component::Component;
 use super::kpi::KpiMatrix;
-use super::rate::WHOLE;
+use super::rate::Bp;
 use crate::domain::core::dataset::{Dataset, StoreName};
 use crate::domain::core::links::{Link, Related};
 use crate::domain::core::record::{Record, RecordId};
@@ -164,7 +164,7 @@ impl PayScheme {
                         out.push(FieldProblem::at(at("tiers"), Rule::NotAscending));
                     }
                     let point_max = match c.basis {
-                        super::commission::TierBasis::Completion => 10 * WHOLE,
+                        super::commission::TierBasis::Completion => 10 * Bp::WHOLE.0,
                         super::commission::TierBasis::Amount => MONTH_MONEY_MAX * 100,
                     };
                     for (j, t) in c.tiers.iter().enumerate() {
@@ -172,9 +172,9 @@ impl PayScheme {
                         range(
                             &mut out,
                             &format!("tiers[{j}].rate_bp"),
-                            t.rate_bp,
+                            t.rate_bp.0,
                             0,
-                            WHOLE,
+                            Bp::WHOLE.0,
                         );
                     }
                     if let Some(g) = c.gate {
@@ -185,7 +185,7 @@ impl PayScheme {
                         range(
                             &mut out,
                             "accelerator.factor_bp",
-                            a.factor_bp,
+                            a.factor_bp.0,
                             0,
                             FACTOR_MAX,
                         );
@@ -213,31 +213,34 @@ impl PayScheme {
                 Component::Kpi(k) => {
                     range(&mut out, "target_bonus", k.target_bonus, 0, MONTH_MONEY_MAX);
                     count(&mut out, at("items"), k.items.len(), KPIS_MAX);
-                    let sum: i64 = k.items.iter().map(|i| i.weight_bp.clamp(0, WHOLE)).sum();
-                    if !k.items.is_empty() && sum != WHOLE {
-                        out.push(FieldProblem::at(at("items"), Rule::WeightsSum { sum }));
+                    let sum: Bp = k.items.iter().map(|i| i.weight_bp.as_share()).sum();
+                    if !k.items.is_empty() && sum != Bp::WHOLE {
+                        out.push(FieldProblem::at(
+                            at("items"),
+                            Rule::WeightsSum { sum: sum.0 },
+                        ));
                     }
                     for (j, item) in k.items.iter().enumerate() {
                         range(
                             &mut out,
                             &format!("items[{j}].weight_bp"),
-                            item.weight_bp,
+                            item.weight_bp.0,
                             0,
-                            WHOLE,
+                            Bp::WHOLE.0,
                         );
                         range(
                             &mut out,
                             &format!("items[{j}].zero_bp"),
-                            item.zero_bp,
+                            item.zero_bp.0,
                             0,
-                            10 * WHOLE,
+                            10 * Bp::WHOLE.0,
                         );
                         range(
                             &mut out,
                             &format!("items[{j}].max_bp"),
-                            item.max_bp,
-                            item.zero_bp.clamp(0, 10 * WHOLE),
-                            10 * WHOLE,
+                            item.max_bp.0,
+                            item.zero_bp.0.clamp(0, 10 * Bp::WHOLE.0),
+                            10 * Bp::WHOLE.0,
                         );
                         if k.items[..j].iter().any(|o| o.metric == item.metric) {
                             out.push(FieldProblem::at(
@@ -297,7 +300,7 @@ impl PayScheme {
                         1,
                         DRAW_MONTHS_MAX as i64,
                     );
-                    range(&mut out, "recover_bp", *recover_bp, 0, WHOLE);
+                    range(&mut out, "recover_bp", recover_bp.0, 0, Bp::WHOLE.0);
                 }
             }
         }

@@ -3,7 +3,7 @@
 
 use super::payroll::{closed_months, compute_month, open_month, payslips_of, Ctx, PersonPay};
 use super::payslip::Payslip;
-use super::rate::{mul_div, WHOLE};
+use super::rate::Bp;
 use super::scheme::PayScheme;
 use crate::domain::core::dataset::Dataset;
 use crate::domain::core::date::{add_months, month_start};
@@ -36,19 +36,14 @@ impl TriedMonth {
     }
 
     /// The payroll as paid, as a share of the month's payments in basis points; none without payments.
-    pub fn share_paid(&self) -> Option<i64> {
-        share_of(self.payroll_paid, self.payments)
+    pub fn share_paid(&self) -> Option<Bp> {
+        Bp::rounded_ratio(self.payroll_paid, self.payments)
     }
 
     /// The payroll with the draft, as a share of the month's payments in basis points; none without payments.
-    pub fn share_draft(&self) -> Option<i64> {
-        share_of(self.payroll_draft, self.payments)
+    pub fn share_draft(&self) -> Option<Bp> {
+        Bp::rounded_ratio(self.payroll_draft, self.payments)
     }
-}
-
-/// `part / whole` in basis points, rounded half away from zero; none for no whole.
-fn share_of(part: i64, whole: i64) -> Option<i64> {
-    (whole > 0).then(|| mul_div(part, WHOLE, whole))
 }
 
 /// One person over the months tried: paid, and under the draft.

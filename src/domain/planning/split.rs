@@ -47,6 +47,21 @@ pub enum SplitMethod {
     ByShare(Vec<u64>),
 }
 
+/// The largest share weight a manager's field takes: shares are percents or any weights, and 10 000 keeps any
+/// typo far from overflowing the split's 128-bit arithmetic.
+pub const SHARE_MAX: u64 = 10_000;
+
+/// A manager's share as typed («30», «30 %», « 30% »): a whole number, held to [`SHARE_MAX`]; `None` for an empty
+/// or unreadable field (the manager then has no share).
+pub fn parse_share(text: &str) -> Option<u64> {
+    text.trim()
+        .trim_end_matches('%')
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(|v| v.min(SHARE_MAX))
+}
+
 /// The ramp share of a new hire in `month`: `ramp[0]` in the month they were hired, `ramp[1]` the next, …; 100 %
 /// after the list ends.
 pub fn ramp_percent(hired: NaiveDate, month: NaiveDate, ramp: &[u16]) -> u16 {

@@ -11,6 +11,7 @@ use crate::domain::motivation::pay::{
 };
 use crate::domain::motivation::payslip::Payslip;
 use crate::domain::motivation::pool::{shares, Member};
+use crate::domain::motivation::rate::Bp;
 use crate::domain::motivation::reduction;
 use crate::domain::motivation::refund::Refund;
 use crate::domain::motivation::scheme::PayScheme;
@@ -168,8 +169,8 @@ pub(super) fn pool_lines(
 }
 
 /// The refunds recorded in `month`, each with the effective commission rate of its payment's month.
-pub(super) fn refunds(ctx: &Ctx, id: RecordId, month: NaiveDate) -> Vec<(i64, NaiveDate, i64)> {
-    let mut out: Vec<(i64, NaiveDate, i64)> = ctx
+pub(super) fn refunds(ctx: &Ctx, id: RecordId, month: NaiveDate) -> Vec<(i64, NaiveDate, Bp)> {
+    let mut out: Vec<(i64, NaiveDate, Bp)> = ctx
         .data
         .live_records::<Refund>()
         .filter(|r| r.data.manager == id && month_start(r.data.date) == month)
@@ -188,15 +189,15 @@ pub(super) fn refunds(ctx: &Ctx, id: RecordId, month: NaiveDate) -> Vec<(i64, Na
 /// The rate a refund of `payment_month`'s payments is clawed back at (`pay::payments_rate`): read from the month's
 /// frozen payslip when it is closed, computed from the month's lines now when it is open: one rule for both, so
 /// closing the month does not change it.
-pub(super) fn payment_rate(ctx: &Ctx, id: RecordId, payment_month: NaiveDate) -> i64 {
+pub(super) fn payment_rate(ctx: &Ctx, id: RecordId, payment_month: NaiveDate) -> Bp {
     if let Some(p) = ctx.data.live::<Payslip>(Payslip::id_for(id, payment_month)) {
-        return payments_rate(&p.data.lines).unwrap_or(0);
+        return payments_rate(&p.data.lines).unwrap_or(Bp::ZERO);
     }
     let Some(m) = ctx.data.live::<Manager>(id) else {
-        return 0;
+        return Bp::ZERO;
     };
     let Some(scheme) = ctx.scheme(id, &m.data, payment_month) else {
-        return 0;
+        return Bp::ZERO;
     };
     let lines = earned(
         &scheme.data.components,
@@ -204,7 +205,7 @@ pub(super) fn payment_rate(ctx: &Ctx, id: RecordId, payment_month: NaiveDate) ->
         &ctx.numbers(id, payment_month),
         ctx.days(id, &m.data, payment_month),
     );
-    payments_rate(&lines).unwrap_or(0)
+    payments_rate(&lines).unwrap_or(Bp::ZERO)
 }
 
 /// The draw's terms in `month`: within the guarantee for the first `months` months from the month of hiring.

@@ -15,7 +15,7 @@ mod month;
 
 use crate::domain::core::record::RecordId;
 use crate::domain::motivation::pay::{Carry, Line};
-use crate::domain::motivation::rate::{mul_div, WHOLE};
+use crate::domain::motivation::rate::Bp;
 use chrono::NaiveDate;
 
 pub use closing::{
@@ -73,10 +73,9 @@ pub struct Payroll {
 }
 
 impl Payroll {
-    /// The payroll as a share of payments received, basis points (the control figure of M1); `None` without
-    /// payments.
-    pub fn share_of_payments_bp(&self) -> Option<i64> {
-        (self.payments > 0).then(|| mul_div(self.total, WHOLE, self.payments))
+    /// The payroll as a share of payments received (the control figure of M1); `None` without payments.
+    pub fn share_of_payments(&self) -> Option<Bp> {
+        Bp::rounded_ratio(self.total, self.payments)
     }
 }
 

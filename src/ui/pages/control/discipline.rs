@@ -8,9 +8,9 @@ use crate::domain::control::standard::standards;
 use crate::domain::control::violation::{
     counts, register, Decision, Entry, Violation, ViolationKind, HYGIENE_BAR,
 };
+use crate::domain::core::bp::Bp;
 use crate::domain::core::date::{add_months, month_end, month_start};
 use crate::domain::core::locale::{format_date, month_title};
-use crate::domain::core::unit::{bp_to_whole_percent, parse_whole_percent};
 use crate::domain::motivation::reduction::{decide, share_of};
 use crate::domain::{Lang, RecordId};
 use crate::ui::components::widgets::{
@@ -29,7 +29,7 @@ pub fn DisciplinePage() -> impl IntoView {
 
 /// The reason of a violation's bonus reduction on the payslip: what happened and when, and the share, in the
 /// department's language (Russian: the payslip is a document).
-fn reason_line(data: &crate::domain::Dataset, v: &Violation, bp: i64) -> String {
+fn reason_line(data: &crate::domain::Dataset, v: &Violation, bp: Bp) -> String {
     let standard = v
         .standard
         .and_then(|s| data.live::<crate::domain::control::standard::Standard>(s))
@@ -133,10 +133,10 @@ fn EntryRow(entry: Entry) -> impl IntoView {
     let bp_now = s.data.with_untracked(|d| share_of(d, id));
     let share = RwSignal::new(
         bp_now
-            .map(|bp| bp_to_whole_percent(bp).to_string())
+            .map(|bp| bp.whole_percent().to_string())
             .unwrap_or_default(),
     );
-    let save = move |next: Violation, bp: Option<i64>| {
+    let save = move |next: Violation, bp: Option<Bp>| {
         let edits = s
             .data
             .with_untracked(|d| decide(d, id, next, bp, |x, bp| reason_line(d, x, bp)));
@@ -168,7 +168,7 @@ fn EntryRow(entry: Entry) -> impl IntoView {
                     on:change=move |ev| {
                         let text = event_target_value(&ev);
                         share.set(text.clone());
-                        let bp = parse_whole_percent(&text);
+                        let bp = Bp::parse_whole_percent(&text);
                         save(v2.clone(), bp)
                     }/>
                 " %"

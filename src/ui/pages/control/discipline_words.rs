@@ -2,13 +2,14 @@
 //! English. Nothing here computes anything.
 
 use crate::domain::control::violation::{Decision, Violation, ViolationKind};
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::{format_date, format_int};
 use crate::domain::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DisciplineMsg {
     /// The line a violation adds to the payslip's reduction (with the breached standard's title).
-    ReasonLine(Violation, Option<String>, i64),
+    ReasonLine(Violation, Option<String>, Bp),
     DisciplineTitle,
     PreviousMonth,
     NextMonth,

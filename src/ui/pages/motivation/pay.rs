@@ -125,7 +125,7 @@ fn PayView() -> impl IntoView {
                 <dl class="figures">
                     <div><dt>{s.tr(PayMsg::Payroll)}</dt><dd data-test="payroll-total">{move || money(roll.with(|r| r.total))}</dd></div>
                     <div><dt>{s.tr(PayMsg::Payments)}</dt><dd>{move || money(roll.with(|r| r.payments))}</dd></div>
-                    <div><dt>{s.tr(PayMsg::Share)}</dt><dd data-test="payroll-share">{move || roll.with(|r| r.share_of_payments_bp()).map(|bp| format_bp(s.lang.get(), bp)).unwrap_or_else(|| "—".into())}</dd></div>
+                    <div><dt>{s.tr(PayMsg::Share)}</dt><dd data-test="payroll-share">{move || roll.with(|r| r.share_of_payments()).map(|bp| format_bp(s.lang.get(), bp)).unwrap_or_else(|| "—".into())}</dd></div>
                 </dl>
                 {move || {
                     let r = roll.get();

@@ -2,6 +2,7 @@
 //! the payment; its clawback lands in the month it is recorded in) and a bonus reduction (a share of a month's
 //! bonus for a recorded reason; never the fixed part).
 
+use crate::domain::core::bp::Bp;
 use crate::domain::core::date::{add_months, month_start};
 use crate::domain::core::locale::{format_bp, format_money, month_title};
 use crate::domain::core::unit::Unit;
@@ -116,13 +117,13 @@ fn ReductionCard() -> impl IntoView {
         .with_untracked(first_open_month)
         .unwrap_or_else(|| month_start(today()));
     let month = RwSignal::new(open);
-    let percent = RwSignal::new(None::<i64>);
+    let percent = RwSignal::new(None::<Bp>);
     let reason = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let draft = move || BonusReduction {
         manager: who.get(),
         month: month.get(),
-        percent_bp: percent.get().unwrap_or(0),
+        percent_bp: percent.get().unwrap_or_default(),
         reason: reason.get().trim().to_string(),
         violation: None,
     };
@@ -164,7 +165,7 @@ fn ReductionCard() -> impl IntoView {
                 </div>
                 <label>{s.tr(SchemeMsg::ReductionPercent)}
                     <input name="reduction-percent" inputmode="decimal"
-                        on:change=move |ev| percent.set(parse_value(Unit::Score, &event_target_value(&ev)).ok().flatten())/>
+                        on:change=move |ev| percent.set(parse_value(Unit::Score, &event_target_value(&ev)).ok().flatten().map(Bp))/>
                     <FieldError problems=problems field="percent_bp" show=tried/>
                 </label>
                 <label class="wide">{s.tr(SchemeMsg::ReductionReason)}

@@ -1,6 +1,7 @@
 //! The words of contests, recognition, badges, development plans and one-on-ones (M2–M4), in Russian and English;
 //! reached through `Msg::Mot`. Nothing here computes anything.
 
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::{format_bp, format_value};
 use crate::domain::core::locale::{format_date, format_int, plural};
 use crate::domain::core::settings::BadgeRule;
@@ -274,7 +275,7 @@ pub fn score_text(data: &Dataset, lang: Lang, c: &Contest, score: Option<i64>) -
     };
     match c.scoring {
         Scoring::Absolute => value_text(data, lang, c.metric, v),
-        Scoring::PlanShare | Scoring::Growth => format_bp(lang, v),
+        Scoring::PlanShare | Scoring::Growth => format_bp(lang, Bp(v)),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::domain::planning::month_plan::{
     approve_month, month_status, plan_of, planned_people, split_plan, split_sums,
 };
 use crate::domain::planning::plan::{Plan, PlanStatus};
-use crate::domain::planning::split::SplitMethod;
+use crate::domain::planning::split::{parse_share, SplitMethod};
 use crate::domain::{Dataset, Edit, RecordId};
 use crate::ui::components::widgets::{read_cell, MonthPicker, WhenLoaded};
 use crate::ui::i18n::Msg;
@@ -109,8 +109,8 @@ fn MonthPlan() -> impl IntoView {
                                                 aria-label=move || format!("{share_label} — {}", s.t(PlanMsg::SharePct))
                                                 prop:value=move || shares.with(|sh| sh.get(&id).map(|v| v.to_string()).unwrap_or_default())
                                                 on:change=move |ev| {
-                                                    let v = event_target_value(&ev).trim().trim_end_matches('%').parse::<u64>().ok();
-                                                    shares.update(|sh| { match v { Some(v) => { sh.insert(id, v.min(10_000)); } None => { sh.remove(&id); } } });
+                                                    let v = parse_share(&event_target_value(&ev));
+                                                    shares.update(|sh| { match v { Some(v) => { sh.insert(id, v); } None => { sh.remove(&id); } } });
                                                 }/></td>
                                         </tr>
                                     }}).collect_view()}

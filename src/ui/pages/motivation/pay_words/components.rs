@@ -1,6 +1,7 @@
 //! The words of a commission's and a salary share's payslip lines: tiers, gates, accelerators, caps, bands.
 
 use super::Worded;
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::{
     format_bp, format_bp_tenth, format_date, format_factor, format_money, format_value,
 };
@@ -20,7 +21,7 @@ pub(super) fn commission(
     let (metric_name, unit) = metric(c.metric);
     let value = |v: i64| format_value(lang, unit, v, currency);
     let money = |m: i64| format_money(lang, m, currency);
-    let pct = |bp: i64| format_bp(lang, bp);
+    let pct = |bp: Bp| format_bp(lang, bp);
     let completion = c
         .completion
         .map(|p| {
@@ -32,7 +33,7 @@ pub(super) fn commission(
         })
         .unwrap_or_default();
     let point = |at: i64| match c.basis {
-        TierBasis::Completion => pct(at),
+        TierBasis::Completion => pct(Bp(at)),
         TierBasis::Amount => value(at),
     };
     let formula = match &c.outcome {
@@ -79,7 +80,7 @@ pub(super) fn commission(
                         "сверх {}: {} × {} = {}",
                         value(a.from),
                         money(a.earned_above),
-                        pct(a.factor_bp - 10_000),
+                        pct(a.factor_bp - Bp::WHOLE),
                         money(a.extra)
                     )
                 } else {
@@ -87,7 +88,7 @@ pub(super) fn commission(
                         "above {}: {} × {} = {}",
                         value(a.from),
                         money(a.earned_above),
-                        pct(a.factor_bp - 10_000),
+                        pct(a.factor_bp - Bp::WHOLE),
                         money(a.extra)
                     )
                 });
@@ -236,7 +237,7 @@ pub(super) fn salary_share(
 /// A band's bounds as the regulation says them: «от 80 % включительно до 100 % не включая».
 pub fn band_text(lang: Lang, band: &Band) -> String {
     let ru = lang == Lang::Ru;
-    let pct = |bp: i64| format_bp(lang, bp);
+    let pct = |bp: Bp| format_bp(lang, bp);
     let incl = |on: bool| match (on, ru) {
         (true, true) => "включительно",
         (false, true) => "не включая",

@@ -2,6 +2,7 @@
 
 use super::components::{commission, salary_share};
 use super::Worded;
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::{
     format_bp, format_date, format_money, format_value, month_name, plural,
 };
@@ -19,7 +20,7 @@ pub fn word(
 ) -> Worded {
     let ru = lang == Lang::Ru;
     let money = |m: i64| format_money(lang, m, currency);
-    let pct = |bp: i64| format_bp(lang, bp);
+    let pct = |bp: Bp| format_bp(lang, bp);
     let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
     let days = |worked: u32, working: u32| {
         if ru {

@@ -1,14 +1,14 @@
 //! One component's fields in the editor: a commission's tiers and gates, a KPI matrix, salary-share bands, a
 //! per-unit bonus, a fixed part.
 
-use super::fields::{flag, metric_select, number, Shape};
+use super::fields::{flag, metric_select, number, rate, Shape};
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::input_value;
 use crate::domain::core::unit::Unit;
-use crate::domain::motivation::commission::{Accelerator, Period, Tier, TierBasis, TierMode};
+use crate::domain::motivation::commission::{Period, TierBasis, TierMode};
 use crate::domain::motivation::component::{Component, ComponentKind, SickLeave};
-use crate::domain::motivation::kpi::KpiItem;
 use crate::domain::motivation::scheme::PayScheme;
-use crate::domain::planning::metric::{parse_value, Builtin};
+use crate::domain::planning::metric::parse_value;
 use crate::ui::components::widgets::{date_value, parse_date, DateShown};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::motivation::scheme_words::SchemeMsg;
@@ -79,34 +79,30 @@ pub(super) fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape
                             {number(s, draft, SchemeMsg::TierFrom(basis).into(), n(&format!("tier{j}-from")), point,
                                 move |d| d.commission(i).and_then(|c| c.tiers.get(j)).map(|t| t.from).unwrap_or(0),
                                 move |d, v| if let Some(t) = d.commission_mut(i).and_then(|c| c.tiers.get_mut(j)) { t.from = v })}
-                            {number(s, draft, SchemeMsg::Rate.into(), n(&format!("tier{j}-rate")), pct,
-                                move |d| d.commission(i).and_then(|c| c.tiers.get(j)).map(|t| t.rate_bp).unwrap_or(0),
+                            {rate(s, draft, SchemeMsg::Rate.into(), n(&format!("tier{j}-rate")),
+                                move |d| d.commission(i).and_then(|c| c.tiers.get(j)).map(|t| t.rate_bp).unwrap_or(Bp::ZERO),
                                 move |d, v| if let Some(t) = d.commission_mut(i).and_then(|c| c.tiers.get_mut(j)) { t.rate_bp = v })}
                             <button class="link" on:click=move |_| draft.update(|d| if let Some(c) = d.commission_mut(i) { if j < c.tiers.len() { c.tiers.remove(j); } })>{s.tr(SchemeMsg::Remove)}</button>
                         </div>
                     }).collect_view()}
-                    <button data-test="add-tier" on:click=move |_| draft.update(|d| if let Some(c) = d.commission_mut(i) {
-                        let next = c.tiers.last().map(|t| t.from + if c.basis == TierBasis::Completion { 2_000 } else { 10_000_000 }).unwrap_or(0);
-                        let rate = c.tiers.last().map(|t| t.rate_bp + 200).unwrap_or(300);
-                        c.tiers.push(Tier { from: next, rate_bp: rate });
-                    })>{s.tr(SchemeMsg::AddTier)}</button>
+                    <button data-test="add-tier" on:click=move |_| draft.update(|d| if let Some(c) = d.commission_mut(i) { c.add_tier() })>{s.tr(SchemeMsg::AddTier)}</button>
                 </div>
                 <div class="optional wide">
                     {flag(s, draft, SchemeMsg::Gate(basis).into(), move |d| d.commission(i).is_some_and(|c| c.gate.is_some()),
-                        move |d, on| if let Some(c) = d.commission_mut(i) { c.gate = on.then_some(if c.basis == TierBasis::Completion { 8_000 } else { 0 }) })}
+                        move |d, on| if let Some(c) = d.commission_mut(i) { c.set_gate(on) })}
                     {shape.gate.then(|| number(s, draft, SchemeMsg::Gate(basis).into(), n("gate"), point,
                         move |d| d.commission(i).and_then(|c| c.gate).unwrap_or(0),
                         move |d, v| if let Some(c) = d.commission_mut(i) { c.gate = Some(v) }))}
                 </div>
                 <div class="optional wide">
                     {flag(s, draft, SchemeMsg::Accelerator.into(), move |d| d.commission(i).is_some_and(|c| c.accelerator.is_some()),
-                        move |d, on| if let Some(c) = d.commission_mut(i) { c.accelerator = on.then_some(Accelerator { from: 12_000, factor_bp: 15_000 }) })}
+                        move |d, on| if let Some(c) = d.commission_mut(i) { c.set_accelerator(on) })}
                     {shape.accelerator.then(|| view! {
                         {number(s, draft, SchemeMsg::AcceleratorFrom(basis).into(), n("acc-from"), point,
                             move |d| d.commission(i).and_then(|c| c.accelerator).map(|a| a.from).unwrap_or(0),
                             move |d, v| if let Some(a) = d.commission_mut(i).and_then(|c| c.accelerator.as_mut()) { a.from = v })}
-                        {number(s, draft, SchemeMsg::Factor.into(), n("acc-factor"), pct,
-                            move |d| d.commission(i).and_then(|c| c.accelerator).map(|a| a.factor_bp).unwrap_or(0),
+                        {rate(s, draft, SchemeMsg::Factor.into(), n("acc-factor"),
+                            move |d| d.commission(i).and_then(|c| c.accelerator).map(|a| a.factor_bp).unwrap_or(Bp::ZERO),
                             move |d, v| if let Some(a) = d.commission_mut(i).and_then(|c| c.accelerator.as_mut()) { a.factor_bp = v })}
                     })}
                 </div>
@@ -131,14 +127,14 @@ pub(super) fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape
                         {metric_select(s, draft, n(&format!("kpi{j}-metric")), false,
                             move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.metric),
                             move |d, id| if let Some(x) = d.kpi_mut(i).and_then(|k| k.items.get_mut(j)) { x.metric = id })}
-                        {number(s, draft, SchemeMsg::Weight.into(), n(&format!("kpi{j}-weight")), pct,
-                            move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.weight_bp).unwrap_or(0),
+                        {rate(s, draft, SchemeMsg::Weight.into(), n(&format!("kpi{j}-weight")),
+                            move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.weight_bp).unwrap_or(Bp::ZERO),
                             move |d, v| if let Some(x) = d.kpi_mut(i).and_then(|k| k.items.get_mut(j)) { x.weight_bp = v })}
-                        {number(s, draft, SchemeMsg::ZeroAt.into(), n(&format!("kpi{j}-zero")), pct,
-                            move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.zero_bp).unwrap_or(0),
+                        {rate(s, draft, SchemeMsg::ZeroAt.into(), n(&format!("kpi{j}-zero")),
+                            move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.zero_bp).unwrap_or(Bp::ZERO),
                             move |d, v| if let Some(x) = d.kpi_mut(i).and_then(|k| k.items.get_mut(j)) { x.zero_bp = v })}
-                        {number(s, draft, SchemeMsg::MaxAt.into(), n(&format!("kpi{j}-max")), pct,
-                            move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.max_bp).unwrap_or(0),
+                        {rate(s, draft, SchemeMsg::MaxAt.into(), n(&format!("kpi{j}-max")),
+                            move |d| d.kpi(i).and_then(|k| k.items.get(j)).map(|x| x.max_bp).unwrap_or(Bp::ZERO),
                             move |d, v| if let Some(x) = d.kpi_mut(i).and_then(|k| k.items.get_mut(j)) { x.max_bp = v })}
                         {flag(s, draft, SchemeMsg::LowerIsBetter.into(),
                             move |d| d.kpi(i).and_then(|k| k.items.get(j)).is_some_and(|x| x.lower_is_better),
@@ -146,9 +142,7 @@ pub(super) fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape
                         <button class="link" on:click=move |_| draft.update(|d| if let Some(k) = d.kpi_mut(i) { if j < k.items.len() { k.items.remove(j); } })>{s.tr(SchemeMsg::Remove)}</button>
                     </div>
                 }).collect_view()}
-                <button on:click=move |_| draft.update(|d| if let Some(k) = d.kpi_mut(i) {
-                    k.items.push(KpiItem { metric: Builtin::Deals.id(), weight_bp: 0, zero_bp: 8_000, max_bp: 12_000, lower_is_better: false })
-                })>{s.tr(SchemeMsg::AddKpi)}</button>
+                <button on:click=move |_| draft.update(|d| if let Some(k) = d.kpi_mut(i) { k.add_item() })>{s.tr(SchemeMsg::AddKpi)}</button>
             </div>
         }.into_any(),
         ComponentKind::SalaryShare => view! {
@@ -157,27 +151,27 @@ pub(super) fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape
                 <p class="muted">{s.tr(SchemeMsg::Bands)}</p>
                 {(0..shape.rows).map(|j| view! {
                     <div class="row" data-test="band">
-                        {number(s, draft, SchemeMsg::BandFrom.into(), n(&format!("band{j}-from")), pct,
-                            move |d| d.band(i, j).map(|b| b.from_bp).unwrap_or(0),
+                        {rate(s, draft, SchemeMsg::BandFrom.into(), n(&format!("band{j}-from")),
+                            move |d| d.band(i, j).map(|b| b.from_bp).unwrap_or(Bp::ZERO),
                             move |d, v| if let Some(b) = d.band_mut(i, j) { b.from_bp = v })}
                         {flag(s, draft, SchemeMsg::BandFromIncluded.into(),
                             move |d| d.band(i, j).is_some_and(|b| b.from_included),
                             move |d, on| if let Some(b) = d.band_mut(i, j) { b.from_included = on })}
                         <label>{s.tr(SchemeMsg::BandTo)}
                             <input name=n(&format!("band{j}-to")) inputmode="decimal"
-                                prop:value=move || draft.with(|d| d.band(i, j).and_then(|b| b.to_bp).map(|v| input_value(pct, v)).unwrap_or_default())
+                                prop:value=move || draft.with(|d| d.band(i, j).and_then(|b| b.to_bp).map(|v| input_value(pct, v.0)).unwrap_or_default())
                                 on:change=move |ev| {
                                     let text = event_target_value(&ev);
                                     // Empty: no upper bound; a number: the bound; anything else is ignored.
-                                    let to = if text.trim().is_empty() { Some(None) } else { parse_value(pct, &text).ok().flatten().map(Some) };
+                                    let to = if text.trim().is_empty() { Some(None) } else { parse_value(pct, &text).ok().flatten().map(|v| Some(Bp(v))) };
                                     if let Some(to) = to { draft.update(|d| if let Some(b) = d.band_mut(i, j) { b.to_bp = to }) }
                                 }/>
                         </label>
                         {flag(s, draft, SchemeMsg::BandToIncluded.into(),
                             move |d| d.band(i, j).is_some_and(|b| b.to_included),
                             move |d, on| if let Some(b) = d.band_mut(i, j) { b.to_included = on })}
-                        {number(s, draft, SchemeMsg::BandShare.into(), n(&format!("band{j}-share")), pct,
-                            move |d| d.band(i, j).map(|b| b.share_bp).unwrap_or(0),
+                        {rate(s, draft, SchemeMsg::BandShare.into(), n(&format!("band{j}-share")),
+                            move |d| d.band(i, j).map(|b| b.share_bp).unwrap_or(Bp::ZERO),
                             move |d, v| if let Some(b) = d.band_mut(i, j) { b.share_bp = v })}
                         <button class="link" on:click=move |_| draft.update(|d| if let Some(b) = d.salary_share_mut(i) { if j < b.bands.len() { b.bands.remove(j); } })>{s.tr(SchemeMsg::Remove)}</button>
                     </div>
@@ -230,8 +224,8 @@ pub(super) fn ComponentFields(draft: RwSignal<PayScheme>, i: usize, shape: Shape
             {flag(s, draft, SchemeMsg::Recoverable.into(),
                 move |d| matches!(d.components.get(i), Some(Component::Draw { recoverable: true, .. })),
                 move |d, on| if let Some(Component::Draw { recoverable, .. }) = d.components.get_mut(i) { *recoverable = on })}
-            {number(s, draft, SchemeMsg::RecoverShare.into(), n("recover"), pct,
-                move |d| match d.components.get(i) { Some(Component::Draw { recover_bp, .. }) => *recover_bp, _ => 0 },
+            {rate(s, draft, SchemeMsg::RecoverShare.into(), n("recover"),
+                move |d| match d.components.get(i) { Some(Component::Draw { recover_bp, .. }) => *recover_bp, _ => Bp::ZERO },
                 move |d, v| if let Some(Component::Draw { recover_bp, .. }) = d.components.get_mut(i) { *recover_bp = v })}
         }.into_any(),
     };

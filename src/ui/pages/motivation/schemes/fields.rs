@@ -1,6 +1,7 @@
 //! The editor's building blocks: a number field and a checkbox of the draft, a metric picker, and the shape of
 //! a component (what its markup depends on).
 
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::input_value;
 use crate::domain::core::unit::Unit;
 use crate::domain::motivation::commission::TierBasis;
@@ -111,4 +112,24 @@ pub(super) fn metric_select(
             </select>
         </label>
     }
+}
+
+/// A rate field of the draft: a percent with up to two decimals (`7,5`), kept in basis points.
+pub(super) fn rate(
+    s: AppState,
+    draft: RwSignal<PayScheme>,
+    label: Msg,
+    name: String,
+    get: impl Fn(&PayScheme) -> Bp + Send + Sync + Copy + 'static,
+    set: impl Fn(&mut PayScheme, Bp) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    number(
+        s,
+        draft,
+        label,
+        name,
+        Unit::Score,
+        move |d| get(d).0,
+        move |d, v| set(d, Bp(v)),
+    )
 }

@@ -1,5 +1,6 @@
 //! The editor's what-if: the draft over the last closed months of real facts next to what was paid.
 
+use crate::domain::core::bp::Bp;
 use crate::domain::core::locale::{format_bp, format_money, month_title};
 use crate::domain::motivation::what_if::WhatIf;
 use crate::ui::pages::motivation::pay_words::PayMsg;
@@ -18,7 +19,7 @@ pub(super) fn WhatIfTable(w: WhatIf) -> impl IntoView {
     let lang = s.lang.get_untracked();
     let cur = s.data.with_untracked(|d| d.settings().currency);
     let m = |v: i64| format_money(lang, v, &cur);
-    let share = |bp: Option<i64>| bp.map_or_else(|| "—".into(), |bp| format_bp(lang, bp));
+    let share = |bp: Option<Bp>| bp.map_or_else(|| "—".into(), |bp| format_bp(lang, bp));
     let signed = |v: i64| {
         if v > 0 {
             format!("+{}", format_money(lang, v, &cur))
