@@ -1,17 +1,15 @@
-//! M1 pay schemes: a list of components that applies to a role or to one person from a month on. Editing a scheme
-//! makes a new version (a new record from a later month); the versions before it stay, so every month is computed
-//! with the version that was in force in it.
+//! A pay scheme: who it applies to, from which month, its components, and every rule a saved scheme keeps.
 
-use super::band::{Band, SalaryShare};
-use super::commission::Commission;
-use super::component::Component;
-use super::kpi::KpiMatrix;
-use super::rate::Bp;
 use crate::domain::core::dataset::{Dataset, StoreName};
 use crate::domain::core::links::{Link, Related};
-use crate::domain::core::record::{Record, RecordId};
+use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{check_name, check_span, FieldProblem, Rule};
 use crate::domain::core::unit::Unit;
+use crate::domain::motivation::band::{Band, SalaryShare};
+use crate::domain::motivation::commission::Commission;
+use crate::domain::motivation::component::Component;
+use crate::domain::motivation::kpi::KpiMatrix;
+use crate::domain::motivation::rate::Bp;
 use crate::domain::planning::metric::metric_link;
 use crate::domain::team::{Manager, Role};
 use chrono::{Datelike, NaiveDate};
@@ -117,7 +115,9 @@ impl PayScheme {
             name: String::new(),
             applies: Applies::Role { role: Role::Seller },
             from,
-            components: vec![super::component::ComponentKind::Salary.starter(from)],
+            components: vec![
+                crate::domain::motivation::component::ComponentKind::Salary.starter(from)
+            ],
         }
     }
 
@@ -164,8 +164,12 @@ impl PayScheme {
                         out.push(FieldProblem::at(at("tiers"), Rule::NotAscending));
                     }
                     let point_max = match c.basis {
-                        super::commission::TierBasis::Completion => 10 * Bp::WHOLE.0,
-                        super::commission::TierBasis::Amount => MONTH_MONEY_MAX * 100,
+                        crate::domain::motivation::commission::TierBasis::Completion => {
+                            10 * Bp::WHOLE.0
+                        }
+                        crate::domain::motivation::commission::TierBasis::Amount => {
+                            MONTH_MONEY_MAX * 100
+                        }
                     };
                     for (j, t) in c.tiers.iter().enumerate() {
                         range(&mut out, &format!("tiers[{j}].from"), t.from, 0, point_max);
@@ -193,8 +197,11 @@ impl PayScheme {
                     if let Some(cap) = c.cap {
                         range(&mut out, "cap", cap, 0, MONTH_MONEY_MAX);
                         // By amount the gate's pay is known without a plan: a cap below it pays the cap or nothing.
-                        if let (super::commission::TierBasis::Amount, Some(g), true) =
-                            (c.basis, c.gate, rising && !c.tiers.is_empty())
+                        if let (
+                            crate::domain::motivation::commission::TierBasis::Amount,
+                            Some(g),
+                            true,
+                        ) = (c.basis, c.gate, rising && !c.tiers.is_empty())
                         {
                             let uncapped = Commission {
                                 cap: None,
@@ -365,58 +372,4 @@ fn count(out: &mut Vec<FieldProblem>, field: String, len: usize, max: usize) {
     } else if len > max {
         out.push(FieldProblem::at(field, Rule::TooLong { max, len }));
     }
-}
-
-/// The scheme in force for a person in `month`: their own newest version from that month or before, else their
-/// role's. Two versions from the same month (written on two devices) are told apart by id, so every device picks
-/// the same one.
-pub fn in_force<'a>(
-    data: &'a Dataset,
-    id: RecordId,
-    manager: &Manager,
-    month: NaiveDate,
-) -> Option<&'a Record<PayScheme>> {
-    let newest = |personal: bool| {
-        data.live_records::<PayScheme>()
-            .filter(|r| r.data.from <= month && r.data.applies_to(id, manager))
-            .filter(|r| matches!(r.data.applies, Applies::Person { .. }) == personal)
-            .max_by_key(|r| (r.data.from, r.id))
-    };
-    newest(true).or_else(|| newest(false))
-}
-
-/// One scheme's history: whom it applies to, and its versions newest first, each saying whether it is the one in
-/// force in the month asked about (the newest from that month or before; two from one month told apart by id, as
-/// [`in_force`] does).
-#[derive(Clone, Debug, PartialEq)]
-pub struct History {
-    pub applies: Applies,
-    pub versions: Vec<(RecordId, PayScheme, bool)>,
-}
-
-/// Every scheme's history on `month`: the roles' schemes in the order of the roles, then the people's.
-pub fn histories(data: &Dataset, month: NaiveDate) -> Vec<History> {
-    let key = |a: &Applies| match a {
-        Applies::Role { role } => (0, Some(*role), None),
-        Applies::Person { manager } => (1, None, Some(*manager)),
-    };
-    let mut all: Vec<&Record<PayScheme>> = data.live_records::<PayScheme>().collect();
-    all.sort_by(|a, b| {
-        key(&a.data.applies)
-            .cmp(&key(&b.data.applies))
-            .then((b.data.from, b.id).cmp(&(a.data.from, a.id)))
-    });
-    let mut out: Vec<History> = Vec::new();
-    for r in all {
-        if out.last().is_none_or(|h| h.applies != r.data.applies) {
-            out.push(History {
-                applies: r.data.applies,
-                versions: Vec::new(),
-            });
-        }
-        let h = out.last_mut().expect("pushed above");
-        let in_force = r.data.from <= month && h.versions.iter().all(|v| v.1.from > month);
-        h.versions.push((r.id, r.data.clone(), in_force));
-    }
-    out
 }

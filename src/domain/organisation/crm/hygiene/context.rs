@@ -1,141 +1,17 @@
-//! O2 CRM hygiene as of a snapshot, per person and for the department.
-//!
-//! The checks, as CRMs define them:
-//! - **next task**: every open deal has a task scheduled (from the task export of the same day when there is one,
-//!   else from the deal export's «Ближайшая задача» column; without either, not checked);
-//! - **overdue**: every open task is before its deadline on the snapshot's day;
-//! - **stuck**: every open deal in a stage with a norm has sat there no longer than the norm ([`super::history`]);
-//! - **complete**: every open deal in a stage with required fields has them filled;
-//! - **lost with a reason**: every deal lost in the [`LOST_WINDOW_DAYS`] up to the snapshot names why (when the
-//!   export has the column);
-//! - **the limit**: each open deal above the person's limit (on their card) counts as one failed check.
-//!
-//! **Hygiene score** = (checks made − checks failed) / checks made × 100, over every check above; the department's
-//! score comes from the summed checks of its people (never an average of their scores).
+//! A snapshot's hygiene computed against the stage rules: every deal checked, by person and for the department.
 
-use super::columns::Field;
-use super::deal::{CrmTask, Deal, Outcome};
-use super::history::{in_stage, sightings, Sightings};
-use super::snapshot::{deal_snapshots, tasks_on, CrmSnapshot, Required, StageRule};
+use super::*;
 use crate::domain::core::date::add_days;
 use crate::domain::core::text::fold;
+use crate::domain::organisation::crm::columns::Field;
+use crate::domain::organisation::crm::deal::{Deal, Outcome};
+use crate::domain::organisation::crm::history::{in_stage, sightings, Sightings};
+use crate::domain::organisation::crm::snapshot::{
+    deal_snapshots, tasks_on, CrmSnapshot, Required, StageRule,
+};
 use crate::domain::{Dataset, RecordId};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Lost deals closed within this many days up to the snapshot are checked for a reason.
-pub const LOST_WINDOW_DAYS: i64 = 30;
-
-/// One kind of check: how many were made and how many failed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Check {
-    pub made: u32,
-    pub failed: u32,
-}
-
-impl Check {
-    fn add(&mut self, failed: bool) {
-        self.made += 1;
-        self.failed += failed as u32;
-    }
-
-    fn plus(self, other: Check) -> Check {
-        Check {
-            made: self.made + other.made,
-            failed: self.failed + other.failed,
-        }
-    }
-}
-
-/// The parts of a hygiene score.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Parts {
-    pub open: u32,
-    pub limit: u32,
-    /// Open deals above the limit; each is a failed check.
-    pub over_limit: u32,
-    pub next_task: Check,
-    pub overdue: Check,
-    pub stuck: Check,
-    pub complete: Check,
-    pub lost_reason: Check,
-}
-
-impl Parts {
-    /// Every check made and failed, the limit's excess included.
-    pub fn total(&self) -> Check {
-        [
-            self.next_task,
-            self.overdue,
-            self.stuck,
-            self.complete,
-            self.lost_reason,
-        ]
-        .into_iter()
-        .fold(
-            Check {
-                made: self.over_limit,
-                failed: self.over_limit,
-            },
-            Check::plus,
-        )
-    }
-
-    /// The hygiene score in percent, rounded half up; `None` when nothing could be checked.
-    pub fn score(&self) -> Option<u32> {
-        let t = self.total();
-        (t.made > 0).then(|| {
-            let passed = (t.made - t.failed) as u64;
-            ((passed * 200 + t.made as u64) / (2 * t.made as u64)) as u32
-        })
-    }
-
-    pub fn plus(self, o: Parts) -> Parts {
-        Parts {
-            open: self.open + o.open,
-            limit: self.limit + o.limit,
-            over_limit: self.over_limit + o.over_limit,
-            next_task: self.next_task.plus(o.next_task),
-            overdue: self.overdue.plus(o.overdue),
-            stuck: self.stuck.plus(o.stuck),
-            complete: self.complete.plus(o.complete),
-            lost_reason: self.lost_reason.plus(o.lost_reason),
-        }
-    }
-}
-
-/// What is wrong with one deal.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Fault {
-    NoTask,
-    /// Its next task's day has passed (the deal export's column, when there is no task export).
-    TaskOverdue(NaiveDate),
-    Stuck {
-        days: i64,
-        norm: u16,
-        at_least: bool,
-    },
-    /// The required fields left empty, by name.
-    Incomplete(Vec<Required>),
-    LostNoReason,
-}
-
-/// A deal to fix, with everything wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ToFix<'a> {
-    pub deal: &'a Deal,
-    pub faults: Vec<Fault>,
-}
-
-/// One person's hygiene as of a snapshot.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hygiene<'a> {
-    pub manager: RecordId,
-    pub parts: Parts,
-    pub deals: Vec<ToFix<'a>>,
-    /// Overdue tasks from the task export.
-    pub overdue: Vec<&'a CrmTask>,
-}
 
 /// The stage rules by funnel and stage: as written (a deal names its stage as the export that made the rule did,
 /// so this finds it without folding text, which at 50 000 deals is most of the time), and folded.
@@ -379,26 +255,4 @@ impl<'a> Context<'a> {
         let total = people.iter().fold(Parts::default(), |a, h| a.plus(h.parts));
         (people, total)
     }
-}
-
-/// The department's parts at every deal snapshot of `source`, oldest first: the trend (snapshots of another CRM or
-/// table hold other deals, so they are not a point on the same line).
-pub fn trend(data: &Dataset, source: &str) -> Vec<(NaiveDate, Parts)> {
-    let all = deal_snapshots(data);
-    all.iter()
-        .filter(|s| s.source == source)
-        .map(|s| {
-            let c = Context::of(data, s, &all);
-            (s.taken, c.department(data).1)
-        })
-        .collect()
-}
-
-/// One person's parts at every deal snapshot of `source`, oldest first.
-pub fn person_trend(data: &Dataset, source: &str, manager: RecordId) -> Vec<(NaiveDate, Parts)> {
-    let all = deal_snapshots(data);
-    all.iter()
-        .filter(|s| s.source == source)
-        .map(|s| (s.taken, Context::of(data, s, &all).person(manager).parts))
-        .collect()
 }
