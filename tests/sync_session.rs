@@ -337,3 +337,62 @@ fn the_export_reminder_comes_a_week_after_the_last_file() {
     assert_eq!(export_reminder(None, true), Some(EXPORT_NUDGE_DAYS));
     assert_eq!(export_reminder(Some(30), false), None);
 }
+
+/// The write path's reference check (`Dataset::check_references`, run by the app before every local write): the
+/// demo department, saved as one batch on an empty device, refers only to records of its own batch; a day's facts
+/// of a manager that exists nowhere is refused with the field that refers, while one whose manager is written in
+/// the same batch, or is only a tombstone here, resolves.
+#[test]
+fn a_local_write_refers_only_to_records_that_exist() {
+    use rop::domain::planning::fact::DayFacts;
+    use rop::domain::StoreName;
+    let empty = Dataset::default();
+    let s = session(&empty);
+    let demo = rop::domain::demo::department(day("2026-12-07"));
+    let changes = s.stamp(&empty, demo, NOW).unwrap();
+    assert_eq!(empty.check_references(&changes), Ok(()));
+
+    let facts = |who| DayFacts {
+        manager: who,
+        date: day("2026-12-07"),
+        values: Default::default(),
+    };
+    let lone = s
+        .stamp(
+            &empty,
+            vec![Edit::put(
+                DayFacts::id_for(id(7), day("2026-12-07")),
+                facts(id(7)),
+            )],
+            NOW,
+        )
+        .unwrap();
+    assert_eq!(
+        empty.check_references(&lone),
+        Err(EditError::UnknownReference {
+            store: StoreName::Facts,
+            id: DayFacts::id_for(id(7), day("2026-12-07")),
+            field: "manager",
+            to: StoreName::Managers,
+        })
+    );
+    let with_manager = s
+        .stamp(
+            &empty,
+            vec![
+                Edit::put(DayFacts::id_for(id(7), day("2026-12-07")), facts(id(7))),
+                Edit::put(id(7), manager("Иванов Иван")),
+            ],
+            NOW,
+        )
+        .unwrap();
+    assert_eq!(empty.check_references(&with_manager), Ok(()));
+    let mut gone = Dataset::default();
+    apply(&mut gone, vec![Edit::put(id(7), manager("Иванов Иван"))]);
+    apply(&mut gone, vec![Edit::delete::<Manager>(id(7))]);
+    assert_eq!(
+        gone.check_references(&lone),
+        Ok(()),
+        "a tombstone resolves, as in the import"
+    );
+}

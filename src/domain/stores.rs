@@ -188,7 +188,10 @@ impl Dataset {
                 vec![change]
             }
         };
-        // The last guard: nothing is stamped that an import would refuse.
+        // The last guard: nothing is stamped that an import would refuse for its fields or units. References are
+        // the one rule left to the caller, as every kind's `links` is code the app's first screen does not need:
+        // the app runs `Dataset::unresolved` on these changes before it writes them (`ui::state::writes`), and
+        // `Dataset::check_references` is the same check in one call.
         let unit = |m: RecordId| self.metric_unit(m);
         for c in &changes {
             let mut problems = c.problems();

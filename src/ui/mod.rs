@@ -101,6 +101,32 @@ pub fn type_late(late: crate::store::Late) -> crate::store::LateTyped {
     crate::store::type_late(late)
 }
 
+/// The references of a write's changes, for the check before it is written (`Dataset::unresolved`): every kind's
+/// `links` is code the first screen does not need, so with the `split` feature it loads with the first write. The
+/// changes go in and come back out, as a lazily loaded function takes and returns owned values.
+#[cfg(feature = "split")]
+#[leptos::lazy]
+pub fn change_links(
+    changes: Vec<crate::domain::Change>,
+) -> (
+    Vec<crate::domain::Change>,
+    Vec<Vec<crate::domain::core::links::Link>>,
+) {
+    let links = changes.iter().map(crate::domain::Change::links).collect();
+    (changes, links)
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn change_links(
+    changes: Vec<crate::domain::Change>,
+) -> (
+    Vec<crate::domain::Change>,
+    Vec<Vec<crate::domain::core::links::Link>>,
+) {
+    let links = changes.iter().map(crate::domain::Change::links).collect();
+    (changes, links)
+}
+
 #[cfg(not(feature = "split"))]
 pub async fn type_late(late: crate::store::Late) -> crate::store::LateTyped {
     crate::store::type_late(late)

@@ -5,6 +5,7 @@
 
 use crate::domain::core::calendar::WorkCalendar;
 use crate::domain::core::clock::Clock;
+use crate::domain::core::links::Link;
 use crate::domain::core::record::{DeviceId, Record, RecordId};
 use crate::domain::core::rules::FieldProblem;
 use crate::domain::core::settings::{Settings, SETTINGS_ID};
@@ -141,6 +142,14 @@ macro_rules! stores {
             pub fn problems(&self) -> Vec<FieldProblem> {
                 match self {
                     $( Change::$variant(r) if !r.deleted || r.data.erased() => r.data.problems(), )+
+                    _ => Vec::new()
+                }
+            }
+
+            /// The records this change refers to (see [`Related::links`]); none for a tombstone.
+            pub fn links(&self) -> Vec<crate::domain::core::links::Link> {
+                match self {
+                    $( Change::$variant(r) if !r.deleted => r.data.links(), )+
                     _ => Vec::new()
                 }
             }
@@ -286,9 +295,45 @@ pub enum EditError {
         id: RecordId,
         problems: Vec<FieldProblem>,
     },
+    /// The content refers to a record that exists nowhere, here or in the same write: an import would refuse it.
+    #[error("{store:?} record {id}: `{field}` refers to a {to:?} record that does not exist")]
+    UnknownReference {
+        store: StoreName,
+        id: RecordId,
+        field: &'static str,
+        to: StoreName,
+    },
 }
 
 impl Dataset {
+    /// Whether every reference of `changes` resolves: to a record here (a tombstone too, as the import reader
+    /// counts it) or to one written in the same batch. `links[i]` are the references of `changes[i]`
+    /// ([`Change::links`]); the app computes them in a lazily loaded module (every kind's `links` is code the first
+    /// screen does not need), then checks them here before it writes.
+    pub fn unresolved(&self, changes: &[Change], links: &[Vec<Link>]) -> Result<(), EditError> {
+        let batch: std::collections::BTreeSet<(StoreName, RecordId)> =
+            changes.iter().map(|c| (c.store(), c.id())).collect();
+        for (c, links) in changes.iter().zip(links) {
+            for l in links {
+                if !self.contains(l.store, l.id) && !batch.contains(&(l.store, l.id)) {
+                    return Err(EditError::UnknownReference {
+                        store: c.store(),
+                        id: c.id(),
+                        field: l.field,
+                        to: l.store,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// [`Dataset::unresolved`] with the links computed here: the one check of references of a local write.
+    pub fn check_references(&self, changes: &[Change]) -> Result<(), EditError> {
+        let links: Vec<Vec<Link>> = changes.iter().map(Change::links).collect();
+        self.unresolved(changes, &links)
+    }
+
     /// True when nothing was ever saved: the app then offers the first-run screen.
     pub fn is_empty(&self) -> bool {
         self.record_count() == 0

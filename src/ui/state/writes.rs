@@ -107,7 +107,17 @@ impl AppState {
         let stamped = self
             .data
             .with_untracked(|d| session.stamp(d, edits, now_millis()));
-        let written = match stamped {
+        // Then the last guard the import has too: every reference resolves (checked before anything is written).
+        let checked = match stamped {
+            Ok(changes) => {
+                let (changes, links) = crate::ui::change_links(changes).await;
+                self.data
+                    .with_untracked(|d| d.unresolved(&changes, &links))
+                    .map(|()| changes)
+            }
+            Err(e) => Err(e),
+        };
+        let written = match checked {
             Ok(changes) => write(session.clone(), changes.clone())
                 .await
                 .map(|()| changes)
