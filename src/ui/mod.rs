@@ -112,8 +112,7 @@ pub fn change_links(
     Vec<crate::domain::Change>,
     Vec<Vec<crate::domain::core::links::Link>>,
 ) {
-    let links = changes.iter().map(crate::domain::Change::links).collect();
-    (changes, links)
+    crate::domain::Change::with_links(changes)
 }
 
 #[cfg(not(feature = "split"))]
@@ -123,8 +122,7 @@ pub async fn change_links(
     Vec<crate::domain::Change>,
     Vec<Vec<crate::domain::core::links::Link>>,
 ) {
-    let links = changes.iter().map(crate::domain::Change::links).collect();
-    (changes, links)
+    crate::domain::Change::with_links(changes)
 }
 
 #[cfg(not(feature = "split"))]

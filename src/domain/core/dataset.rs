@@ -35,6 +35,14 @@ pub trait Kind:
     fn draft(id: RecordId, data: Self) -> Draft;
 }
 
+impl Change {
+    /// Each change with its references ([`Change::links`]), the input of [`Dataset::unresolved`].
+    pub fn with_links(changes: Vec<Change>) -> (Vec<Change>, Vec<Vec<Link>>) {
+        let links = changes.iter().map(Change::links).collect();
+        (changes, links)
+    }
+}
+
 /// A record's field rules, shared by the forms and the import validator (each kind's inherent `problems`).
 pub trait Checked {
     fn problems(&self) -> Vec<FieldProblem>;
@@ -330,8 +338,8 @@ impl Dataset {
 
     /// [`Dataset::unresolved`] with the links computed here: the one check of references of a local write.
     pub fn check_references(&self, changes: &[Change]) -> Result<(), EditError> {
-        let links: Vec<Vec<Link>> = changes.iter().map(Change::links).collect();
-        self.unresolved(changes, &links)
+        let (changes, links) = Change::with_links(changes.to_vec());
+        self.unresolved(&changes, &links)
     }
 
     /// True when nothing was ever saved: the app then offers the first-run screen.
