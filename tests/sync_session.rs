@@ -396,3 +396,45 @@ fn a_local_write_refers_only_to_records_that_exist() {
         "a tombstone resolves, as in the import"
     );
 }
+
+/// Before the late stores are typed (the first second after start) their tables are empty, so a reference into one
+/// is not checked then; once typed it is.
+#[test]
+fn a_reference_into_a_late_store_waits_for_its_typing() {
+    use rop::domain::training::case::Case;
+    let mut data = Dataset::default();
+    apply(&mut data, vec![Edit::put(id(1), manager("Иванов Иван"))]);
+    let s = session(&data);
+    let demo = rop::domain::demo::department(day("2026-12-07"));
+    let with_script = demo
+        .into_iter()
+        .find_map(|e| match e {
+            Edit::Put(rop::domain::Draft::Case(id, case)) if case.script.is_some() => {
+                Some((id, case))
+            }
+            _ => None,
+        })
+        .expect("the demo has a case with a script");
+    let changes = s
+        .stamp(
+            &data,
+            vec![Edit::put(
+                with_script.0,
+                Case {
+                    raised_by: None,
+                    ..with_script.1
+                },
+            )],
+            NOW,
+        )
+        .unwrap();
+    let (changes, links) = rop::domain::Change::with_links(changes);
+    assert_eq!(data.unresolved(&changes, &links, false), Ok(()));
+    assert!(matches!(
+        data.unresolved(&changes, &links, true),
+        Err(EditError::UnknownReference {
+            field: "script",
+            ..
+        })
+    ));
+}

@@ -317,13 +317,21 @@ impl Dataset {
     /// Whether every reference of `changes` resolves: to a record here (a tombstone too, as the import reader
     /// counts it) or to one written in the same batch. `links[i]` are the references of `changes[i]`
     /// ([`Change::links`]); the app computes them in a lazily loaded module (every kind's `links` is code the first
-    /// screen does not need), then checks them here before it writes.
-    pub fn unresolved(&self, changes: &[Change], links: &[Vec<Link>]) -> Result<(), EditError> {
+    /// screen does not need), then checks them here before it writes. Until the late stores are typed
+    /// (`late_typed` false: the first second after start, `StoreName::is_late`) their tables are empty here, so
+    /// references into them are not checked then rather than refused wrongly.
+    pub fn unresolved(
+        &self,
+        changes: &[Change],
+        links: &[Vec<Link>],
+        late_typed: bool,
+    ) -> Result<(), EditError> {
         let batch: std::collections::BTreeSet<(StoreName, RecordId)> =
             changes.iter().map(|c| (c.store(), c.id())).collect();
         for (c, links) in changes.iter().zip(links) {
             for l in links {
-                if !self.contains(l.store, l.id) && !batch.contains(&(l.store, l.id)) {
+                let known = late_typed || !l.store.is_late();
+                if known && !self.contains(l.store, l.id) && !batch.contains(&(l.store, l.id)) {
                     return Err(EditError::UnknownReference {
                         store: c.store(),
                         id: c.id(),
@@ -339,7 +347,7 @@ impl Dataset {
     /// [`Dataset::unresolved`] with the links computed here: the one check of references of a local write.
     pub fn check_references(&self, changes: &[Change]) -> Result<(), EditError> {
         let (changes, links) = Change::with_links(changes.to_vec());
-        self.unresolved(&changes, &links)
+        self.unresolved(&changes, &links, true)
     }
 
     /// True when nothing was ever saved: the app then offers the first-run screen.

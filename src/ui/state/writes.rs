@@ -111,8 +111,9 @@ impl AppState {
         let checked = match stamped {
             Ok(changes) => {
                 let (changes, links) = crate::ui::change_links(changes).await;
+                let late_typed = self.complete.get_untracked();
                 self.data
-                    .with_untracked(|d| d.unresolved(&changes, &links))
+                    .with_untracked(|d| d.unresolved(&changes, &links, late_typed))
                     .map(|()| changes)
             }
             Err(e) => Err(e),
