@@ -5,7 +5,6 @@
 
 use crate::domain::core::calendar::WorkCalendar;
 use crate::domain::core::clock::Clock;
-use crate::domain::core::links::Link;
 use crate::domain::core::record::{DeviceId, Record, RecordId};
 use crate::domain::core::rules::FieldProblem;
 use crate::domain::core::settings::{Settings, SETTINGS_ID};
@@ -33,14 +32,6 @@ pub trait Kind:
     fn table_mut(data: &mut Dataset) -> &mut Table<Self>;
     fn wrap(record: Record<Self>) -> Change;
     fn draft(id: RecordId, data: Self) -> Draft;
-}
-
-impl Change {
-    /// Each change with its references ([`Change::links`]), the input of [`Dataset::unresolved`].
-    pub fn with_links(changes: Vec<Change>) -> (Vec<Change>, Vec<Vec<Link>>) {
-        let links = changes.iter().map(Change::links).collect();
-        (changes, links)
-    }
 }
 
 /// A record's field rules, shared by the forms and the import validator (each kind's inherent `problems`).
@@ -314,42 +305,6 @@ pub enum EditError {
 }
 
 impl Dataset {
-    /// Whether every reference of `changes` resolves: to a record here (a tombstone too, as the import reader
-    /// counts it) or to one written in the same batch. `links[i]` are the references of `changes[i]`
-    /// ([`Change::links`]); the app computes them in a lazily loaded module (every kind's `links` is code the first
-    /// screen does not need), then checks them here before it writes. Until the late stores are typed
-    /// (`late_typed` false: the first second after start, `StoreName::is_late`) their tables are empty here, so
-    /// references into them are not checked then rather than refused wrongly.
-    pub fn unresolved(
-        &self,
-        changes: &[Change],
-        links: &[Vec<Link>],
-        late_typed: bool,
-    ) -> Result<(), EditError> {
-        let batch: std::collections::BTreeSet<(StoreName, RecordId)> =
-            changes.iter().map(|c| (c.store(), c.id())).collect();
-        for (c, links) in changes.iter().zip(links) {
-            for l in links {
-                let known = late_typed || !l.store.is_late();
-                if known && !self.contains(l.store, l.id) && !batch.contains(&(l.store, l.id)) {
-                    return Err(EditError::UnknownReference {
-                        store: c.store(),
-                        id: c.id(),
-                        field: l.field,
-                        to: l.store,
-                    });
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// [`Dataset::unresolved`] with the links computed here: the one check of references of a local write.
-    pub fn check_references(&self, changes: &[Change]) -> Result<(), EditError> {
-        let (changes, links) = Change::with_links(changes.to_vec());
-        self.unresolved(&changes, &links, true)
-    }
-
     /// True when nothing was ever saved: the app then offers the first-run screen.
     pub fn is_empty(&self) -> bool {
         self.record_count() == 0

@@ -2,8 +2,9 @@
 //! records it refers to, and the rules that need the metric catalog. The import reader checks all three against the
 //! file and this device's data, so a file cannot bring a second copy of a day's facts under another id, facts of a
 //! manager that exists nowhere, or a value beyond its unit's limit.
+//! A local write's references are checked here too ([`Dataset::unresolved`]).
 
-use crate::domain::core::dataset::StoreName;
+use crate::domain::core::dataset::{Change, Dataset, EditError, StoreName};
 use crate::domain::core::record::RecordId;
 use crate::domain::core::rules::{FieldProblem, Rule};
 use crate::domain::core::unit::Unit;
@@ -61,5 +62,51 @@ pub trait Related {
 pub fn check_limit(out: &mut Vec<FieldProblem>, field: &'static str, value: i64, max: i64) {
     if !(0..=max).contains(&value) {
         out.push(FieldProblem::new(field, Rule::Range { min: 0, max }));
+    }
+}
+
+impl Change {
+    /// Each change with its references ([`Change::links`]), the input of [`Dataset::unresolved`].
+    pub fn with_links(changes: Vec<Change>) -> (Vec<Change>, Vec<Vec<Link>>) {
+        let links = changes.iter().map(Change::links).collect();
+        (changes, links)
+    }
+}
+
+impl Dataset {
+    /// Whether every reference of `changes` resolves: to a record here (a tombstone too, as the import reader
+    /// counts it) or to one written in the same batch. `links[i]` are the references of `changes[i]`
+    /// ([`Change::links`]); the app computes them in a lazily loaded module (every kind's `links` is code the first
+    /// screen does not need), then checks them here before it writes. Until the late stores are typed
+    /// (`late_typed` false: the first second after start, `StoreName::is_late`) their tables are empty here, so
+    /// references into them are not checked then rather than refused wrongly.
+    pub fn unresolved(
+        &self,
+        changes: &[Change],
+        links: &[Vec<Link>],
+        late_typed: bool,
+    ) -> Result<(), EditError> {
+        let batch: std::collections::BTreeSet<(StoreName, RecordId)> =
+            changes.iter().map(|c| (c.store(), c.id())).collect();
+        for (c, links) in changes.iter().zip(links) {
+            for l in links {
+                let known = late_typed || !l.store.is_late();
+                if known && !self.contains(l.store, l.id) && !batch.contains(&(l.store, l.id)) {
+                    return Err(EditError::UnknownReference {
+                        store: c.store(),
+                        id: c.id(),
+                        field: l.field,
+                        to: l.store,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// [`Dataset::unresolved`] with the links computed here: the one check of references of a local write.
+    pub fn check_references(&self, changes: &[Change]) -> Result<(), EditError> {
+        let (changes, links) = Change::with_links(changes.to_vec());
+        self.unresolved(&changes, &links, true)
     }
 }
