@@ -86,12 +86,12 @@ impl Dataset {
         links: &[Vec<Link>],
         late_typed: bool,
     ) -> Result<(), EditError> {
-        let batch: std::collections::BTreeSet<(StoreName, RecordId)> =
-            changes.iter().map(|c| (c.store(), c.id())).collect();
+        // Ids alone: record ids are unique across stores (random, or derived with the kind in the seed).
+        let batch: std::collections::BTreeSet<RecordId> = changes.iter().map(Change::id).collect();
         for (c, links) in changes.iter().zip(links) {
             for l in links {
                 let known = late_typed || !l.store.is_late();
-                if known && !self.contains(l.store, l.id) && !batch.contains(&(l.store, l.id)) {
+                if known && !self.contains(l.store, l.id) && !batch.contains(&l.id) {
                     return Err(EditError::UnknownReference {
                         store: c.store(),
                         id: c.id(),
